@@ -1,0 +1,103 @@
+package check
+
+import (
+	"fmt"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/suggest"
+)
+
+// agencyField is one place a plan names agencies by id.
+type agencyField struct {
+	loc plan.Loc
+	ids []string
+	key string
+}
+
+// planAgencyFields lists every agency reference of a plan.
+func planAgencyFields(p *plan.Plan) []agencyField {
+	out := []agencyField{{p.Loc, []string{p.Issuer}, "co_quan"}}
+	for _, ct := range p.Citations {
+		out = append(out, agencyField{ct.Loc, []string{ct.Issuer}, "co_quan"})
+	}
+	for _, tr := range p.Tasks() {
+		t := tr.Task
+		out = append(out,
+			agencyField{t.Loc, t.Lead, "chu_tri"},
+			agencyField{t.Loc, t.Cooperate, "phoi_hop"},
+			agencyField{t.Loc, t.Monitor, "theo_doi"})
+	}
+	for _, in := range p.Indicators() {
+		out = append(out, agencyField{in.Loc, in.Lead, "chu_tri"})
+	}
+	for _, a := range p.Appendices {
+		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+			for _, d := range g.Documents {
+				if d.Issuer != "" {
+					out = append(out, agencyField{d.Loc, []string{d.Issuer}, "co_quan"})
+				}
+			}
+		})
+	}
+	return out
+}
+
+// fieldLoc is the location of element i of a list field, or of the field
+// itself when it holds a single value.
+func (f agencyField) elemLoc(i int) plan.Loc {
+	if len(f.ids) == 1 {
+		if l := f.loc.Index(f.key, 0); l.Src != nil {
+			if _, ok := l.Src.Pos[l.Path]; ok {
+				return l
+			}
+		}
+		return f.loc.Field(f.key)
+	}
+	return f.loc.Index(f.key, i)
+}
+
+// checkAgencies resolves every agency id; a name or alias written where an id
+// belongs is reported with the id to use.
+func checkAgencies(c *ctx) {
+	for _, p := range c.repo.Plans {
+		for _, f := range planAgencyFields(p) {
+			for i, id := range f.ids {
+				if id == "" || c.repo.Agency(id) != nil {
+					continue
+				}
+				loc := f.elemLoc(i)
+				if a := c.repo.AgencyByName(id); a != nil {
+					c.add("KH011", loc, id, a.ID, a.ID)
+					continue
+				}
+				c.add("KH010", loc, id, nearestAgency(c.repo, id))
+			}
+		}
+	}
+}
+
+func nearestAgency(r *plan.Repo, id string) diag.Text {
+	best, ok := suggest.Nearest(id, r.AgencyIDs())
+	if !ok {
+		return diag.Text{}
+	}
+	return diag.Text{VI: fmt.Sprintf(" (có phải %q?)", best), EN: fmt.Sprintf(" (did you mean %q?)", best)}
+}
+
+// checkRegistries validates registry entries: successors and parents exist,
+// and a successor is named only for an agency that ended.
+func checkRegistries(c *ctx) {
+	for _, r := range c.repo.Registries {
+		for _, a := range r.Agencies {
+			for i, s := range a.Successors {
+				if c.repo.Agency(s) == nil {
+					c.add("KH010", a.Index("ke_thua", i), s, nearestAgency(c.repo, s))
+				}
+			}
+			if a.Parent != "" && c.repo.Agency(a.Parent) == nil {
+				c.add("KH010", a.Field("truc_thuoc"), a.Parent, nearestAgency(c.repo, a.Parent))
+			}
+		}
+	}
+}

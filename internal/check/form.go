@@ -1,0 +1,75 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// State symbols join the type and the issuer with a hyphen ("KH-UBND");
+// Party symbols put a slash before the issuer ("NQ/TU"). NĐ 30/2020 PL I
+// II.3 and HD 36-HD/VPTW.
+var (
+	stateSymbol = regexp.MustCompile(`^[\p{Lu}]+(?:-[\p{Lu}&]+)+$`)
+	partySymbol = regexp.MustCompile(`^[\p{Lu}]+/[\p{Lu}]+$`)
+)
+
+// checkForm covers the document's formal parts: symbol, recipients,
+// signature.
+func checkForm(c *ctx) {
+	for _, p := range c.repo.Plans {
+		c.checkSymbol(p)
+		c.checkRecipients(p)
+		c.checkSignature(p)
+	}
+}
+
+// IsParty reports whether the plan is issued by a Party body.
+func IsParty(r *plan.Repo, p *plan.Plan) bool {
+	a := r.Agency(p.Issuer)
+	return a != nil && a.Bloc == plan.BlocParty
+}
+
+func (c *ctx) checkSymbol(p *plan.Plan) {
+	if p.Symbol == "" {
+		return
+	}
+	loc := p.Field("ky_hieu")
+	party := IsParty(c.repo, p)
+	switch {
+	case party && !partySymbol.MatchString(p.Symbol):
+		c.add("KH032", loc, p.Symbol, diag.Text{VI: "văn bản của Đảng ghi dạng \"NQ/TU\"", EN: "Party documents write it as \"NQ/TU\""})
+	case !party && !stateSymbol.MatchString(p.Symbol):
+		c.add("KH032", loc, p.Symbol, diag.Text{VI: "văn bản nhà nước ghi dạng \"KH-UBND\"", EN: "state documents write it as \"KH-UBND\""})
+	case !strings.HasPrefix(p.Symbol, p.Kind):
+		c.add("KH032", loc, p.Symbol, diag.Text{VI: "phần đầu phải là loại văn bản " + p.Kind, EN: "it must start with the document type " + p.Kind})
+	}
+}
+
+func (c *ctx) checkRecipients(p *plan.Plan) {
+	if len(p.Recipients) == 0 {
+		if !IsParty(c.repo, p) {
+			c.add("KH004", p.Loc, "noi_nhan", "noi_nhan")
+		}
+		return
+	}
+	last := strings.TrimSpace(strings.TrimPrefix(p.Recipients[len(p.Recipients)-1], "-"))
+	if !strings.HasPrefix(last, "Lưu:") && !strings.HasPrefix(last, "Lưu ") {
+		c.add("KH030", p.Index("noi_nhan", len(p.Recipients)-1))
+	}
+}
+
+func (c *ctx) checkSignature(p *plan.Plan) {
+	s := p.Signature
+	loc := p.Field("ky")
+	if s.Deputy != "" && s.OnBehalf == "" && !IsParty(c.repo, p) {
+		// "KT. CHỦ TỊCH" signs for a head; in a UBND document the collective
+		// "TM. ỦY BAN NHÂN DÂN" stands above it.
+		c.add("KH031", loc, diag.Text{VI: "dòng \"TM.\" (thay_mat) phía trên \"KT.\"", EN: "the \"TM.\" line (thay_mat) above \"KT.\""})
+	}
+	if s.Name == "" && !p.IsDraft() {
+		c.add("KH031", loc, diag.Text{VI: "họ tên người ký (ho_ten) của văn bản đã ban hành", EN: "the signer's name (ho_ten) of an issued document"})
+	}
+}

@@ -1,0 +1,67 @@
+package check
+
+import (
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// checkIDs enforces one id namespace per plan (sections, citations,
+// appendices, groups, tasks, indicators, documents), unique plan ids across
+// the repository and unique agency ids across registries, because ids are
+// what diffs, progress records and cross-plan links key on.
+func checkIDs(c *ctx) {
+	plans := map[string]plan.Loc{}
+	for _, p := range c.repo.Plans {
+		if p.ID != "" {
+			c.unique(plans, p.ID, p.Field("id"))
+		}
+		seen := map[string]plan.Loc{}
+		eachItem(p, func(id string, loc plan.Loc) { c.unique(seen, id, loc.Field("id")) })
+	}
+	agencies := map[string]plan.Loc{}
+	for _, r := range c.repo.Registries {
+		for _, a := range r.Agencies {
+			c.unique(agencies, a.ID, a.Field("id"))
+		}
+	}
+}
+
+func (c *ctx) unique(seen map[string]plan.Loc, id string, loc plan.Loc) {
+	if id == "" {
+		return
+	}
+	if prev, dup := seen[id]; dup {
+		c.add("KH005", loc, id, prev.Pos.String()).Related = []diag.Related{{Pos: prev.Pos, Path: prev.Path}}
+		return
+	}
+	seen[id] = loc
+}
+
+// eachItem visits every identified item of a plan with its id.
+func eachItem(p *plan.Plan, visit func(id string, loc plan.Loc)) {
+	for _, ct := range p.Citations {
+		visit(ct.ID, ct.Loc)
+	}
+	plan.WalkSections(p.Sections, func(s *plan.Section, _ string, _ int) {
+		visit(s.ID, s.Loc)
+		for _, t := range s.Tasks {
+			visit(t.ID, t.Loc)
+		}
+	})
+	for _, a := range p.Appendices {
+		visit(a.ID, a.Loc)
+		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+			visit(g.ID, g.Loc)
+			for _, t := range g.Tasks {
+				visit(t.ID, t.Loc)
+			}
+			for _, in := range g.Indicators {
+				visit(in.ID, in.Loc)
+			}
+			for _, d := range g.Documents {
+				visit(d.ID, d.Loc)
+			}
+		})
+		plan.WalkSections(a.Sections, func(s *plan.Section, _ string, _ int) { visit(s.ID, s.Loc) })
+	}
+}

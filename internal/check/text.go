@@ -1,0 +1,58 @@
+package check
+
+import (
+	"regexp"
+
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/vntext"
+)
+
+// checkText inspects every string of every file: NFC, legacy-encoding
+// garbage, characters the PDF cannot draw, stray whitespace.
+func checkText(c *ctx) {
+	for _, src := range c.repo.Sources {
+		for _, sv := range src.Strings {
+			loc := plan.Loc{Src: src, Path: sv.Path, Pos: sv.Pos}
+			c.checkString(loc, sv.Value)
+		}
+	}
+	for _, p := range c.repo.Plans {
+		c.checkHeadings(p)
+	}
+}
+
+func (c *ctx) checkString(loc plan.Loc, s string) {
+	if w := vntext.NotNFC(s); w != "" {
+		c.add("KH020", loc, w)
+	}
+	if enc, w := vntext.Mojibake(s); enc != "" {
+		c.add("KH021", loc, enc, w)
+	}
+	if r, ok := vntext.Astral(s); ok {
+		c.add("KH022", loc, string(r), r)
+	}
+	if ws := vntext.StrayWhitespace(s); ws != "" {
+		c.add("KH024", loc, ws)
+	}
+}
+
+// typedNumber matches a heading that starts with a number someone typed:
+// "IV.", "3.", "3.1.", "a)", "-".
+var typedNumber = regexp.MustCompile(`^\s*((?:[IVXLC]+|[0-9]+(?:\.[0-9]+)*)\.|[a-zđ]\)|-)\s`)
+
+func (c *ctx) checkHeadings(p *plan.Plan) {
+	visit := func(s *plan.Section, _ string, _ int) {
+		if m := typedNumber.FindStringSubmatch(s.Heading); m != nil {
+			c.add("KH023", s.Field("tieu_de"), m[1])
+		}
+	}
+	plan.WalkSections(p.Sections, visit)
+	for _, a := range p.Appendices {
+		plan.WalkSections(a.Sections, visit)
+		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+			if m := typedNumber.FindStringSubmatch(g.Heading); m != nil {
+				c.add("KH023", g.Field("tieu_de"), m[1])
+			}
+		})
+	}
+}

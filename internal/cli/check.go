@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/load"
+)
+
+type checkOptions struct {
+	format     string
+	noSuppress bool
+	showSupp   bool
+	asOf       string
+}
+
+func newCheckCmd(s *IO, g *globals) *cobra.Command {
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Kiểm tra lược đồ, tham chiếu, văn bản và thời hạn của kế hoạch (mặc định: plans/)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runCheck(s, g, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "text", "định dạng: text hoặc json")
+	f.BoolVar(&o.noSuppress, "no-suppress", false, "hiện mọi phát hiện, kể cả những phát hiện đã được bỏ qua có lý do")
+	f.BoolVar(&o.showSupp, "show-suppressed", false, "in cả các phát hiện đã bỏ qua (kèm lý do)")
+	f.StringVar(&o.asOf, "as-of", "", "ngày xét (NNNN-TT-NN): liệt kê nhiệm vụ sắp đến hạn trong 30 ngày và quá hạn")
+	return cmd
+}
+
+func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
+	lang, err := g.language()
+	if err != nil {
+		return err
+	}
+	if o.format != "text" && o.format != "json" {
+		return usage(fmt.Errorf("--format %q: dùng text hoặc json", o.format))
+	}
+	opt := check.Options{NoSuppress: o.noSuppress}
+	if o.asOf != "" {
+		if opt.AsOf, err = time.Parse("2006-01-02", o.asOf); err != nil {
+			return usage(fmt.Errorf("--as-of %q: viết ngày dạng NNNN-TT-NN", o.asOf))
+		}
+	}
+	targets, err := openTargets(s, args)
+	if err != nil {
+		return err
+	}
+	var all []diag.Diagnostic
+	var sum diag.Summary
+	for _, t := range targets {
+		ds := t.Filter(check.Run(t.Repo, t.Diags, withRepoSettings(opt, t)))
+		all = append(all, ds...)
+		sum.Files += t.SelectedFiles()
+		sum.Plans += countPlans(t)
+	}
+	diag.Sort(all)
+	counts := diag.Summarize(all)
+	counts.Files, counts.Plans = sum.Files, sum.Plans
+	if err := writeDiagnostics(s, o, all, counts, lang); err != nil {
+		return failure(err)
+	}
+	if counts.Findings() {
+		fmt.Fprintln(s.Err, diag.SummaryLine(counts, lang))
+		return findings
+	}
+	return nil
+}
+
+func writeDiagnostics(s *IO, o *checkOptions, ds []diag.Diagnostic, sum diag.Summary, lang diag.Lang) error {
+	if o.format == "json" {
+		return diag.WriteJSON(s.Out, ds, sum, lang)
+	}
+	return diag.WriteText(s.Out, ds, lang, o.showSupp)
+}
+
+func withRepoSettings(opt check.Options, t *load.Target) check.Options {
+	if gap := t.Repo.Config.ReportGap; gap > 0 {
+		opt.ReportGap = gap
+	}
+	return opt
+}
+
+func countPlans(t *load.Target) int {
+	n := 0
+	for _, p := range t.Repo.Plans {
+		if t.Selected(p.Pos.File) {
+			n++
+		}
+	}
+	return n
+}
+
+// openTargets loads the repositories for the named paths (default plans/).
+func openTargets(s *IO, args []string) ([]*load.Target, error) {
+	if len(args) == 0 {
+		args = []string{"plans"}
+	}
+	wd, err := s.Getwd()
+	if err != nil {
+		return nil, failure(err)
+	}
+	targets, err := load.Targets(args, load.Options{Base: wd})
+	if err != nil {
+		return nil, failure(err)
+	}
+	return targets, nil
+}

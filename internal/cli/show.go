@@ -1,0 +1,119 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/show"
+)
+
+func newShowCmd(s *IO, g *globals) *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "show PLAN [--format text|json]",
+		Short: "In kế hoạch đã giải nghĩa: số thứ tự, tên cơ quan, phụ lục, căn cứ",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usage(fmt.Errorf("--format %q: dùng text hoặc json", format))
+			}
+			t, p, err := openPlan(s, args[0])
+			if err != nil {
+				return err
+			}
+			r := show.Resolve(t.Repo, p)
+			if format == "json" {
+				enc := json.NewEncoder(s.Out)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(r)
+			}
+			return show.WriteText(s.Out, r)
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "text", "định dạng: text hoặc json")
+	return cmd
+}
+
+// openPlan loads the repository around arg (a plan folder, its
+// ke-hoach.yaml, or a plan id) and returns the plan.
+func openPlan(s *IO, arg string) (*load.Target, *plan.Plan, error) {
+	plans, t, err := openPlans(s, []string{arg})
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(plans) != 1 {
+		return nil, nil, usage(fmt.Errorf("%q chứa %d kế hoạch; chỉ rõ một thư mục kế hoạch", arg, len(plans)))
+	}
+	return t[0], plans[0], nil
+}
+
+// openPlans resolves each arg to the plans it names: a path names every plan
+// below it; an arg that is not a path is a plan id in the default
+// repository, plans/.
+func openPlans(s *IO, args []string) ([]*plan.Plan, []*load.Target, error) {
+	var paths, ids []string
+	for _, a := range args {
+		if exists(s, a) {
+			paths = append(paths, a)
+		} else {
+			ids = append(ids, a)
+		}
+	}
+	var out []*plan.Plan
+	var owners []*load.Target
+	add := func(names []string, keep func(*load.Target, *plan.Plan) bool) error {
+		if len(names) == 0 {
+			return nil
+		}
+		targets, err := openTargets(s, names)
+		if err != nil {
+			return err
+		}
+		for _, t := range targets {
+			for _, p := range t.Repo.Plans {
+				if keep(t, p) {
+					out, owners = append(out, p), append(owners, t)
+				}
+			}
+		}
+		return nil
+	}
+	if err := add(paths, func(t *load.Target, p *plan.Plan) bool { return t.Selected(p.Pos.File) }); err != nil {
+		return nil, nil, err
+	}
+	if err := add(idsRepo(ids), func(_ *load.Target, p *plan.Plan) bool { return slices.Contains(ids, p.ID) }); err != nil {
+		return nil, nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil, usage(fmt.Errorf("không tìm thấy kế hoạch nào ở %s", strings.Join(args, ", ")))
+	}
+	return out, owners, nil
+}
+
+func idsRepo(ids []string) []string {
+	if len(ids) == 0 {
+		return nil
+	}
+	return []string{"plans"}
+}
+
+func exists(s *IO, path string) bool {
+	if !filepath.IsAbs(path) {
+		wd, err := s.Getwd()
+		if err != nil {
+			return false
+		}
+		path = filepath.Join(wd, path)
+	}
+	_, err := os.Stat(path)
+	return err == nil
+}

@@ -1,0 +1,161 @@
+package deadline
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// ParseError reports text that is not a deadline.
+type ParseError struct {
+	// Col is the 1-based rune column of the offending part in the NFC form of
+	// the input, which is the input itself unless it was decomposed (NFD).
+	Col int
+	// Msg is in Vietnamese for officers, MsgEN in English for logs.
+	Msg, MsgEN string
+	// Suggestion is the nearest valid canonical form, or "" when none is close.
+	Suggestion string
+}
+
+func (e *ParseError) Error() string {
+	s := "thời hạn, cột " + strconv.Itoa(e.Col) + ": " + e.Msg
+	if e.Suggestion != "" {
+		s += " (gợi ý: " + e.Suggestion + ")"
+	}
+	return s
+}
+
+// fail builds an error at byte offset i, pointing past any spaces so the column lands on text.
+func (p *scanner) fail(i int, vi, en string) *ParseError {
+	for i < len(p.s) {
+		r, n := utf8.DecodeRuneInString(p.s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return &ParseError{Col: utf8.RuneCountInString(p.s[:i]) + 1, Msg: vi, MsgEN: en}
+}
+
+// keywords are the words of every form; a misspelt word is replaced by the
+// closest one when that makes the text parse.
+var keywords = []string{
+	"ngày", "tháng", "quý", "năm", "trước", "thường", "xuyên", "hằng", "đầu", "cuối",
+	"giai", "đoạn", "từ", "đến", "định", "kỳ", "ký", "theo", "tiến", "độ", "yêu", "cầu",
+	"của", "khi", "có", "lộ", "trình", "trong", "vòng", "làm", "việc", "kể", "ban", "hành",
+	"sau", "hoàn", "thành", "chậm", "nhất", "vào", "là", "kế", "hoạch", "hướng", "dẫn", "hết", "báo", "cáo",
+}
+
+// maxRepairs and maxCandidates bound the search, which runs on every error.
+const (
+	maxRepairs    = 6
+	maxCandidates = 2
+)
+
+// suggest repairs the word at the error, retrying on the next error, and
+// returns the canonical form of the first repaired text that parses. Words are
+// only ever repaired where the parser failed, so references such as "Quy
+// hoạch tỉnh" are left alone.
+func suggest(t string, e *ParseError, budget int) string {
+	if e.Suggestion != "" || budget == 0 {
+		return e.Suggestion
+	}
+	i := byteOffset(t, e.Col)
+	w := (&scanner{s: t, i: i, end: len(t)}).peekWord()
+	if w == "" {
+		return ""
+	}
+	for _, k := range candidates(w) {
+		r := t[:i] + k + t[i+len(w):]
+		d, err := parseNFC(r)
+		if err == nil {
+			return d.String()
+		}
+		if s := suggest(r, err, budget-1); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// candidates returns keywords w may be a misspelling of: same letters without
+// diacritics first, then one edit away (two for long words), e.g. "Quí" → "quý".
+func candidates(w string) []string {
+	f := fold(w)
+	var same, near []string
+	for _, k := range keywords {
+		if strings.EqualFold(w, k) {
+			continue
+		}
+		fk := fold(k)
+		switch d := editDistance(f, fk); {
+		case d == 0:
+			same = append(same, k)
+		case d == 1 && utf8.RuneCountInString(f) >= 3, d == 2 && utf8.RuneCountInString(f) >= 6:
+			near = append(near, k)
+		}
+	}
+	return append(same, near...)[:min(len(same)+len(near), maxCandidates)]
+}
+
+func byteOffset(s string, col int) int {
+	i := 0
+	for n := 1; n < col && i < len(s); n++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// base maps Vietnamese letters (and the accented letters OCR produces) to ASCII.
+var base = func() map[rune]rune {
+	m := map[rune]rune{'đ': 'd'}
+	for b, all := range map[rune]string{
+		'a': "àáảãạăằắẳẵặâầấẩẫậäå",
+		'e': "èéẻẽẹêềếểễệë",
+		'i': "ìíỉĩịïî",
+		'o': "òóỏõọôồốổỗộơờớởỡợö",
+		'u': "ùúủũụưừứửữựüû",
+		'y': "ỳýỷỹỵÿ",
+	} {
+		for _, r := range all {
+			m[r] = b
+		}
+	}
+	return m
+}()
+
+func fold(w string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(w) {
+		if c, ok := base[r]; ok {
+			r = c
+		}
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

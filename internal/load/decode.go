@@ -1,0 +1,359 @@
+package load
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/suggest"
+)
+
+// decoder turns a yaml.Node tree into model structs. We walk the nodes
+// ourselves instead of calling Node.Decode because yaml.v3 ignores unknown
+// keys there, and because we want every value's position recorded under its
+// data path and every problem reported as a diagnostic, not a first error.
+type decoder struct {
+	src   *plan.Source
+	diags []diag.Diagnostic
+}
+
+var (
+	locType  = reflect.TypeOf(plan.Loc{})
+	timeType = reflect.TypeOf(time.Time{})
+	idRe     = regexp.MustCompile(`^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`)
+	isoRe    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+)
+
+func (d *decoder) pos(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: d.src.Name, Line: n.Line, Column: n.Column}
+}
+
+func (d *decoder) report(code string, n *yaml.Node, path string, args ...any) {
+	d.diags = append(d.diags, diag.New(code, d.pos(n), path, args...))
+}
+
+// decode fills v (a pointer) from n, recording positions under path.
+func (d *decoder) decode(n *yaml.Node, path string, v reflect.Value) {
+	if n.Kind == yaml.AliasNode {
+		// Aliases would let a small file expand without bound; plans never
+		// need them.
+		d.report("KH001", n, path, "không dùng neo và bí danh YAML (&, *) trong kế hoạch / anchors and aliases are not allowed")
+		return
+	}
+	d.src.Pos[path] = d.pos(n)
+	if isNull(n) {
+		return
+	}
+	switch {
+	case v.Type() == timeType:
+		d.decodeDate(n, path, v)
+	case v.Kind() == reflect.Pointer:
+		if v.IsNil() {
+			v.Set(reflect.New(v.Type().Elem()))
+		}
+		d.decode(n, path, v.Elem())
+	case v.Kind() == reflect.Struct:
+		d.decodeStruct(n, path, v)
+	case v.Kind() == reflect.Slice:
+		d.decodeSlice(n, path, v)
+	case v.Kind() == reflect.Map:
+		d.decodeMap(n, path, v)
+	default:
+		d.decodeScalar(n, path, v)
+	}
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, path string, v reflect.Value) {
+	if n.Kind != yaml.ScalarNode {
+		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		return
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(n.Value)
+		d.src.Strings = append(d.src.Strings, plan.StringValue{Path: path, Pos: d.pos(n), Value: n.Value})
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if err != nil || n.Tag != "!!int" {
+			d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Bool:
+		b, err := strconv.ParseBool(n.Value)
+		if err != nil || n.Tag != "!!bool" {
+			d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+			return
+		}
+		v.SetBool(b)
+	default:
+		panic("load: unsupported field kind " + v.Kind().String())
+	}
+}
+
+func (d *decoder) decodeDate(n *yaml.Node, path string, v reflect.Value) {
+	if n.Kind != yaml.ScalarNode {
+		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		return
+	}
+	t, err := time.Parse("2006-01-02", n.Value)
+	if err != nil || !isoRe.MatchString(n.Value) {
+		d.report("KH006", n, path, n.Value)
+		return
+	}
+	v.Set(reflect.ValueOf(t))
+}
+
+func (d *decoder) decodeSlice(n *yaml.Node, path string, v reflect.Value) {
+	elem := v.Type().Elem()
+	if n.Kind == yaml.ScalarNode && elem.Kind() == reflect.String {
+		// A single agency may be written without list brackets.
+		d.src.Pos[path+"[0]"] = d.pos(n)
+		d.src.Strings = append(d.src.Strings, plan.StringValue{Path: path + "[0]", Pos: d.pos(n), Value: n.Value})
+		v.Set(reflect.Append(v, reflect.ValueOf(n.Value)))
+		return
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		return
+	}
+	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+	for i, c := range n.Content {
+		d.decode(c, fmt.Sprintf("%s[%d]", path, i), out.Index(i))
+	}
+	v.Set(out)
+}
+
+func (d *decoder) decodeMap(n *yaml.Node, path string, v reflect.Value) {
+	if n.Kind != yaml.MappingNode {
+		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		return
+	}
+	m := reflect.MakeMap(v.Type())
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		e := reflect.New(v.Type().Elem()).Elem()
+		d.decode(val, join(path, k.Value), e)
+		m.SetMapIndex(reflect.ValueOf(k.Value), e)
+	}
+	v.Set(m)
+}
+
+// field is a struct field as the schema sees it.
+type field struct {
+	key      string
+	index    int
+	required bool
+	isID     bool
+	scalar   bool
+	enum     []string
+}
+
+// fieldCache is shared by the parallel loaders.
+var fieldCache sync.Map // reflect.Type → []field
+
+func fieldsOf(t reflect.Type) []field {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]field)
+	}
+	var fs []field
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		key := strings.Split(sf.Tag.Get("yaml"), ",")[0]
+		if key == "" || key == "-" {
+			continue
+		}
+		f := field{key: key, index: i}
+		for _, opt := range strings.Split(sf.Tag.Get("kh"), ",") {
+			switch {
+			case opt == "required":
+				f.required = true
+			case opt == "id":
+				f.isID = true
+			case opt == "scalar":
+				f.scalar = true
+			case strings.HasPrefix(opt, "enum="):
+				f.enum = strings.Split(strings.TrimPrefix(opt, "enum="), "|")
+			}
+		}
+		fs = append(fs, f)
+	}
+	fieldCache.Store(t, fs)
+	return fs
+}
+
+// Fields lists the YAML keys of a model type in declaration order, which is
+// also the canonical key order.
+func Fields(t reflect.Type) []string {
+	var out []string
+	for _, f := range fieldsOf(t) {
+		out = append(out, f.key)
+	}
+	return out
+}
+
+func (d *decoder) decodeStruct(n *yaml.Node, path string, v reflect.Value) {
+	fs := fieldsOf(v.Type())
+	d.setLoc(n, path, v)
+	if n.Kind == yaml.ScalarNode {
+		for _, f := range fs {
+			if f.scalar {
+				d.decode(n, path, v.Field(f.index))
+				return
+			}
+		}
+	}
+	if n.Kind != yaml.MappingNode {
+		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		return
+	}
+	seen := map[string]*yaml.Node{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if prev, dup := seen[k.Value]; dup {
+			d.report("KH009", k, join(path, k.Value), k.Value, prev.Line)
+			continue
+		}
+		seen[k.Value] = k
+		f, ok := findField(fs, k.Value)
+		if !ok {
+			d.report("KH002", k, join(path, k.Value), k.Value, suggestion(k.Value, fs))
+			continue
+		}
+		fp := join(path, k.Value)
+		d.src.KeyPos[fp] = d.pos(k)
+		d.decode(val, fp, v.Field(f.index))
+		d.checkField(f, val, fp, v.Field(f.index))
+	}
+	for _, f := range fs {
+		if f.required && seen[f.key] == nil {
+			d.report("KH004", n, path, f.key, f.key)
+		} else if f.required && v.Field(f.index).IsZero() && seen[f.key] != nil {
+			d.report("KH004", seen[f.key], join(path, f.key), f.key, f.key)
+		}
+	}
+}
+
+func (d *decoder) checkField(f field, n *yaml.Node, path string, v reflect.Value) {
+	if v.Kind() != reflect.String || v.String() == "" {
+		return
+	}
+	s := v.String()
+	if f.isID && !idRe.MatchString(s) {
+		d.report("KH008", n, path, s, suggestID(s))
+	}
+	if len(f.enum) > 0 && !contains(f.enum, s) {
+		d.report("KH007", n, path, s, f.key, strings.Join(f.enum, ", "))
+	}
+}
+
+func (d *decoder) setLoc(n *yaml.Node, path string, v reflect.Value) {
+	for i := 0; i < v.NumField(); i++ {
+		if v.Type().Field(i).Type == locType {
+			v.Field(i).Set(reflect.ValueOf(plan.Loc{Src: d.src, Path: path, Pos: d.pos(n)}))
+			return
+		}
+	}
+}
+
+func findField(fs []field, key string) (field, bool) {
+	for _, f := range fs {
+		if f.key == key {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func lastKey(path string) string {
+	if i := strings.LastIndex(path, "."); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
+
+func typeName(t reflect.Type) string {
+	switch {
+	case t == timeType:
+		return "một ngày / a date"
+	case t.Kind() == reflect.String:
+		return "một chuỗi / a string"
+	case t.Kind() == reflect.Int:
+		return "một số nguyên / an integer"
+	case t.Kind() == reflect.Bool:
+		return "true/false"
+	case t.Kind() == reflect.Slice:
+		return "một danh sách / a list"
+	}
+	return "một khối khóa: giá trị / a mapping"
+}
+
+func nodeKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "một danh sách / a list"
+	case yaml.MappingNode:
+		return "một khối khóa: giá trị / a mapping"
+	}
+	return strconv.Quote(n.Value)
+}
+
+// suggestion proposes the nearest allowed key, the way people mistype
+// Vietnamese keys without diacritics or with one letter off.
+func suggestion(key string, fs []field) diag.Text {
+	keys := make([]string, 0, len(fs))
+	for _, f := range fs {
+		keys = append(keys, f.key)
+	}
+	if best, ok := suggest.Nearest(key, keys); ok {
+		return diag.Text{VI: fmt.Sprintf(" (có phải %q?)", best), EN: fmt.Sprintf(" (did you mean %q?)", best)}
+	}
+	sort.Strings(keys)
+	list := strings.Join(keys, ", ")
+	return diag.Text{VI: " (các khóa được phép: " + list + ")", EN: " (allowed keys: " + list + ")"}
+}
+
+func suggestID(s string) string {
+	s = strings.ToLower(plan.ASCIIFold(s))
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.TrimSuffix(b.String(), "-")
+}

@@ -1,0 +1,376 @@
+// Package plan is the data model of a plan document (a Kế hoạch of a UBND
+// tỉnh, a Nghị quyết of a Tỉnh ủy) and of the repository of plans around it.
+// It knows nothing about files or YAML syntax: the load package fills it, and
+// the yaml tags here are the keys officers write.
+package plan
+
+import (
+	"time"
+
+	"github.com/kh-tools/kh/internal/diag"
+)
+
+// Loc places a model item in its source: the file, the data path from the
+// file's root ("nhom[0].nhiem_vu[3]") and the position of the item itself.
+// The loader fills it; a model built in code may leave it zero.
+type Loc struct {
+	Src  *Source
+	Path string
+	Pos  diag.Pos
+}
+
+// Source is one loaded file with the position of every value in it, keyed by
+// data path, so a check can point at a single field.
+type Source struct {
+	// Name is the path as shown to users: relative, forward slashes.
+	Name string
+	// Abs is the path used to read the file.
+	Abs string
+	Pos map[string]diag.Pos
+	// KeyPos holds the position of mapping keys, for "unknown key" findings.
+	KeyPos map[string]diag.Pos
+	// Strings holds every string value, for the text rules.
+	Strings []StringValue
+	// Data is the file's content as read.
+	Data []byte
+}
+
+// Field returns the location of a field of the item, falling back to the item
+// itself when the field is absent.
+func (l Loc) Field(name string) Loc {
+	p := l.Path + "." + name
+	if l.Path == "" {
+		p = name
+	}
+	out := Loc{Src: l.Src, Path: p, Pos: l.Pos}
+	if l.Src != nil {
+		if pos, ok := l.Src.Pos[p]; ok {
+			out.Pos = pos
+		}
+	}
+	return out
+}
+
+// Index returns the location of element i of a list field.
+func (l Loc) Index(name string, i int) Loc {
+	f := l.Field(name)
+	p := f.Path + "[" + itoa(i) + "]"
+	out := Loc{Src: l.Src, Path: p, Pos: f.Pos}
+	if l.Src != nil {
+		if pos, ok := l.Src.Pos[p]; ok {
+			out.Pos = pos
+		}
+	}
+	return out
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b [20]byte
+	n := len(b)
+	for ; i > 0; i /= 10 {
+		n--
+		b[n] = byte('0' + i%10)
+	}
+	return string(b[n:])
+}
+
+// Suppression is a reviewed decision to accept a finding, such as a defect
+// that the published document really has. The reason is mandatory.
+type Suppression struct {
+	Loc    `yaml:"-"`
+	Rule   string `yaml:"quy_tac" kh:"required"`
+	Reason string `yaml:"ly_do" kh:"required"`
+}
+
+// Registry lists the agencies of one province (or of the central level) with
+// every name they go by and the dates they existed.
+type Registry struct {
+	Loc      `yaml:"-"`
+	Province string    `yaml:"tinh" kh:"required"`
+	Agencies []*Agency `yaml:"co_quan"`
+}
+
+// Agency kinds.
+const (
+	AgencyBody  = "co_quan" // a single body: a sở, UBND tỉnh, Tỉnh ủy
+	AgencyGroup = "nhom"    // a collective: "Các sở, ban, ngành", "UBND cấp xã"
+	AgencyFirm  = "doanh_nghiep"
+)
+
+// Agency blocs decide the document form (state or Party).
+const (
+	BlocState = "nha_nuoc"
+	BlocParty = "dang"
+	BlocOther = "khac"
+)
+
+// Agency is one entry of a registry.
+type Agency struct {
+	Loc  `yaml:"-"`
+	ID   string `yaml:"id" kh:"required,id"`
+	Name string `yaml:"ten" kh:"required"`
+	// Short forms are printed in tables ("Sở KH&CN").
+	Short []string `yaml:"ten_ngan"`
+	// Aliases are other spellings found in documents; they are accepted for
+	// matching but never where an id is expected.
+	Aliases []string `yaml:"bi_danh"`
+	Kind    string   `yaml:"loai" kh:"enum=co_quan|nhom|doanh_nghiep"`
+	Bloc    string   `yaml:"khoi" kh:"enum=nha_nuoc|dang|khac"`
+	Parent  string   `yaml:"truc_thuoc"`
+	// Header is the issuing-agency block as printed at the top left of its
+	// documents, one line each ("ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN").
+	Header []string  `yaml:"tieu_de"`
+	From   time.Time `yaml:"tu_ngay"`
+	// Until is the last day the agency existed.
+	Until      time.Time `yaml:"den_ngay"`
+	Successors []string  `yaml:"ke_thua"`
+	Note       string    `yaml:"ghi_chu"`
+}
+
+// ExistedOn reports whether the agency existed on day t.
+func (a *Agency) ExistedOn(t time.Time) bool {
+	if !a.From.IsZero() && t.Before(a.From) {
+		return false
+	}
+	return a.Until.IsZero() || !t.After(a.Until)
+}
+
+// DisplayName is the short form if one is given, otherwise the full name.
+func (a *Agency) DisplayName() string {
+	if len(a.Short) > 0 {
+		return a.Short[0]
+	}
+	return a.Name
+}
+
+// Plan is one plan document with its appendices.
+type Plan struct {
+	Loc `yaml:"-"`
+	// Dir is the plan's folder as shown to users.
+	Dir string `yaml:"-"`
+
+	ID   string `yaml:"id" kh:"required,id"`
+	Kind string `yaml:"loai" kh:"required,enum=KH|NQ|CTr|QĐ|BC|CT|ĐA|KL"`
+	// Issuer is the agency id of the issuing body.
+	Issuer string `yaml:"co_quan" kh:"required"`
+	// Number is 0 while the plan is a draft.
+	Number int    `yaml:"so"`
+	Symbol string `yaml:"ky_hieu" kh:"required"`
+	Place  string `yaml:"dia_danh" kh:"required"`
+	// Date is the issue date, zero while a draft.
+	Date time.Time `yaml:"ngay"`
+	// Draft is the draft version, printed in the "DỰ THẢO" mark.
+	Draft int    `yaml:"du_thao"`
+	Title string `yaml:"trich_yeu" kh:"required"`
+	// Subheading holds lines printed between the document type and the
+	// trích yếu, as Party resolutions do ("HỘI NGHỊ LẦN THỨ 7 …").
+	Subheading []string `yaml:"tieu_de_phu"`
+	// Period is a time expression: "Năm 2026", "Giai đoạn 2021–2025".
+	Period string `yaml:"thoi_ky" kh:"required"`
+	// Implements lists ids of cited documents or repository plans this
+	// plan carries out.
+	Implements []string `yaml:"thuc_hien"`
+	// Parent is the id of a repository plan this plan implements; its
+	// tasks may implement the parent's tasks.
+	Parent     string      `yaml:"ke_hoach_cha"`
+	Citations  []*Citation `yaml:"can_cu"`
+	Preamble   []Block     `yaml:"mo_dau"`
+	Sections   []*Section  `yaml:"noi_dung"`
+	Closing    []Block     `yaml:"ket_thuc"`
+	Signature  Signature   `yaml:"ky"`
+	Recipients []string    `yaml:"noi_nhan"`
+	// AppendixFiles lists the appendix files in order; the order gives
+	// their numbers.
+	AppendixFiles []string      `yaml:"phu_luc"`
+	Suppress      []Suppression `yaml:"bo_qua"`
+	// Template names the layout template in templates/ (default by bloc).
+	Template string `yaml:"mau"`
+
+	Appendices []*Appendix `yaml:"-"`
+}
+
+// IsDraft reports whether the plan has no number or date yet.
+func (p *Plan) IsDraft() bool { return p.Number == 0 || p.Date.IsZero() }
+
+// Citation is a document the plan cites as its basis (căn cứ).
+type Citation struct {
+	Loc  `yaml:"-"`
+	ID   string `yaml:"id" kh:"required,id"`
+	Type string `yaml:"loai" kh:"required"`
+	// Ref is the number and symbol as published: "57-NQ/TW", "749/QĐ-TTg".
+	Ref  string    `yaml:"so_ky_hieu" kh:"required"`
+	Date time.Time `yaml:"ngay" kh:"required"`
+	// Issuer is an agency id from a registry.
+	Issuer  string `yaml:"co_quan" kh:"required"`
+	Subject string `yaml:"trich_yeu"`
+	// Plan is the id of the cited document in this repository, if it is there.
+	Plan     string        `yaml:"ke_hoach"`
+	Suppress []Suppression `yaml:"bo_qua"`
+}
+
+// Block is a paragraph of text or a dash item ("- …"). In YAML a plain
+// string is a paragraph and {gach: …} is a dash item.
+type Block struct {
+	Loc  `yaml:"-"`
+	Text string `yaml:"doan" kh:"scalar"`
+	Dash string `yaml:"gach"`
+}
+
+// Content returns the block's text whichever form it has.
+func (b Block) Content() string {
+	if b.Dash != "" {
+		return b.Dash
+	}
+	return b.Text
+}
+
+// Numbering styles of outline headings.
+const (
+	NumRoman   = "la_ma"  // I.
+	NumArabic  = "so"     // 1.
+	NumDecimal = "so_cap" // 3.1.
+	NumLetter  = "chu"    // a)
+	NumDash    = "gach"   // -
+	NumNone    = "khong"
+)
+
+// Section is a heading of the body outline with its paragraphs, inline tasks
+// and sub-sections. Its number is generated from its place in the outline.
+type Section struct {
+	Loc     `yaml:"-"`
+	ID      string `yaml:"id" kh:"required,id"`
+	Heading string `yaml:"tieu_de"`
+	// Numbering overrides the default style for this section's depth.
+	Numbering string  `yaml:"danh_so" kh:"enum=la_ma|so|so_cap|chu|gach|khong"`
+	Blocks    []Block `yaml:"doan"`
+	// Citations asks for the plan's citations to be listed here as dash
+	// items, for plans whose first section is "CĂN CỨ LẬP KẾ HOẠCH".
+	Citations bool `yaml:"liet_ke_can_cu"`
+	// Tasks are tasks written inside the body (step schedules).
+	Tasks []*Task `yaml:"nhiem_vu"`
+	// Sequential marks Tasks as an ordered schedule: each step builds on
+	// the one before it.
+	Sequential bool          `yaml:"tuan_tu"`
+	Sections   []*Section    `yaml:"muc"`
+	After      []Block       `yaml:"doan_cuoi"`
+	Suppress   []Suppression `yaml:"bo_qua"`
+}
+
+// Signature is the signing block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+// PHÓ CHỦ TỊCH / name".
+type Signature struct {
+	Loc `yaml:"-"`
+	// OnBehalf is the collective signed for (TM.), e.g. "ỦY BAN NHÂN DÂN".
+	OnBehalf string `yaml:"thay_mat"`
+	// Deputy is the head signed for (KT.), e.g. "CHỦ TỊCH".
+	Deputy string `yaml:"ky_thay"`
+	Title  string `yaml:"chuc_vu" kh:"required"`
+	Name   string `yaml:"ho_ten"`
+}
+
+// Appendix kinds.
+const (
+	AppendixTasks      = "nhiem_vu"
+	AppendixIndicators = "chi_tieu"
+	AppendixRegistry   = "danh_muc"
+	AppendixForm       = "bieu_mau"
+	AppendixOutline    = "de_cuong"
+)
+
+// Appendix is one phụ lục, kept in a file of its own.
+type Appendix struct {
+	Loc   `yaml:"-"`
+	ID    string `yaml:"id" kh:"required,id"`
+	Kind  string `yaml:"loai" kh:"required,enum=nhiem_vu|chi_tieu|danh_muc|bieu_mau|de_cuong"`
+	Title string `yaml:"tieu_de" kh:"required"`
+	// Labels override column headings, keyed by field ("phoi_hop").
+	Labels map[string]string `yaml:"nhan_cot"`
+	// Columns are extra empty columns of a report form.
+	Columns  []string      `yaml:"cot"`
+	Intro    []Block       `yaml:"doan"`
+	Groups   []*Group      `yaml:"nhom"`
+	Sections []*Section    `yaml:"muc"`
+	Suppress []Suppression `yaml:"bo_qua"`
+
+	// Plan is the plan the appendix belongs to.
+	Plan *Plan `yaml:"-"`
+}
+
+// Group is a heading row of an appendix table (I, II, …) with its rows and
+// sub-groups. Sub-groups are printed as unnumbered headings.
+type Group struct {
+	Loc        `yaml:"-"`
+	ID         string        `yaml:"id" kh:"required,id"`
+	Heading    string        `yaml:"tieu_de" kh:"required"`
+	Tasks      []*Task       `yaml:"nhiem_vu"`
+	Indicators []*Indicator  `yaml:"chi_tieu"`
+	Documents  []*Document   `yaml:"van_ban"`
+	Groups     []*Group      `yaml:"nhom"`
+	Suppress   []Suppression `yaml:"bo_qua"`
+}
+
+// Task is one task: what, who leads, who cooperates or monitors, by when.
+type Task struct {
+	Loc  `yaml:"-"`
+	ID   string `yaml:"id" kh:"required,id"`
+	Text string `yaml:"noi_dung" kh:"required"`
+	// Lead, Cooperate and Monitor are agency ids.
+	Lead      []string `yaml:"chu_tri"`
+	Cooperate []string `yaml:"phoi_hop"`
+	Monitor   []string `yaml:"theo_doi"`
+	// Deadline is written as officers write it ("Quý I/2026").
+	Deadline string `yaml:"thoi_han"`
+	Product  string `yaml:"san_pham"`
+	// After lists ids of tasks of the same plan this task builds on.
+	After []string `yaml:"sau"`
+	// Implements is "plan-id/task-id" of a parent plan's task.
+	Implements string `yaml:"thuc_hien"`
+	// Report marks a report sent up a reporting chain.
+	Report   bool          `yaml:"bao_cao"`
+	Note     string        `yaml:"ghi_chu"`
+	Suppress []Suppression `yaml:"bo_qua"`
+}
+
+// Indicator is one target of an indicator table.
+type Indicator struct {
+	Loc  `yaml:"-"`
+	ID   string `yaml:"id" kh:"required,id"`
+	Text string `yaml:"noi_dung" kh:"required"`
+	// Target is written as officers write it ("≥ 50%", "Hoàn thành").
+	Target   string        `yaml:"muc_tieu"`
+	Lead     []string      `yaml:"chu_tri"`
+	Note     string        `yaml:"ghi_chu"`
+	Suppress []Suppression `yaml:"bo_qua"`
+}
+
+// Document is a row of a registry table (a list of documents).
+type Document struct {
+	Loc      `yaml:"-"`
+	ID       string        `yaml:"id" kh:"required,id"`
+	Ref      string        `yaml:"so_ky_hieu"`
+	Date     time.Time     `yaml:"ngay"`
+	Issuer   string        `yaml:"co_quan"`
+	Subject  string        `yaml:"trich_yeu" kh:"required"`
+	Note     string        `yaml:"ghi_chu"`
+	Suppress []Suppression `yaml:"bo_qua"`
+}
+
+// StringValue is one text value of a source file, kept so text rules can
+// check every string with its position.
+type StringValue struct {
+	Path  string
+	Pos   diag.Pos
+	Value string
+}
+
+// Config is the repository's kho.yaml: settings shared by all its plans.
+type Config struct {
+	Loc  `yaml:"-"`
+	Name string `yaml:"ten"`
+	// ReportGap is the minimum number of working days a lower reporting
+	// level must leave the next one to aggregate.
+	ReportGap int `yaml:"bao_cao_truoc_ngay_lam_viec"`
+}

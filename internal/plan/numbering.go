@@ -1,0 +1,127 @@
+package plan
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The outline is numbered from its structure, never typed, so the published
+// 171/KH-UBND mistake of two sections both numbered "IV." cannot recur.
+var defaultStyles = []string{NumRoman, NumArabic, NumLetter, NumDash}
+
+// WalkSections visits the outline depth first with each section's generated
+// number ("I.", "2.", "3.1.", "a)", "-", or "" when unnumbered) and its depth
+// (1 for top level).
+func WalkSections(ss []*Section, visit func(s *Section, number string, depth int)) {
+	walkSections(ss, nil, 1, visit)
+}
+
+func walkSections(ss []*Section, parent []int, depth int, visit func(*Section, string, int)) {
+	n := 0
+	for _, s := range ss {
+		style := SectionStyle(s, depth)
+		if style != NumNone && style != NumDash {
+			n++
+		}
+		path := append(append([]int(nil), parent...), n)
+		visit(s, FormatNumber(style, path), depth)
+		walkSections(s.Sections, path, depth+1, visit)
+	}
+}
+
+// SectionStyle is the numbering style of s at depth: its own choice, else
+// the default for the depth.
+func SectionStyle(s *Section, depth int) string {
+	if s.Numbering != "" {
+		return s.Numbering
+	}
+	if depth-1 < len(defaultStyles) {
+		return defaultStyles[depth-1]
+	}
+	return NumDash
+}
+
+// FormatNumber renders the last element of path in style; NumDecimal joins
+// the arabic part of the path ("3.1.").
+func FormatNumber(style string, path []int) string {
+	n := path[len(path)-1]
+	switch style {
+	case NumRoman:
+		return Roman(n) + "."
+	case NumArabic:
+		return fmt.Sprintf("%d.", n)
+	case NumDecimal:
+		parts := make([]string, 0, len(path))
+		for _, p := range path[1:] {
+			parts = append(parts, fmt.Sprint(p))
+		}
+		return strings.Join(parts, ".") + "."
+	case NumLetter:
+		return Letter(n) + ")"
+	case NumDash:
+		return "-"
+	}
+	return ""
+}
+
+// Roman renders n (1…3999) in Roman numerals.
+func Roman(n int) string {
+	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
+	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
+	var b strings.Builder
+	for i, v := range vals {
+		for n >= v {
+			b.WriteString(syms[i])
+			n -= v
+		}
+	}
+	return b.String()
+}
+
+// Letter renders n as the Vietnamese outline letters a, b, c, … (the
+// Vietnamese alphabet has no f, j, w, z, but documents use the Latin order;
+// after z it continues aa, ab).
+func Letter(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	s := ""
+	for n > 0 {
+		n--
+		s = string(rune('a'+n%26)) + s
+		n /= 26
+	}
+	return s
+}
+
+// WalkGroups visits the appendix's groups depth first; top-level groups get
+// Roman numbers, nested ones are unnumbered.
+func (a *Appendix) WalkGroups(visit func(g *Group, number string, depth int)) {
+	for i, g := range a.Groups {
+		visit(g, Roman(i+1), 1)
+		walkGroups(g.Groups, 2, visit)
+	}
+}
+
+func walkGroups(gs []*Group, depth int, visit func(*Group, string, int)) {
+	for _, g := range gs {
+		visit(g, "", depth)
+		walkGroups(g.Groups, depth+1, visit)
+	}
+}
+
+// AppendixNumber formats the number of the n-th appendix: "01".
+func AppendixNumber(n int) string { return fmt.Sprintf("%02d", n) }
+
+// DocumentRef is the printed number and symbol: "171/KH-UBND" for state
+// documents, "16-NQ/TU" for Party ones; for a draft the number is blank.
+func (p *Plan) DocumentRef(party bool) string {
+	num := ""
+	if p.Number > 0 {
+		num = fmt.Sprint(p.Number)
+	}
+	if party {
+		return num + "-" + p.Symbol
+	}
+	return num + "/" + p.Symbol
+}

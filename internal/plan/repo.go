@@ -1,0 +1,140 @@
+package plan
+
+import (
+	"sort"
+	"strings"
+)
+
+// Repo is everything loaded from a plans folder: the agency registries and
+// the plans.
+type Repo struct {
+	Config     Config
+	Registries []*Registry
+	Plans      []*Plan
+	// Sources are all files read, in load order.
+	Sources []*Source
+
+	agencies map[string]*Agency
+	names    map[string]*Agency
+	plans    map[string]*Plan
+}
+
+// Index builds the lookup tables; call it after loading and before lookups.
+// Later duplicates do not replace earlier entries (duplicate ids are findings
+// of the check package, not silent overrides).
+func (r *Repo) Index() {
+	r.agencies = map[string]*Agency{}
+	r.names = map[string]*Agency{}
+	for _, reg := range r.Registries {
+		for _, a := range reg.Agencies {
+			if _, dup := r.agencies[a.ID]; !dup && a.ID != "" {
+				r.agencies[a.ID] = a
+			}
+			for _, n := range a.Names() {
+				if _, dup := r.names[NameKey(n)]; !dup {
+					r.names[NameKey(n)] = a
+				}
+			}
+		}
+	}
+	r.plans = map[string]*Plan{}
+	for _, p := range r.Plans {
+		if _, dup := r.plans[p.ID]; !dup && p.ID != "" {
+			r.plans[p.ID] = p
+		}
+	}
+}
+
+// Agency returns the agency with id.
+func (r *Repo) Agency(id string) *Agency { return r.agencies[id] }
+
+// AgencyByName finds an agency by any of its names or aliases, ignoring case
+// and spacing, so "Sở KHCN" finds so-khcn.
+func (r *Repo) AgencyByName(name string) *Agency { return r.names[NameKey(name)] }
+
+// AgencyIDs lists all agency ids, sorted.
+func (r *Repo) AgencyIDs() []string {
+	ids := make([]string, 0, len(r.agencies))
+	for id := range r.agencies {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Plan returns the plan with id.
+func (r *Repo) Plan(id string) *Plan { return r.plans[id] }
+
+// Names lists every name an agency goes by.
+func (a *Agency) Names() []string {
+	out := []string{a.Name}
+	out = append(out, a.Short...)
+	return append(out, a.Aliases...)
+}
+
+// NameKey folds a name for matching: lower case, single spaces, "&" kept.
+func NameKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// TaskRef is a task with the place it appears in.
+type TaskRef struct {
+	Task *Task
+	// Appendix is nil for tasks in the body.
+	Appendix *Appendix
+	// Section is the body section of an inline task.
+	Section *Section
+	// Number is the task's printed number ("5" in a table, "2.3" inline).
+	Number string
+}
+
+// Tasks lists every task of the plan, body first, then appendices in order.
+func (p *Plan) Tasks() []TaskRef {
+	var out []TaskRef
+	WalkSections(p.Sections, func(s *Section, num string, _ int) {
+		for i, t := range s.Tasks {
+			out = append(out, TaskRef{Task: t, Section: s, Number: itoa(i + 1)})
+		}
+	})
+	for _, a := range p.Appendices {
+		n := 0
+		a.WalkGroups(func(g *Group, _ string, _ int) {
+			for _, t := range g.Tasks {
+				n++
+				out = append(out, TaskRef{Task: t, Appendix: a, Number: itoa(n)})
+			}
+		})
+	}
+	return out
+}
+
+// Task finds a task of the plan by id.
+func (p *Plan) Task(id string) *Task {
+	for _, tr := range p.Tasks() {
+		if tr.Task.ID == id {
+			return tr.Task
+		}
+	}
+	return nil
+}
+
+// Appendix returns the appendix with id and its 1-based number.
+func (p *Plan) Appendix(id string) (*Appendix, int) {
+	for i, a := range p.Appendices {
+		if a.ID == id {
+			return a, i + 1
+		}
+	}
+	return nil, 0
+}
+
+// Indicators lists every indicator of the plan's appendices in order.
+func (p *Plan) Indicators() []*Indicator {
+	var out []*Indicator
+	for _, a := range p.Appendices {
+		a.WalkGroups(func(g *Group, _ string, _ int) {
+			out = append(out, g.Indicators...)
+		})
+	}
+	return out
+}
