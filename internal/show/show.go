@@ -19,6 +19,7 @@ type Resolved struct {
 	Ref        string     `json:"number_symbol"`
 	Place      string     `json:"place"`
 	Date       string     `json:"date,omitempty"`
+	LongDate   string     `json:"date_text,omitempty"`
 	Draft      bool       `json:"draft"`
 	Title      string     `json:"title"`
 	Period     string     `json:"period"`
