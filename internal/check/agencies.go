@@ -67,7 +67,7 @@ func checkAgencies(c *ctx) {
 					continue
 				}
 				loc := f.elemLoc(i)
-				if a := c.repo.AgencyByName(id); a != nil {
+				if a := c.repo.AgencyByName(p, id); a != nil {
 					c.add("KH011", loc, id, a.ID, a.ID)
 					continue
 				}

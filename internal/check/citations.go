@@ -7,11 +7,12 @@ import (
 )
 
 // A cited number/symbol is either state form "171/KH-UBND",
-// "193/2025/QH15", "45/2025/NĐ-CP", or Party form "57-NQ/TW", "16-NQ/TU",
-// "02-KH/BCĐTW".
+// "193/2025/QH15", "749/QĐ-TTg", or Party form "57-NQ/TW", "19-CTr/TU",
+// "02-KH/BCĐTW". Type abbreviations may mix case (CTr, TTg: NĐ 30/2020 PL
+// III).
 var (
-	stateRef = regexp.MustCompile(`^\d+(?:/\d{4})?/[\p{Lu}\d&]+(?:-[\p{Lu}\d&]+)*$`)
-	partyRef = regexp.MustCompile(`^\d+-[\p{Lu}]+(?:-[\p{Lu}]+)?/[\p{Lu}\d]+$`)
+	stateRef = regexp.MustCompile(`^\d+(?:/\d{4})?/\p{Lu}[\p{L}\d&]*(?:-\p{Lu}[\p{L}\d&]*)*$`)
+	partyRef = regexp.MustCompile(`^\d+-\p{Lu}[\p{L}]*(?:-\p{Lu}[\p{L}]*)?/\p{Lu}[\p{L}\d]*$`)
 )
 
 // ValidRef reports whether s is a well-formed document number and symbol.

@@ -62,6 +62,8 @@ func trimEnd(s string) int {
 type scanner struct {
 	s      string
 	i, end int
+	// wAt and wEnd cache the last word found, since alternatives are tried at one position.
+	wAt, wEnd int
 }
 
 func (p *scanner) skipSpace() {
@@ -91,6 +93,9 @@ func isWordRune(r rune) bool {
 
 func (p *scanner) peekWord() string {
 	p.skipSpace()
+	if p.i == p.wAt && p.wEnd > p.i {
+		return p.s[p.i:p.wEnd]
+	}
 	j := p.i
 	for j < p.end {
 		r, n := utf8.DecodeRuneInString(p.s[j:])
@@ -99,6 +104,7 @@ func (p *scanner) peekWord() string {
 		}
 		j += n
 	}
+	p.wAt, p.wEnd = p.i, j
 	return p.s[p.i:j]
 }
 

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"path"
 	"sort"
 	"strings"
 )
@@ -15,8 +16,10 @@ type Repo struct {
 	Sources []*Source
 
 	agencies map[string]*Agency
-	names    map[string]*Agency
-	plans    map[string]*Plan
+	// names maps folded names to agencies, per registry, because
+	// provinces share names ("UBND tỉnh", "Sở Tư pháp").
+	names map[*Registry]map[string]*Agency
+	plans map[string]*Plan
 }
 
 // Index builds the lookup tables; call it after loading and before lookups.
@@ -24,15 +27,17 @@ type Repo struct {
 // of the check package, not silent overrides).
 func (r *Repo) Index() {
 	r.agencies = map[string]*Agency{}
-	r.names = map[string]*Agency{}
+	r.names = map[*Registry]map[string]*Agency{}
 	for _, reg := range r.Registries {
+		names := map[string]*Agency{}
+		r.names[reg] = names
 		for _, a := range reg.Agencies {
 			if _, dup := r.agencies[a.ID]; !dup && a.ID != "" {
 				r.agencies[a.ID] = a
 			}
 			for _, n := range a.Names() {
-				if _, dup := r.names[NameKey(n)]; !dup {
-					r.names[NameKey(n)] = a
+				if _, dup := names[NameKey(n)]; !dup {
+					names[NameKey(n)] = a
 				}
 			}
 		}
@@ -49,8 +54,25 @@ func (r *Repo) Index() {
 func (r *Repo) Agency(id string) *Agency { return r.agencies[id] }
 
 // AgencyByName finds an agency by any of its names or aliases, ignoring case
-// and spacing, so "Sở KHCN" finds so-khcn.
-func (r *Repo) AgencyByName(name string) *Agency { return r.names[NameKey(name)] }
+// and spacing, so "Sở KHCN" finds so-khcn. The registries of p's own province
+// (those in a folder above the plan) are searched first.
+func (r *Repo) AgencyByName(p *Plan, name string) *Agency {
+	key := NameKey(name)
+	var other *Agency
+	for _, reg := range r.Registries {
+		a := r.names[reg][key]
+		if a == nil {
+			continue
+		}
+		if p != nil && reg.Src != nil && strings.HasPrefix(p.Dir+"/", path.Dir(reg.Src.Name)+"/") {
+			return a
+		}
+		if other == nil {
+			other = a
+		}
+	}
+	return other
+}
 
 // AgencyIDs lists all agency ids, sorted.
 func (r *Repo) AgencyIDs() []string {

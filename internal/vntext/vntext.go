@@ -80,7 +80,7 @@ func Mojibake(s string) (enc, word string) {
 	var tcvn, vni int
 	var firstT, firstV string
 	for _, w := range strings.Fields(s) {
-		if strings.Contains(w, "Ã") || strings.Contains(w, "á»") || strings.Contains(w, "áº") {
+		if utf8Misread(w) {
 			return UTF8, w
 		}
 		if tcvn3Word(w) {
@@ -103,6 +103,23 @@ func Mojibake(s string) (enc, word string) {
 		return TCVN3, firstT
 	}
 	return VNI, firstV
+}
+
+// utf8Misread spots UTF-8 lead bytes shown as cp1252 letters (Ã, Ä, Æ, á)
+// followed by a continuation byte shown as a symbol ("Ã¢", "á»"). Ã alone
+// is a Vietnamese capital ("XÃ"), so the pair is what counts.
+func utf8Misread(w string) bool {
+	rs := []rune(w)
+	for i := 0; i+1 < len(rs); i++ {
+		if strings.ContainsRune("ÃÄÆÅá", rs[i]) && isContinuation(rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isContinuation(r rune) bool {
+	return r >= 0xA0 && r <= 0xBF || strings.ContainsRune("‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•˜™š›œžŸ", r)
 }
 
 func hasLatin1(s string) bool {

@@ -13,6 +13,8 @@ func TestMojibake(t *testing.T) {
 		{"Ñoäc laäp - Töï do", VNI},
 		{"Káº¿ hoáº¡ch", UTF8},
 		{"Café crème", ""},
+		{"ĐỀ CƯƠNG BÁO CÁO DÀNH CHO UBND CẤP XÃ", ""},
+		{"nhÃ¢n dÃ¢n", UTF8},
 		{"MỤC TIÊU, VÕ, HÒA, tôi, cá, hoà", ""},
 		{"≥ 50% – Hoàn thành", ""},
 	}
