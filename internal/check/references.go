@@ -56,6 +56,11 @@ func (c *ctx) checkImplements(p *plan.Plan, t *plan.Task) {
 func (c *ctx) checkAppendixMentions(p *plan.Plan) {
 	ids := make([]string, 0, len(p.Appendices))
 	for _, a := range p.Appendices {
+		if a.ID == "" {
+			// A broken appendix file is reported already; mentions of it
+			// would only repeat that.
+			return
+		}
 		ids = append(ids, a.ID)
 	}
 	eachBlock(p, func(b plan.Block) {

@@ -22,6 +22,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Kind classifies a deadline by how the officer wrote it.
@@ -256,10 +258,9 @@ func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 
 func daysIn(y, m int) int { return civil(y, m+1, 0).Day() }
 
 func capitalize(s string) string {
-	for i := range s {
-		if i > 0 {
-			return strings.ToUpper(s[:i]) + s[i:]
-		}
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
 	}
-	return strings.ToUpper(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }

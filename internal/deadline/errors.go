@@ -12,12 +12,13 @@ type ParseError struct {
 	// Col is the 1-based rune column of the offending part in the NFC form of
 	// the input, which is the input itself unless it was decomposed (NFD).
 	Col int
-	// Msg is in Vietnamese for officers, MsgEN in English for logs.
+	// Msg is shown to officers; MsgEN says the same in English.
 	Msg, MsgEN string
 	// Suggestion is the nearest valid canonical form, or "" when none is close.
 	Suggestion string
 }
 
+// Error gives the Vietnamese message with its column and suggestion; MsgEN is for English logs.
 func (e *ParseError) Error() string {
 	s := "thời hạn, cột " + strconv.Itoa(e.Col) + ": " + e.Msg
 	if e.Suggestion != "" {

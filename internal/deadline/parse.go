@@ -148,11 +148,6 @@ func (p *scanner) number() (n, digits int, ok bool) {
 	return n, digits, digits > 0
 }
 
-func (p *scanner) atDigit() bool {
-	p.skipSpace()
-	return p.i < p.end && p.s[p.i] >= '0' && p.s[p.i] <= '9'
-}
-
 // rest returns the remaining text with runs of spaces collapsed, for references kept verbatim.
 func (p *scanner) rest() string {
 	p.skipSpace()

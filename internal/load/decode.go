@@ -46,7 +46,7 @@ func (d *decoder) decode(n *yaml.Node, path string, v reflect.Value) {
 	if n.Kind == yaml.AliasNode {
 		// Aliases would let a small file expand without bound; plans never
 		// need them.
-		d.report("KH001", n, path, "không dùng neo và bí danh YAML (&, *) trong kế hoạch / anchors and aliases are not allowed")
+		d.report("KH001", n, path, diag.Text{VI: "không dùng neo và bí danh YAML (&, *) trong kế hoạch", EN: "anchors and aliases are not allowed in plans"})
 		return
 	}
 	d.src.Pos[path] = d.pos(n)
@@ -301,30 +301,31 @@ func lastKey(path string) string {
 	return path
 }
 
-func typeName(t reflect.Type) string {
+func typeName(t reflect.Type) diag.Text {
 	switch {
 	case t == timeType:
-		return "một ngày / a date"
+		return diag.Text{VI: "một ngày", EN: "a date"}
 	case t.Kind() == reflect.String:
-		return "một chuỗi / a string"
+		return diag.Text{VI: "một chuỗi", EN: "a string"}
 	case t.Kind() == reflect.Int:
-		return "một số nguyên / an integer"
+		return diag.Text{VI: "một số nguyên", EN: "an integer"}
 	case t.Kind() == reflect.Bool:
-		return "true/false"
+		return diag.Text{VI: "true hoặc false", EN: "true or false"}
 	case t.Kind() == reflect.Slice:
-		return "một danh sách / a list"
+		return diag.Text{VI: "một danh sách", EN: "a list"}
 	}
-	return "một khối khóa: giá trị / a mapping"
+	return diag.Text{VI: "một khối khóa: giá trị", EN: "a mapping"}
 }
 
-func nodeKind(n *yaml.Node) string {
+func nodeKind(n *yaml.Node) diag.Text {
 	switch n.Kind {
 	case yaml.SequenceNode:
-		return "một danh sách / a list"
+		return diag.Text{VI: "một danh sách", EN: "a list"}
 	case yaml.MappingNode:
-		return "một khối khóa: giá trị / a mapping"
+		return diag.Text{VI: "một khối khóa: giá trị", EN: "a mapping"}
 	}
-	return strconv.Quote(n.Value)
+	q := strconv.Quote(n.Value)
+	return diag.Text{VI: q, EN: q}
 }
 
 // suggestion proposes the nearest allowed key, the way people mistype

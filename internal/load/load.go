@@ -229,14 +229,18 @@ func Bytes(data []byte, name, abs string, v any) (*plan.Source, []diag.Diagnosti
 	src := &plan.Source{Name: name, Abs: abs, Data: data, Pos: map[string]diag.Pos{}, KeyPos: map[string]diag.Pos{}}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
+		(&decoder{src: src}).setLoc(&yaml.Node{Line: 1, Column: 1}, "", reflectValue(v))
 		return src, []diag.Diagnostic{syntaxDiag(name, err)}, nil
 	}
 	d := &decoder{src: src}
+	rv := reflectValue(v)
+	// The root gets a location even when the file is empty or broken, so
+	// findings about it still point somewhere.
+	d.setLoc(&yaml.Node{Line: 1, Column: 1}, "", rv)
 	if len(doc.Content) == 0 {
-		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", "tệp rỗng / the file is empty"))
+		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", diag.Text{VI: "tệp rỗng", EN: "the file is empty"}))
 		return src, d.diags, nil
 	}
-	rv := reflectValue(v)
 	d.decode(doc.Content[0], "", rv)
 	return src, d.diags, nil
 }

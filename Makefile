@@ -1,0 +1,36 @@
+# kh — make targets mirror what CI runs.
+GO      ?= go
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -X github.com/kh-tools/kh/internal/cli.Version=$(VERSION)
+
+.PHONY: build test lint bench bench-data plans check golden fuzz
+
+## build: compile bin/kh
+build:
+	$(GO) build -ldflags "$(LDFLAGS)" -o bin/kh ./cmd/kh
+
+## plans: check and build every real plan in plans/ into out/ (PDF + xlsx)
+plans: build
+	./bin/kh check plans
+	./bin/kh build plans --out out
+
+## test: lint, then every test (the command CI runs)
+test: lint
+	$(GO) test -count=1 ./...
+
+## lint: gofmt and go vet must be clean
+lint:
+	@unformatted=$$(gofmt -l cmd internal); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+
+## golden: regenerate golden files after an intended change
+golden:
+	$(GO) test ./... -update
+
+## bench: Go benchmarks of the parser, check, PDF and xlsx builds
+bench:
+	scripts/bench.sh
+
+## bench-data: generate the synthetic 1,000-plan repository under out/bench-data
+bench-data:
+	$(GO) run ./internal/benchdata/cmd -out out/bench-data -plans 1000

@@ -1,0 +1,156 @@
+package check_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/load"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+const casesDir = "../../testdata/rules"
+
+// TestRules runs every case of testdata/rules: the base repository with the
+// case's files laid over it. The findings must equal the case's .want file
+// (Vietnamese) and .want.en file (English).
+func TestRules(t *testing.T) {
+	cases, _ := filepath.Glob(filepath.Join(casesDir, "*.txtar"))
+	if len(cases) == 0 {
+		t.Fatal("no rule cases")
+	}
+	for _, c := range cases {
+		name := strings.TrimSuffix(filepath.Base(c), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			dir := materialise(t, c)
+			got := runCase(t, dir, caseOptions(t, c))
+			golden(t, strings.TrimSuffix(c, ".txtar")+".want", got)
+		})
+	}
+}
+
+// TestEveryRuleHasAFailingCase keeps the catalogue and the cases in step.
+func TestEveryRuleHasAFailingCase(t *testing.T) {
+	wants, _ := filepath.Glob(filepath.Join(casesDir, "*.want"))
+	seen := map[string]bool{}
+	for _, w := range wants {
+		data, _ := os.ReadFile(w)
+		for _, r := range diag.Rules() {
+			if bytes.Contains(data, []byte("["+r.Code+"]")) {
+				seen[r.Code] = true
+			}
+		}
+	}
+	var missing []string
+	for _, r := range diag.Rules() {
+		if !seen[r.Code] {
+			missing = append(missing, r.Code)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("rules without a failing golden case: %s", strings.Join(missing, " "))
+	}
+}
+
+func materialise(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	copyTree(t, filepath.Join(casesDir, "base"), dir)
+	a, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range a.Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if len(bytes.TrimSpace(f.Data)) == 0 && strings.HasSuffix(f.Name, ".yaml") {
+			os.Remove(p) // an empty section deletes a base file
+			continue
+		}
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// caseOptions reads flags from the archive comment, e.g. "no-suppress".
+func caseOptions(t *testing.T, archive string) check.Options {
+	a, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var opt check.Options
+	for _, line := range strings.Split(string(a.Comment), "\n") {
+		if strings.TrimSpace(line) == "flag: no-suppress" {
+			opt.NoSuppress = true
+		}
+	}
+	return opt
+}
+
+func runCase(t *testing.T, dir string, opt check.Options) string {
+	t.Helper()
+	res, err := load.Repo(dir, load.Options{Base: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := check.Run(res.Repo, res.Diags, opt)
+	var b bytes.Buffer
+	for _, lang := range []diag.Lang{diag.VI, diag.EN} {
+		if err := diag.WriteText(&b, ds, lang, true); err != nil {
+			t.Fatal(err)
+		}
+		b.WriteString("--\n")
+	}
+	return b.String()
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/check -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", filepath.Base(path), diff)
+	}
+}
+
+func copyTree(t *testing.T, from, to string) {
+	t.Helper()
+	var files []string
+	filepath.Walk(from, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			files = append(files, p)
+		}
+		return err
+	})
+	sort.Strings(files)
+	for _, f := range files {
+		rel, _ := filepath.Rel(from, f)
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dst := filepath.Join(to, rel)
+		os.MkdirAll(filepath.Dir(dst), 0o755)
+		os.WriteFile(dst, data, 0o644)
+	}
+}
