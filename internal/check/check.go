@@ -5,6 +5,7 @@ package check
 import (
 	"time"
 
+	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -60,6 +61,7 @@ var families = []rule{
 	checkReferences,
 	checkText,
 	checkForm,
+	checkDeadlines,
 
 	checkCitations,
 }
@@ -69,6 +71,9 @@ var families = []rule{
 func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagnostic {
 	if opt.ReportGap == 0 {
 		opt.ReportGap = 5
+	}
+	if opt.Calendar == nil {
+		opt.Calendar = calendar.New()
 	}
 	c := &ctx{repo: repo, opt: opt}
 	c.diags = append(c.diags, loadDiags...)

@@ -82,6 +82,7 @@ func writeDiagnostics(s *IO, o *checkOptions, ds []diag.Diagnostic, sum diag.Sum
 }
 
 func withRepoSettings(opt check.Options, t *load.Target) check.Options {
+	opt.Calendar = t.Calendar
 	if gap := t.Repo.Config.ReportGap; gap > 0 {
 		opt.ReportGap = gap
 	}

@@ -63,7 +63,7 @@ func suggest(t string, e *ParseError, budget int) string {
 		return e.Suggestion
 	}
 	i := byteOffset(t, e.Col)
-	w := (&scanner{s: t, i: i, end: len(t)}).peekWord()
+	w := token(t[i:])
 	if w == "" {
 		return ""
 	}
@@ -80,9 +80,22 @@ func suggest(t string, e *ParseError, budget int) string {
 	return ""
 }
 
-// candidates returns keywords w may be a misspelling of: same letters without
-// diacritics first, then one edit away (two for long words), e.g. "Quí" → "quý".
+// token returns the word or digit run s starts with.
+func token(s string) string {
+	if w := (&scanner{s: s, end: len(s)}).peekWord(); w != "" {
+		return w
+	}
+	return s[:len(s)-len(strings.TrimLeft(s, "0123456789"))]
+}
+
+// candidates returns what w may be a misreading of: a Roman quarter that OCR
+// turned into digits or l ("111" → "III"), keywords with the same letters
+// without diacritics, then keywords one edit away (two for long words), e.g.
+// "Quí" → "quý".
 func candidates(w string) []string {
+	if r := strings.NewReplacer("1", "I", "l", "I", "|", "I").Replace(w); r != w && roman(r) > 0 {
+		return []string{r}
+	}
 	f := fold(w)
 	var same, near []string
 	for _, k := range keywords {

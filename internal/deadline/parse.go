@@ -181,8 +181,9 @@ func (p *scanner) top() (Deadline, *ParseError) {
 	case eq(w, "giai"):
 		return p.stage()
 	case eq(w, "hoàn"):
-		if !p.word("hoàn", "thành") {
-			return p.expect("“hoàn thành”", "“hoàn thành”")
+		p.word("hoàn")
+		if !p.word("thành") {
+			return p.expect("“thành” sau “hoàn”", "“thành” after “hoàn”")
 		}
 		p.word("báo", "cáo")
 	}
@@ -234,8 +235,9 @@ func (p *scanner) numberLed() (Deadline, *ParseError) {
 }
 
 func (p *scanner) stage() (Deadline, *ParseError) {
-	if !p.word("giai", "đoạn") {
-		return p.expect("“giai đoạn”", "“giai đoạn”")
+	p.word("giai")
+	if !p.word("đoạn") {
+		return p.expect("“đoạn” sau “giai”", "“đoạn” after “giai”")
 	}
 	y1, err := p.year()
 	if err != nil {
@@ -496,10 +498,8 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 		d.Condition = ProgressOf
 	case p.word("yêu", "cầu"):
 		d.Condition = RequestOf
-		p.word("của")
 	case p.word("lộ", "trình"):
 		d.Condition = RoadmapOf
-		p.word("của")
 	case p.word("kế", "hoạch", "của"):
 		d.Condition = PlanOf
 	case p.word("hướng", "dẫn", "của"):
@@ -513,8 +513,24 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 		}
 		d.Condition = Following
 	}
+	if d.Condition == RequestOf || d.Condition == RoadmapOf {
+		if err := p.optionalOf(); err != nil {
+			return Deadline{}, err
+		}
+	}
 	d.Ref = p.rest()
 	return d, nil
+}
+
+// optionalOf consumes "của", refusing an unaccented "cua" that would otherwise start the reference.
+func (p *scanner) optionalOf() *ParseError {
+	if p.word("của") {
+		return nil
+	}
+	if w := p.peekWord(); fold(w) == "cua" {
+		return p.fail(p.i, "thiếu hoặc sai dấu: “"+w+"”", "missing or wrong diacritics: “"+w+"”")
+	}
+	return nil
 }
 
 // unaccentedConnective rejects "theo tien do …" and similar, which would

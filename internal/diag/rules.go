@@ -111,7 +111,7 @@ var rules = []Rule{
 		"thời hạn %s là %s; theo Điều 148 Bộ luật Dân sự 2015, hạn chuyển sang ngày làm việc tiếp theo %s", "deadline %s is a day off (%s); under Civil Code 2015 Art. 148 it moves to the next working day, %s"},
 	{"KH115", Error, "period-syntax", Text{"Thời kỳ kế hoạch không đọc được", "Plan period cannot be read"},
 		"thời kỳ %q không đọc được: %s%s", "period %q cannot be read: %s%s"},
-	{"KH116", Error, "conditional-ref", Text{"Thời hạn theo văn bản chưa khớp văn bản nào", "Conditional deadline names an unknown document"},
+	{"KH116", Warning, "conditional-ref", Text{"Thời hạn theo văn bản chưa khớp văn bản nào", "Conditional deadline names an unknown document"},
 		"thời hạn %q dựa theo %q nhưng không có văn bản đó trong căn cứ hay kho kế hoạch", "deadline %q follows %q but no such document is cited or in the repository"},
 	{"KH117", Info, "due-soon", Text{"Nhiệm vụ sắp đến hạn", "Task due soon"},
 		"%s: nhiệm vụ %q đến hạn %s (còn %d ngày)", "%s: task %q is due %s (in %d days)"},

@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
@@ -180,3 +181,15 @@ func (t *Template) Pos(path string) diag.Pos {
 }
 
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// HeadingStyle is the font style of a heading numbered in style.
+func (t *Template) HeadingStyle(style string) string { return t.HeadingStyles[style] }
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -18,6 +18,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -32,9 +33,12 @@ const (
 
 // Result is a loaded repository with the diagnostics of loading it.
 type Result struct {
-	Repo  *plan.Repo
-	Root  string
-	Diags []diag.Diagnostic
+	Repo *plan.Repo
+	Root string
+	// Calendar is the working-day calendar with the repository's day
+	// swaps (lich-lam-viec.yaml), or the statutory one when absent.
+	Calendar *calendar.Calendar
+	Diags    []diag.Diagnostic
 }
 
 // Options tune loading.
@@ -83,6 +87,7 @@ func Repo(root string, opt Options) (*Result, error) {
 	if err := loadConfig(res, opt.Base); err != nil {
 		return nil, err
 	}
+	loadCalendar(res, opt.Base)
 	for _, pf := range parsed {
 		if pf.err != nil {
 			return nil, pf.err
@@ -115,6 +120,34 @@ func loadConfig(res *Result, base string) error {
 	res.Repo.Sources = append(res.Repo.Sources, src)
 	res.Diags = append(res.Diags, diags...)
 	return nil
+}
+
+// calErr matches calendar.Parse's "file:line:col: message" errors.
+var calErr = regexp.MustCompile(`^.*?:(\d+):(?:(\d+):)? (.*)$`)
+
+func loadCalendar(res *Result, base string) {
+	res.Calendar = calendar.New()
+	abs := filepath.Join(res.Root, CalendarFile)
+	data, err := os.ReadFile(abs)
+	if err != nil {
+		return
+	}
+	name := DisplayName(abs, base)
+	cal, err := calendar.Parse(data, name)
+	if err == nil {
+		res.Calendar = cal
+		return
+	}
+	pos := diag.Pos{File: name, Line: 1, Column: 1}
+	msg := err.Error()
+	if m := calErr.FindStringSubmatch(msg); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		if m[2] != "" {
+			pos.Column, _ = strconv.Atoi(m[2])
+		}
+		msg = m[3]
+	}
+	res.Diags = append(res.Diags, diag.New("KH001", pos, "", msg))
 }
 
 type job struct {

@@ -1,0 +1,89 @@
+package check
+
+import (
+	"strings"
+	"time"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// checkParent: rule 5. A task implementing a parent plan's task is due no
+// later than it, and a child plan's period lies inside its parent's.
+func (c *ctx) checkParent(pd *planDeadlines, all map[string]*planDeadlines) {
+	p := pd.p
+	if parent := all[p.Parent]; parent != nil && pd.hasPer && parent.hasPer {
+		if pd.period.From.Before(parent.period.From) || pd.period.To.After(parent.period.To) {
+			c.add("KH107", p.Field("thoi_ky"), pd.period.String(), parent.period.String(), p.Parent).
+				Related = []diag.Related{related(parent.p.Field("thoi_ky"), diag.Text{VI: "thời kỳ kế hoạch cấp trên", EN: "the parent plan's period"})}
+		}
+	}
+	for _, t := range pd.tasks {
+		impl := t.ref.Task.Implements
+		if impl == "" {
+			continue
+		}
+		planID, taskID, ok := strings.Cut(impl, "/")
+		if !ok {
+			planID, taskID = p.Parent, impl
+		}
+		parent := all[planID]
+		if parent == nil || parent.byID[taskID] == nil {
+			continue // the reference rule reports it
+		}
+		pt := *parent.byID[taskID]
+		if laterThan(t, pt) {
+			c.add("KH106", t.loc(), t.ref.Task.ID, due(t.d), taskID, planID, due(pt.d)).
+				Related = []diag.Related{related(pt.loc(), diag.Text{VI: "nhiệm vụ cấp trên " + taskID, EN: "parent task " + taskID})}
+		}
+	}
+}
+
+// checkAgencyDates: rule 8. An agency named on a task or indicator existed
+// when the plan was issued (or, for a draft, when the work falls due). The
+// successor is suggested.
+func (c *ctx) checkAgencyDates(pd *planDeadlines) {
+	p := pd.p
+	for _, t := range pd.tasks {
+		day := p.Date
+		if day.IsZero() && t.ok && t.d.Dated() {
+			day = t.d.From
+		}
+		task := t.ref.Task
+		for _, f := range []agencyField{{task.Loc, task.Lead, "chu_tri"}, {task.Loc, task.Cooperate, "phoi_hop"}, {task.Loc, task.Monitor, "theo_doi"}} {
+			c.agencyOn(f, day)
+		}
+	}
+	if !p.Date.IsZero() {
+		for _, in := range p.Indicators() {
+			c.agencyOn(agencyField{in.Loc, in.Lead, "chu_tri"}, p.Date)
+		}
+	}
+}
+
+func (c *ctx) agencyOn(f agencyField, day time.Time) {
+	if day.IsZero() {
+		return
+	}
+	for i, id := range f.ids {
+		a := c.repo.Agency(id)
+		if a == nil || a.ExistedOn(day) || a.Until.IsZero() {
+			continue
+		}
+		c.add("KH112", f.elemLoc(i), a.Name, plan.ShortDate(a.Until.AddDate(0, 0, 1)), successors(c.repo, a))
+	}
+}
+
+func successors(r *plan.Repo, a *plan.Agency) diag.Text {
+	var names []string
+	for _, id := range a.Successors {
+		if s := r.Agency(id); s != nil {
+			names = append(names, s.Name+" ("+id+")")
+		}
+	}
+	if len(names) == 0 {
+		return diag.Text{VI: "cơ quan kế thừa (thêm ke_thua vào danh mục)", EN: "the successor agency (add ke_thua to the registry)"}
+	}
+	s := strings.Join(names, " hoặc ")
+	return diag.Text{VI: s, EN: strings.ReplaceAll(s, " hoặc ", " or ")}
+}

@@ -1,0 +1,174 @@
+// Package pdf renders a plan as a PDF draft laid out per NĐ 30/2020 Phụ lục I
+// (state documents) or HD 36-HD/VPTW (Party documents), with the parameters
+// of a layout.Template. The output is byte-identical for the same input.
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+	"github.com/go-fonts/liberation/liberationserifbold"
+	"github.com/go-fonts/liberation/liberationserifbolditalic"
+	"github.com/go-fonts/liberation/liberationserifitalic"
+	"github.com/go-fonts/liberation/liberationserifregular"
+
+	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// family is the name fpdf knows the embedded Liberation Serif by.
+const family = "serif"
+
+// ptMM converts points to millimetres, fpdf's unit here.
+const ptMM = 25.4 / 72
+
+// singleSpacing is the height of a single-spaced line in ems: Times New
+// Roman's (and Liberation Serif's) ascent plus descent, what word
+// processors call "single".
+const singleSpacing = 1.15
+
+// epoch dates drafts: with no issue date the metadata still must not come
+// from the clock. It is the day NĐ 30/2020 took effect.
+var epoch = time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)
+
+// Fonts lists the embedded font files by fpdf style, for the coverage test.
+var Fonts = map[string][]byte{
+	"":   liberationserifregular.TTF,
+	"B":  liberationserifbold.TTF,
+	"I":  liberationserifitalic.TTF,
+	"BI": liberationserifbolditalic.TTF,
+}
+
+// TemplateName is the layout template a plan asks for: its own choice, else
+// the Party or the state template by its issuer's bloc.
+func TemplateName(r *plan.Repo, p *plan.Plan) string {
+	if p.Template != "" {
+		return p.Template
+	}
+	if isParty(r, p) {
+		return layout.PartyName
+	}
+	return layout.StateName
+}
+
+func isParty(r *plan.Repo, p *plan.Plan) bool {
+	a := r.Agency(p.Issuer)
+	return a != nil && a.Bloc == plan.BlocParty
+}
+
+// Write renders p with its appendices. A template with findings is refused:
+// its values are what keep every box on the page, so out-of-range ones are
+// not drawn "as well as possible".
+func Write(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template) error {
+	if ds := t.Validate(); len(ds) > 0 {
+		return fmt.Errorf("pdf: layout template %s: %s", t.Source, ds[0].Message.EN)
+	}
+	d := newDoc(r, p, t)
+	d.render()
+	if err := d.f.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return d.f.Output(w)
+}
+
+// doc is one document being drawn. y is the top of the next line; fpdf's
+// automatic page breaks are off because only the renderer knows which lines
+// belong together (a heading with its first line, a table's header row).
+type doc struct {
+	f     *fpdf.Fpdf
+	t     *layout.Template
+	r     *plan.Repo
+	p     *plan.Plan
+	party bool
+
+	pageW, pageH float64
+	y            float64
+	// page counts pages of the current part: the body or one appendix,
+	// since each appendix numbers its own pages.
+	page      int
+	landscape bool
+}
+
+func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
+	f := fpdf.New("P", "mm", "A4", "")
+	// A fixed order: map order would reorder the font objects.
+	for _, style := range []string{"", "B", "I", "BI"} {
+		f.AddUTF8FontFromBytes(family, style, Fonts[style])
+	}
+	date := epoch
+	if !p.Date.IsZero() {
+		date = p.Date
+	}
+	f.SetCreationDate(date)
+	f.SetModificationDate(date)
+	f.SetCatalogSort(true)
+	f.SetAutoPageBreak(false, 0)
+	f.SetMargins(t.Margins.Left, t.Margins.Top, t.Margins.Right)
+	f.SetLineWidth(0.25)
+	d := &doc{f: f, t: t, r: r, p: p, party: isParty(r, p)}
+	f.SetTitle(d.text(p.Title), true)
+	f.SetCreator("kh", true)
+	f.SetProducer("kh", true)
+	return d
+}
+
+func (d *doc) render() {
+	d.newPart(false)
+	d.header()
+	d.titleBlock()
+	d.body()
+	d.signature()
+	for i, a := range d.p.Appendices {
+		d.appendix(a, i+1)
+	}
+}
+
+// newPart starts the body or an appendix: a new page numbered 1.
+func (d *doc) newPart(landscape bool) {
+	d.page = 0
+	d.landscape = landscape
+	d.newPage()
+}
+
+// newPage adds a page in the part's orientation and prints its number,
+// centred in the top margin, from page 2 of the part on (NĐ 30 PL I, I.7).
+func (d *doc) newPage() {
+	if d.landscape {
+		d.f.AddPageFormat("L", fpdf.SizeType{Wd: 210, Ht: 297})
+	} else {
+		d.f.AddPageFormat("P", fpdf.SizeType{Wd: 210, Ht: 297})
+	}
+	d.pageW, d.pageH = d.f.GetPageSize()
+	d.page++
+	d.y = d.t.Margins.Top
+	if d.page > 1 {
+		size := d.t.Sizes.PageNumber
+		d.setFont("", size)
+		d.drawLine(fmt.Sprint(d.page), d.left(), d.width(), d.t.Margins.Top/2-size*ptMM/2, size*ptMM*singleSpacing, alignCenter)
+	}
+}
+
+// ensure starts a new page unless h millimetres fit above the bottom margin.
+func (d *doc) ensure(h float64) {
+	if d.y+h > d.bottom() && d.y > d.t.Margins.Top {
+		d.newPage()
+	}
+}
+
+func (d *doc) left() float64   { return d.t.Margins.Left }
+func (d *doc) width() float64  { return d.pageW - d.t.Margins.Left - d.t.Margins.Right }
+func (d *doc) bottom() float64 { return d.pageH - d.t.Margins.Bottom }
+
+func (d *doc) setFont(style string, size float64) { d.f.SetFont(family, style, size) }
+
+// lineHeight is the height of one body line of a size-pt font with the
+// template's line spacing.
+func (d *doc) lineHeight(size float64) float64 {
+	return size * ptMM * singleSpacing * d.t.LineSpacing
+}
+
+// single is the height of a single-spaced line, used in the header and in
+// tables where the decree asks for single spacing.
+func single(size float64) float64 { return size * ptMM * singleSpacing }

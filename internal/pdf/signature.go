@@ -1,0 +1,66 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/kh-tools/kh/internal/show"
+)
+
+// signatureRoom is the space left for the handwritten signature and seal.
+const signatureRoom = 25.0
+
+// signature draws the signing block on the right and Nơi nhận on the left,
+// Nơi nhận level with the authority line (NĐ 30 PL I, II.7 and II.9). The
+// block moves to a new page rather than leave its name alone there.
+func (d *doc) signature() {
+	leftW, rightW := d.columns()
+	lines := show.SignatureLines(d.p, d.party)
+	sigH := float64(len(lines)+1)*single(d.t.Sizes.Signature) + signatureRoom
+	recH := single(d.t.Sizes.RecipientHead) + d.recipientsHeight(leftW)
+	d.y += d.t.ParaAfter * ptMM
+	d.ensure(min(max(sigH, recH), d.bottom()-d.t.Margins.Top))
+
+	top := d.y
+	x := d.left() + leftW
+	for _, s := range lines {
+		d.centred(s, "B", d.t.Sizes.Signature, x, rightW)
+	}
+	d.y += signatureRoom
+	if name := d.p.Signature.Name; name != "" {
+		d.centred(name, "B", d.t.Sizes.Signature, x, rightW)
+	}
+	sigEnd := d.y
+
+	d.y = top
+	if len(d.p.Recipients) > 0 {
+		d.setFont("BI", d.t.Sizes.RecipientHead)
+		d.drawLine("Nơi nhận:", d.left(), leftW, d.y, single(d.t.Sizes.RecipientHead), alignLeft)
+		d.y += single(d.t.Sizes.RecipientHead)
+		for _, r := range d.p.Recipients {
+			d.paragraph(recipient(r), d.recipientPara(leftW))
+		}
+	}
+	d.y = max(d.y, sigEnd)
+}
+
+func (d *doc) recipientPara(w float64) para {
+	size := d.t.Sizes.Recipients
+	return para{size: size, align: alignLeft, width: w, lineH: single(size)}
+}
+
+func (d *doc) recipientsHeight(w float64) float64 {
+	h := 0.0
+	for _, r := range d.p.Recipients {
+		h += d.height(recipient(r), d.recipientPara(w))
+	}
+	return h
+}
+
+// recipient prefixes the dash of the list unless the item has one.
+func recipient(s string) string {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "-") {
+		return s
+	}
+	return "- " + s
+}

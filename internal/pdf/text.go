@@ -1,0 +1,197 @@
+package pdf
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kh-tools/kh/internal/vntext"
+)
+
+// text prepares a string for drawing: appendix mentions expanded, NFC
+// (fpdf does no mark positioning, so decomposed marks would be misplaced),
+// astral runes replaced (fpdf's width tables stop at U+FFFF), invalid
+// UTF-8 and control characters other than newline made visible as spaces.
+func (d *doc) text(s string) string {
+	s = vntext.ReplaceAstral(vntext.NFC(d.p.ExpandRefs(s)))
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
+	return strings.Map(func(r rune) rune {
+		if r != '\n' && unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// Alignments of a line.
+const (
+	alignLeft = iota
+	alignCenter
+	alignRight
+	alignJustify
+)
+
+// line is one wrapped line; last marks the end of a paragraph or of a hard
+// break, which is never justified.
+type line struct {
+	words []string
+	last  bool
+}
+
+func (l line) String() string { return strings.Join(l.words, " ") }
+
+// wrap breaks s into lines: the first line is first wide, the others rest
+// wide, both in mm and in the current font. A newline in s is a hard break.
+func (d *doc) wrap(s string, first, rest float64) []line {
+	var out []line
+	for _, seg := range strings.Split(s, "\n") {
+		width := rest
+		if len(out) == 0 {
+			width = first
+		}
+		out = append(out, d.wrapSegment(strings.Fields(seg), width, rest)...)
+	}
+	return out
+}
+
+func (d *doc) wrapSegment(words []string, first, rest float64) []line {
+	space := d.f.GetStringWidth(" ")
+	var out []line
+	var cur []string
+	used, width := 0.0, first
+	flush := func() {
+		out = append(out, line{words: cur})
+		cur, used, width = nil, 0, rest
+	}
+	for _, w := range words {
+		ww := d.f.GetStringWidth(w)
+		if len(cur) > 0 && used+space+ww > width {
+			flush()
+		}
+		for ww > width && len(cur) == 0 {
+			head, tail := d.splitWord(w, width)
+			out = append(out, line{words: []string{head}})
+			width = rest
+			w, ww = tail, d.f.GetStringWidth(tail)
+		}
+		if len(cur) > 0 {
+			used += space
+		}
+		cur = append(cur, w)
+		used += ww
+	}
+	if len(cur) > 0 || len(out) == 0 {
+		out = append(out, line{words: cur})
+	}
+	out[len(out)-1].last = true
+	return out
+}
+
+// splitWord cuts a word too long for a line (a URL, a long symbol) at the
+// last rune that fits, always keeping at least one rune so wrapping ends.
+func (d *doc) splitWord(w string, width float64) (string, string) {
+	cut := 0
+	for i, r := range w {
+		next := i + utf8.RuneLen(r)
+		if cut > 0 && d.f.GetStringWidth(w[:next]) > width {
+			break
+		}
+		cut = next
+	}
+	return w[:cut], w[cut:]
+}
+
+// drawLine draws s in a box of width w at x, top y and height h.
+func (d *doc) drawLine(s string, x, w, y, h float64, align int) {
+	d.drawWords(line{words: []string{s}, last: true}, x, w, y, h, align)
+}
+
+// drawWords draws one wrapped line. A justified line spreads its words to
+// the full width, the way word processors do; the last line stays left.
+func (d *doc) drawWords(l line, x, w, y, h float64, align int) {
+	if len(l.words) == 0 {
+		return
+	}
+	size, _ := d.f.GetFontSize()
+	base := y + (h-size*ptMM*1.107)/2 + size*ptMM*0.891
+	if align == alignJustify && !l.last && len(l.words) > 1 {
+		total := 0.0
+		for _, word := range l.words {
+			total += d.f.GetStringWidth(word)
+		}
+		gap := (w - total) / float64(len(l.words)-1)
+		for _, word := range l.words {
+			d.f.Text(x, base, word)
+			x += d.f.GetStringWidth(word) + gap
+		}
+		return
+	}
+	s := l.String()
+	sw := d.f.GetStringWidth(s)
+	switch align {
+	case alignCenter:
+		x += (w - sw) / 2
+	case alignRight:
+		x += w - sw
+	}
+	d.f.Text(x, base, s)
+}
+
+// para is how a paragraph is set.
+type para struct {
+	style  string
+	size   float64
+	align  int
+	indent float64 // first-line indent, mm
+	inset  float64 // left inset of every line, mm
+	width  float64 // 0: the text width
+	lineH  float64 // 0: body line height for size
+	after  float64 // space after, pt
+}
+
+// paragraph draws s, breaking pages between lines as needed.
+func (d *doc) paragraph(s string, o para) {
+	d.setFont(o.style, o.size)
+	w := o.width
+	if w == 0 {
+		w = d.width() - o.inset
+	}
+	lh := o.lineH
+	if lh == 0 {
+		lh = d.lineHeight(o.size)
+	}
+	for i, l := range d.wrap(d.text(s), w-o.indent, w) {
+		d.ensure(lh)
+		x, lw := d.left()+o.inset, w
+		if i == 0 {
+			x, lw = x+o.indent, w-o.indent
+		}
+		d.drawWords(l, x, lw, d.y, lh, o.align)
+		d.y += lh
+	}
+	d.y += o.after * ptMM
+}
+
+// height is what paragraph would use for s, for keeping blocks together.
+func (d *doc) height(s string, o para) float64 {
+	d.setFont(o.style, o.size)
+	w := o.width
+	if w == 0 {
+		w = d.width() - o.inset
+	}
+	lh := o.lineH
+	if lh == 0 {
+		lh = d.lineHeight(o.size)
+	}
+	return float64(len(d.wrap(d.text(s), w-o.indent, w)))*lh + o.after*ptMM
+}
+
+// ruleGap keeps a rule clear of the descenders of the line above it.
+const ruleGap = 1.6
+
+// rule draws a horizontal rule of length l centred on cx at y.
+func (d *doc) rule(cx, y, l float64) {
+	d.f.Line(cx-l/2, y, cx+l/2, y)
+}

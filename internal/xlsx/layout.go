@@ -1,0 +1,113 @@
+package xlsx
+
+import (
+	"math"
+	"strings"
+)
+
+// Font sizes and line heights in points. Times New Roman 12 is the body
+// size of appendix tables; 13 sets the titles apart.
+const (
+	bodySize   = 12.0
+	titleSize  = 13.0
+	lineFactor = 1.25 // line height / font size, as Excel lays out Times New Roman
+	rowPadding = 3.0
+	maxRowHt   = 409.0 // Excel's limit
+)
+
+// A4 landscape, 0.5" side margins: 11.69" − 1" of printable width at 96 dpi.
+const printablePx = (11.69 - 1.0) * 96
+
+// fitWidths sets every column's width: the content's widest line within the
+// column's bounds, and the main text column whatever is left of the page.
+func (t *table) fitWidths() {
+	need := make([]float64, len(t.cols))
+	for i, c := range t.cols {
+		need[i] = colWidthFor(longestWord(c.label, true), bodySize)
+	}
+	reg := fontMetrics(false)
+	for rw := range t.rows {
+		if rw.group {
+			continue
+		}
+		for i, c := range rw.cells {
+			if s := c.display(); s != "" {
+				need[i] = math.Max(need[i], colWidthFor(reg.width(s), bodySize))
+			}
+		}
+	}
+	fill, used := -1, 0.0
+	for i, c := range t.cols {
+		if c.fill {
+			fill = i
+			continue
+		}
+		c.width = clamp(math.Ceil(need[i]), c.min, c.max)
+		used += c.width
+	}
+	if fill >= 0 {
+		c := t.cols[fill]
+		avail := (printablePx-colPaddingPx*float64(len(t.cols)))/pxPerWidthUnit - used
+		c.width = math.Max(c.min, math.Min(math.Ceil(need[fill]), math.Floor(avail)))
+	}
+}
+
+// display is the text a cell shows, for measuring.
+func (c cell) display() string {
+	switch c.kind {
+	case kindPercent:
+		return "100,0%"
+	case kindNumber:
+		return "000000"
+	case kindDate:
+		if c.date.IsZero() {
+			return ""
+		}
+		return "00/00/0000"
+	}
+	return c.text
+}
+
+func clamp(v, lo, hi float64) float64 {
+	if hi > 0 && v > hi {
+		v = hi
+	}
+	return math.Max(v, lo)
+}
+
+func longestWord(s string, isBold bool) float64 {
+	m := fontMetrics(isBold)
+	w := 0.0
+	for _, f := range strings.Fields(s) {
+		w = math.Max(w, m.width(f))
+	}
+	return w
+}
+
+// height is the row height in points for lines of text at size.
+func height(lines int, size float64) float64 {
+	return math.Min(float64(lines)*size*lineFactor+rowPadding, maxRowHt)
+}
+
+// span is the width of columns from..to (inclusive) merged into one cell.
+func (t *table) span(from, to int) float64 {
+	w := 0.0
+	for _, c := range t.cols[from : to+1] {
+		w += c.width
+	}
+	// Merged cells also gain the padding between the columns.
+	return w + float64(to-from)*colPaddingPx/pxPerWidthUnit
+}
+
+func (t *table) totalWidth() float64 { return t.span(0, len(t.cols)-1) }
+
+// dataHeight is the height a data row needs for its tallest cell.
+func (t *table) dataHeight(rw *row) float64 {
+	lines := 1
+	for i, c := range rw.cells {
+		if c.kind == kindText && c.text != "" {
+			lines = max(lines, countLines(c.text, t.cols[i].width, bodySize, false))
+		}
+	}
+	return height(lines, bodySize)
+}

@@ -1,0 +1,182 @@
+// Package xlsx writes a plan's table appendices as an Excel workbook that
+// prints well: one sheet per appendix, titles, merged two-level headers,
+// borders, row heights measured from the wrapped text, A4 landscape fitted
+// to the page width with the header repeated on every page. The output is
+// byte-identical for the same plan, so built workbooks can be committed and
+// compared.
+package xlsx
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// ErrNoTables is returned by Write for a plan without table appendices.
+var ErrNoTables = errors.New("xlsx: kế hoạch không có phụ lục dạng bảng / the plan has no table appendix")
+
+// fallbackDate stamps the document properties of a draft, which has no issue
+// date; any fixed date keeps rebuilds identical.
+var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// firstHeaderRow leaves rows 1–3 for the titles and row 4 blank.
+const firstHeaderRow = 5
+
+// SheetName is the sheet of the n-th appendix: "Phụ lục 01". Excel allows 31
+// characters without : \ / ? * [ ].
+func SheetName(n int) string { return "Phụ lục " + plan.AppendixNumber(n) }
+
+// Write writes the workbook of p's table appendices (de_cuong outlines are
+// prose and have no sheet) to w.
+func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetZipWriter(NewSortedZip)
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	sheets := 0
+	for i, a := range p.Appendices {
+		if !isTable(a) {
+			continue
+		}
+		name := SheetName(i + 1)
+		if sheets == 0 {
+			err = f.SetSheetName(f.GetSheetName(0), name)
+		} else {
+			_, err = f.NewSheet(name)
+		}
+		if err != nil {
+			return err
+		}
+		titles := []string{"Phụ lục " + plan.AppendixNumber(i+1), strings.ToUpper(a.Title), AttachedTo(r, p)}
+		if err := writeSheet(f, st, name, titles, newTable(r, a)); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		sheets++
+	}
+	if sheets == 0 {
+		return ErrNoTables
+	}
+	if err := setProps(f, r, p); err != nil {
+		return err
+	}
+	return f.Write(w)
+}
+
+func setProps(f *excelize.File, r *plan.Repo, p *plan.Plan) error {
+	stamp := p.Date
+	if stamp.IsZero() {
+		stamp = fallbackDate
+	}
+	ts := stamp.UTC().Format(time.RFC3339)
+	return f.SetDocProps(&excelize.DocProperties{
+		Title:          "Phụ lục " + DocumentName(r, p),
+		Subject:        p.Title,
+		Creator:        "kh",
+		LastModifiedBy: "kh",
+		Identifier:     p.ID,
+		Language:       "vi-VN",
+		Created:        ts,
+		Modified:       ts,
+	})
+}
+
+var docTypes = map[string]string{
+	"KH": "Kế hoạch", "NQ": "Nghị quyết", "CTr": "Chương trình", "QĐ": "Quyết định",
+	"BC": "Báo cáo", "CT": "Chỉ thị", "ĐA": "Đề án", "KL": "Kết luận",
+}
+
+func party(r *plan.Repo, p *plan.Plan) bool {
+	a := r.Agency(p.Issuer)
+	return a != nil && a.Bloc == plan.BlocParty
+}
+
+// DocumentName is "Kế hoạch số 171/KH-UBND"; a draft leaves room for the
+// number to be written in.
+func DocumentName(r *plan.Repo, p *plan.Plan) string {
+	ref := p.DocumentRef(party(r, p))
+	if p.Number == 0 {
+		ref = "     " + ref
+	}
+	return docTypes[p.Kind] + " số " + ref
+}
+
+// AttachedTo is the line under an appendix title: "(Kèm theo Kế hoạch số
+// 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)".
+func AttachedTo(r *plan.Repo, p *plan.Plan) string {
+	s := "(Kèm theo " + DocumentName(r, p)
+	if !p.Date.IsZero() {
+		s += " ngày " + plan.ShortDate(p.Date)
+	}
+	if a := r.Agency(p.Issuer); a != nil {
+		s += " của " + a.DisplayName()
+	}
+	return s + ")"
+}
+
+func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *table) error {
+	t.fitWidths()
+	if err := pageSetup(f, name); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, c := range t.cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	hdrRows := 1
+	if t.twoHeaderRows() {
+		hdrRows = 2
+	}
+	lastHdr := firstHeaderRow + hdrRows - 1
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: lastHdr, TopLeftCell: fmt.Sprintf("A%d", lastHdr+1), ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	sh := &sheetWriter{sw: sw, st: st, t: t, row: 1}
+	sh.titles(titles)
+	sh.header(hdrRows)
+	for rw := range t.rows {
+		sh.data(rw)
+	}
+	if sh.err != nil {
+		return sh.err
+	}
+	if err := f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", name, firstHeaderRow, lastHdr),
+		Scope:    name,
+	}); err != nil {
+		return err
+	}
+	return sw.Flush()
+}
+
+// pageSetup must run before the stream writer starts: the sheet properties
+// are written with the first bytes of the sheet.
+func pageSetup(f *excelize.File, name string) error {
+	fit, a4, land, one, zero := true, 9, "landscape", 1, 0
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	side, tb, hf := 0.5, 0.6, 0.3
+	center := true
+	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &tb, Bottom: &tb, Header: &hf, Footer: &hf, Horizontally: &center}); err != nil {
+		return err
+	}
+	return f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: "&C&\"Times New Roman\"&12Trang &P/&N"})
+}
