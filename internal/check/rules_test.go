@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -92,8 +93,16 @@ func caseOptions(t *testing.T, archive string) check.Options {
 	}
 	var opt check.Options
 	for _, line := range strings.Split(string(a.Comment), "\n") {
-		if strings.TrimSpace(line) == "flag: no-suppress" {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "flag: no-suppress":
 			opt.NoSuppress = true
+		case strings.HasPrefix(line, "flag: as-of "):
+			day, err := time.Parse(time.DateOnly, strings.TrimPrefix(line, "flag: as-of "))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt.AsOf = day
 		}
 	}
 	return opt

@@ -1,0 +1,363 @@
+package pdf
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+
+	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/pdf/pdftext"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/vntext"
+)
+
+var update = flag.Bool("update", false, "rewrite the goldens under testdata/pdf")
+
+const (
+	goldenDir = "../../testdata/pdf"
+	plansDir  = "../../plans"
+	repoOK    = "../../testdata/repo-ok"
+	repoParty = "../../testdata/pdf/repo-dang"
+	main2026  = "na-kh-2026-cds"
+)
+
+func loadRepo(t testing.TB, root string) *plan.Repo {
+	t.Helper()
+	res, err := load.Repo(root, load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Repo
+}
+
+func findPlan(t testing.TB, r *plan.Repo, id string) *plan.Plan {
+	t.Helper()
+	p := r.Plan(id)
+	if p == nil {
+		t.Fatalf("plan %s not loaded", id)
+	}
+	return p
+}
+
+func template(t testing.TB, r *plan.Repo, p *plan.Plan) *layout.Template {
+	t.Helper()
+	tpl, err := layout.Load("../../templates", TemplateName(r, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tpl
+}
+
+func render(t testing.TB, r *plan.Repo, p *plan.Plan) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Write(&b, r, p, template(t, r, p)); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// readBack validates the PDF with pdfcpu, then extracts its pages.
+func readBack(t testing.TB, data []byte) []pdftext.Page {
+	t.Helper()
+	model.ConfigPath = "disable" // keep pdfcpu from writing a config dir
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationStrict
+	if err := api.Validate(bytes.NewReader(data), conf); err != nil {
+		t.Fatalf("pdfcpu: %v", err)
+	}
+	n, err := api.PageCount(bytes.NewReader(data), conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdftext.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != len(pages) {
+		t.Fatalf("pdfcpu counts %d pages, pdftext %d", n, len(pages))
+	}
+	return pages
+}
+
+// structural marks the lines a golden pins: numbered headings, table
+// group rows, appendix headings, the signing and Nơi nhận lines.
+var structural = regexp.MustCompile(`^([IVXLC]+\. |\d+\.(\d+\.)* |[a-zđ]\) |[IVXLC]+ |Phụ lục |\(Kèm theo |TT |Nơi nhận|TM\. |T/M |KT\. |DỰ THẢO)`)
+
+// summary is the golden form of a PDF: each page's size and orientation,
+// the first lines of page 1 (header order), and the structural lines.
+func summary(pages []pdftext.Page) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "pages: %d\n", len(pages))
+	for i, pg := range pages {
+		orient := "portrait"
+		if pg.Landscape() {
+			orient = "landscape"
+		}
+		fmt.Fprintf(&b, "--- page %d %.0fx%.0f %s\n", i+1, pg.Width, pg.Height, orient)
+		for j, l := range pg.Lines {
+			if (i == 0 && j < 8) || structural.MatchString(l) || (j == 0 && isNumber(l)) {
+				fmt.Fprintf(&b, "%s\n", l)
+			}
+		}
+	}
+	return b.String()
+}
+
+func isNumber(s string) bool { return regexp.MustCompile(`^\d+$`).MatchString(s) }
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join(goldenDir, name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/pdf -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestGoldens pins header order, numbering, appendix headings, page count
+// and orientation for the example repository, the Party example and every
+// real plan in plans/.
+func TestGoldens(t *testing.T) {
+	for _, root := range []string{repoOK, repoParty, plansDir} {
+		r := loadRepo(t, root)
+		for _, p := range r.Plans {
+			t.Run(p.ID, func(t *testing.T) {
+				golden(t, p.ID, summary(readBack(t, render(t, r, p))))
+			})
+		}
+	}
+}
+
+func TestByteIdentical(t *testing.T) {
+	a := render(t, loadRepo(t, plansDir), findPlan(t, loadRepo(t, plansDir), main2026))
+	r := loadRepo(t, plansDir)
+	b := render(t, r, findPlan(t, r, main2026))
+	if !bytes.Equal(a, b) {
+		t.Fatal("two builds of the same plan differ")
+	}
+}
+
+// words splits normalised text into words, as the extracted text has them.
+func words(s string) []string { return strings.Fields(vntext.NFC(s)) }
+
+// bodyText is the body pages' text without page numbers, one string.
+func bodyText(pages []pdftext.Page) string {
+	var ws []string
+	for i, pg := range pages {
+		if i > 0 && len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
+			break
+		}
+		for j, l := range pg.Lines {
+			if j == 0 && i > 0 && isNumber(l) {
+				continue
+			}
+			ws = append(ws, words(l)...)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// TestWholeBody2026 checks every heading and paragraph of the 2026 plan is
+// printed in full and in order, and both appendices hold every row.
+func TestWholeBody2026(t *testing.T) {
+	r := loadRepo(t, plansDir)
+	p := findPlan(t, r, main2026)
+	pages := readBack(t, render(t, r, p))
+	body := bodyText(pages)
+	at := 0
+	for _, want := range expectedBody(p) {
+		i := strings.Index(body[at:], want)
+		if i < 0 {
+			t.Fatalf("body lacks (in order) %q", want)
+		}
+		at += i + len(want)
+	}
+	if len(p.Appendices) != 2 {
+		t.Fatalf("appendices = %d, want 2", len(p.Appendices))
+	}
+	for n, a := range p.Appendices {
+		checkAppendix(t, pages, n+1, a)
+	}
+}
+
+func expectedBody(p *plan.Plan) []string {
+	var out []string
+	add := func(s string) { out = append(out, strings.Join(words(p.ExpandRefs(s)), " ")) }
+	blocks := func(bs []plan.Block) {
+		for _, b := range bs {
+			if b.Dash != "" {
+				add("- " + b.Dash)
+			} else {
+				add(b.Text)
+			}
+		}
+	}
+	blocks(p.Preamble)
+	var walk func(ss []*plan.Section)
+	nums := map[*plan.Section]string{}
+	plan.WalkSections(p.Sections, func(s *plan.Section, n string, _ int) { nums[s] = n })
+	walk = func(ss []*plan.Section) {
+		for _, s := range ss {
+			add(nums[s] + " " + s.Heading)
+			blocks(s.Blocks)
+			walk(s.Sections)
+			blocks(s.After)
+		}
+	}
+	walk(p.Sections)
+	blocks(p.Closing)
+	return out
+}
+
+// checkAppendix finds appendix n's pages and checks the words of every
+// row appear in order: table cells share lines with their neighbours, but
+// each cell's own words keep their order.
+func checkAppendix(t *testing.T, pages []pdftext.Page, n int, a *plan.Appendix) {
+	t.Helper()
+	head := "Phụ lục " + plan.AppendixNumber(n)
+	var ws []string
+	in := false
+	for _, pg := range pages {
+		if len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
+			in = pg.Lines[0] == head
+			if in && !pg.Landscape() {
+				t.Errorf("%s is portrait", head)
+			}
+		}
+		if in {
+			for _, l := range pg.Lines {
+				ws = append(ws, words(l)...)
+			}
+		}
+	}
+	if len(ws) == 0 {
+		t.Fatalf("no pages headed %q", head)
+	}
+	at := 0
+	for _, row := range rowTexts(a) {
+		for _, w := range words(row) {
+			for at < len(ws) && ws[at] != w {
+				at++
+			}
+			if at == len(ws) {
+				t.Fatalf("%s: row %q missing or out of order at word %q", head, row, w)
+			}
+		}
+	}
+}
+
+func rowTexts(a *plan.Appendix) []string {
+	var out []string
+	a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+		out = append(out, g.Heading)
+		for _, t := range g.Tasks {
+			out = append(out, t.Text)
+		}
+		for _, in := range g.Indicators {
+			out = append(out, in.Text)
+		}
+	})
+	return out
+}
+
+func TestDraft(t *testing.T) {
+	r := loadRepo(t, repoOK)
+	p := r.Plans[0]
+	p.Number, p.Date, p.Draft = 0, time.Time{}, 2
+	pages := readBack(t, render(t, r, p))
+	first := pages[0].Text()
+	for _, re := range []string{
+		`DỰ THẢO LẦN 2`,
+		`Số: +/KH-UBND`,
+		`Nghệ An, ngày +tháng +năm\n`,
+	} {
+		if !regexp.MustCompile(re).MatchString(first + "\n") {
+			t.Errorf("page 1 does not match %q:\n%s", re, first)
+		}
+	}
+	app := pages[len(pages)-1].Text()
+	if !regexp.MustCompile(`\(Kèm theo Kế hoạch số +/KH-UBND ngày +của UBND tỉnh\)`).MatchString(app) {
+		t.Errorf("appendix reference line lacks the blanks:\n%s", app)
+	}
+}
+
+func TestParty(t *testing.T) {
+	r := loadRepo(t, repoParty)
+	pages := readBack(t, render(t, r, r.Plans[0]))
+	lines := pages[0].Lines
+	want := []string{
+		"ĐẢNG BỘ TỈNH MẪU ĐẢNG CỘNG SẢN VIỆT NAM",
+		"TỈNH ỦY",
+		"*",
+		"Số 16-NQ/TU Tỉnh Mẫu, ngày 19 tháng 10 năm 2021",
+		"NGHỊ QUYẾT",
+		"HỘI NGHỊ LẦN THỨ 7",
+	}
+	if diff := cmp.Diff(want, lines[:len(want)]); diff != "" {
+		t.Errorf("Party header (-want +got):\n%s", diff)
+	}
+	all := ""
+	for _, pg := range pages {
+		all += pg.Text() + "\n"
+	}
+	if !strings.Contains(all, "T/M TỈNH ỦY") || strings.Contains(all, "TM. ") {
+		t.Errorf("Party signing must use T/M:\n%s", all)
+	}
+}
+
+// TestUnsafeText feeds text fpdf cannot draw as is: emoji and other astral
+// runes, decomposed marks, control characters, invalid UTF-8, a word
+// wider than its column and a row taller than a page.
+func TestUnsafeText(t *testing.T) {
+	r := loadRepo(t, repoOK)
+	p := r.Plans[0]
+	task := p.Appendices[0].Groups[0].Tasks[0]
+	decomposed := "Ke\u0302\u0301 hoa\u0323ch"
+	task.Text = "Kế hoạch 😀 𝔸 " + decomposed + " \x07\xff " + strings.Repeat("x", 400)
+	p.Appendices[0].Groups[0].Tasks[1].Text = strings.Repeat("từ ", 3000)
+	pages := readBack(t, render(t, r, p))
+	all := ""
+	for _, pg := range pages {
+		all += pg.Text() + "\n"
+	}
+	if !strings.Contains(all, "Kế hoạch \uFFFD \uFFFD Kế hoạch") {
+		t.Errorf("emoji not replaced or marks not composed:\n%.500s", all)
+	}
+	if n := strings.Count(all, "từ"); n != 3000 {
+		t.Errorf("tall row: %d of 3000 words printed", n)
+	}
+}
+
+func BenchmarkWrite2026(b *testing.B) {
+	r := loadRepo(b, plansDir)
+	p := findPlan(b, r, main2026)
+	tpl := template(b, r, p)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, r, p, tpl); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
