@@ -92,6 +92,7 @@ func NewRoot(s *IO) *cobra.Command {
 	root.AddCommand(
 		newCheckCmd(s, g),
 		newShowCmd(s, g),
+		newBuildCmd(s, g),
 		newVersionCmd(s),
 	)
 	return root

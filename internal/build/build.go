@@ -1,0 +1,139 @@
+// Package build turns plans into their outputs — the PDF draft and the
+// appendix workbook — in parallel, writing each file atomically.
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/pdf"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/xlsx"
+)
+
+// Options choose what to build and where.
+type Options struct {
+	OutDir string
+	PDF    bool
+	XLSX   bool
+	// Templates is the folder of layout templates; missing files fall back
+	// to the built-in ones.
+	Templates string
+	// Workers bounds parallelism; 0 means one per core.
+	Workers int
+	// Progress, if set, is called after each plan (from one goroutine at a
+	// time) with the count done so far.
+	Progress func(done, total int, planID string)
+}
+
+// Output lists the files written for one plan.
+type Output struct {
+	PlanID string
+	Files  []string
+	Err    error
+}
+
+// Plans builds each plan. Outputs are rendered into memory first, so a
+// failing plan leaves no partial file; other plans still build.
+func Plans(r *plan.Repo, plans []*plan.Plan, opt Options) []Output {
+	if err := os.MkdirAll(opt.OutDir, 0o755); err != nil {
+		out := make([]Output, len(plans))
+		for i, p := range plans {
+			out[i] = Output{PlanID: p.ID, Err: fmt.Errorf("không tạo được thư mục %s: %w", opt.OutDir, err)}
+		}
+		return out
+	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make([]Output, len(plans))
+	next := make(chan int)
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = One(r, plans[i], opt)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(plans), plans[i].ID)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range plans {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// One builds one plan's outputs.
+func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
+	o := Output{PlanID: p.ID}
+	type file struct {
+		name string
+		data []byte
+	}
+	var files []file
+	if opt.PDF {
+		data, err := PDF(r, p, opt.Templates)
+		if err != nil {
+			o.Err = err
+			return o
+		}
+		files = append(files, file{p.ID + ".pdf", data})
+	}
+	if opt.XLSX && xlsx.HasTables(p) {
+		data, err := render(func(w io.Writer) error { return xlsx.Write(w, r, p) })
+		if err != nil {
+			o.Err = fmt.Errorf("%s: bảng Excel: %w", p.ID, err)
+			return o
+		}
+		files = append(files, file{p.ID + ".xlsx", data})
+	}
+	for _, f := range files {
+		path := filepath.Join(opt.OutDir, f.name)
+		if err := atomicfile.WriteBytes(path, f.data, 0o644); err != nil {
+			o.Err = err
+			return o
+		}
+		o.Files = append(o.Files, path)
+	}
+	return o
+}
+
+// PDF renders the plan's PDF with the template its issuer calls for.
+func PDF(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
+	t, err := layout.Load(templates, pdf.TemplateName(r, p))
+	if err != nil {
+		return nil, err
+	}
+	data, err := render(func(w io.Writer) error { return pdf.Write(w, r, p, t) })
+	if err != nil {
+		return nil, fmt.Errorf("%s: PDF: %w", p.ID, err)
+	}
+	return data, nil
+}
+
+func render(fill func(io.Writer) error) ([]byte, error) {
+	var b bytes.Buffer
+	if err := fill(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
