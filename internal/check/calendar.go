@@ -3,11 +3,13 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -124,11 +126,41 @@ func citesNumber(ct *plan.Citation, kind, num string) bool {
 	return strings.Contains(ct.Subject, kind+" "+num) || strings.Contains(ct.Subject, kind+" 0"+num)
 }
 
-// checkAsOf lists, per lead agency, what falls due within 30 days of the
-// as-of day and what is overdue without a completion record.
-func (c *ctx) checkAsOf(pd *planDeadlines) {
+// AgendaItem is one task of one lead agency on the as-of day: due within 30
+// days, or overdue without a completion record.
+type AgendaItem struct {
+	Agency  string // display name
+	PlanID  string
+	TaskID  string
+	Text    string
+	Due     time.Time
+	Days    int // until due, or past it when Overdue
+	Overdue bool
+	Pos     diag.Pos
+}
+
+// Agenda lists, per lead agency, what falls due within 30 days of opt.AsOf
+// and what is overdue, sorted by agency then date.
+func Agenda(repo *plan.Repo, opt Options) []AgendaItem {
+	c := &ctx{repo: repo, opt: defaults(opt)}
+	var out []AgendaItem
+	for _, p := range repo.Plans {
+		out = append(out, c.agenda(c.parsePlan(p))...)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Agency != b.Agency {
+			return a.Agency < b.Agency
+		}
+		return a.Due.Before(b.Due)
+	})
+	return out
+}
+
+func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {
 	asOf := c.opt.AsOf
 	horizon := asOf.AddDate(0, 0, 30)
+	var out []AgendaItem
 	for _, t := range pd.tasks {
 		if !t.ok || !t.d.Dated() || t.d.Kind == deadline.OpenStart || t.d.Kind == deadline.Recurring {
 			continue
@@ -136,17 +168,36 @@ func (c *ctx) checkAsOf(pd *planDeadlines) {
 		if c.opt.Progress != nil && c.opt.Progress.DoneBy(pd.p.ID, t.ref.Task.ID, asOf) {
 			continue
 		}
-		lead := c.leadNames(t.ref.Task)
-		switch {
-		case t.d.To.Before(asOf):
-			c.add("KH118", t.loc(), lead, t.ref.Task.ID, plan.ShortDate(t.d.To), daysBetween(t.d.To, asOf))
-		case !t.d.To.After(horizon):
-			c.add("KH117", t.loc(), lead, t.ref.Task.ID, plan.ShortDate(t.d.To), daysBetween(asOf, t.d.To))
+		overdue := t.d.To.Before(asOf)
+		if !overdue && t.d.To.After(horizon) {
+			continue
+		}
+		days := daysBetween(asOf, t.d.To)
+		if overdue {
+			days = -days
+		}
+		for _, name := range c.leadNames(t.ref.Task) {
+			out = append(out, AgendaItem{Agency: name, PlanID: pd.p.ID, TaskID: t.ref.Task.ID, Text: t.ref.Task.Text,
+				Due: t.d.To, Days: days, Overdue: overdue, Pos: t.loc().Pos})
+		}
+	}
+	return out
+}
+
+// checkAsOf reports the agenda as findings: overdue work is a warning,
+// work due soon is information.
+func (c *ctx) checkAsOf(pd *planDeadlines) {
+	for _, it := range c.agenda(pd) {
+		loc := pd.byID[it.TaskID].loc()
+		if it.Overdue {
+			c.add("KH118", loc, it.Agency, it.TaskID, plan.ShortDate(it.Due), it.Days)
+		} else {
+			c.add("KH117", loc, it.Agency, it.TaskID, plan.ShortDate(it.Due), it.Days)
 		}
 	}
 }
 
-func (c *ctx) leadNames(t *plan.Task) string {
+func (c *ctx) leadNames(t *plan.Task) []string {
 	var names []string
 	for _, id := range t.Lead {
 		if a := c.repo.Agency(id); a != nil {
@@ -156,7 +207,7 @@ func (c *ctx) leadNames(t *plan.Task) string {
 		}
 	}
 	if len(names) == 0 {
-		return "(chưa giao)"
+		return []string{"(chưa giao)"}
 	}
-	return strings.Join(names, "; ")
+	return names
 }

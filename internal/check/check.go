@@ -69,13 +69,7 @@ var families = []rule{
 // Run checks repo. loadDiags are the loader's findings, which suppressions
 // may also cover. The result is sorted and has suppressions applied.
 func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagnostic {
-	if opt.ReportGap == 0 {
-		opt.ReportGap = 5
-	}
-	if opt.Calendar == nil {
-		opt.Calendar = calendar.New()
-	}
-	c := &ctx{repo: repo, opt: opt}
+	c := &ctx{repo: repo, opt: defaults(opt)}
 	c.diags = append(c.diags, loadDiags...)
 	for _, f := range families {
 		f(c)
@@ -83,4 +77,14 @@ func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagn
 	out := applySuppressions(repo, c.diags, opt.NoSuppress)
 	diag.Sort(out)
 	return out
+}
+
+func defaults(opt Options) Options {
+	if opt.ReportGap == 0 {
+		opt.ReportGap = 5
+	}
+	if opt.Calendar == nil {
+		opt.Calendar = calendar.New()
+	}
+	return opt
 }

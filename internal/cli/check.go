@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -9,6 +10,7 @@ import (
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/plan"
 )
 
 type checkOptions struct {
@@ -55,17 +57,33 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	}
 	var all []diag.Diagnostic
 	var sum diag.Summary
+	var agenda []check.AgendaItem
 	for _, t := range targets {
-		ds := t.Filter(check.Run(t.Repo, t.Diags, withRepoSettings(opt, t)))
+		topt := withRepoSettings(opt, t)
+		ds := t.Filter(check.Run(t.Repo, t.Diags, topt))
 		all = append(all, ds...)
 		sum.Files += t.SelectedFiles()
 		sum.Plans += countPlans(t)
+		if !opt.AsOf.IsZero() {
+			for _, it := range check.Agenda(t.Repo, topt) {
+				if t.Selected(it.Pos.File) {
+					agenda = append(agenda, it)
+				}
+			}
+		}
 	}
 	diag.Sort(all)
 	counts := diag.Summarize(all)
 	counts.Files, counts.Plans = sum.Files, sum.Plans
-	if err := writeDiagnostics(s, o, all, counts, lang); err != nil {
+	shown := all
+	if o.format == "text" && !opt.AsOf.IsZero() {
+		shown = withoutAgenda(all) // printed grouped below instead
+	}
+	if err := writeDiagnostics(s, o, shown, counts, lang); err != nil {
 		return failure(err)
+	}
+	if o.format == "text" && !opt.AsOf.IsZero() {
+		writeAgenda(s, agenda, opt.AsOf, lang)
 	}
 	if counts.Findings() {
 		fmt.Fprintln(s.Err, diag.SummaryLine(counts, lang))
@@ -113,4 +131,47 @@ func openTargets(s *IO, args []string) ([]*load.Target, error) {
 		return nil, failure(err)
 	}
 	return targets, nil
+}
+
+// writeAgenda prints the as-of listing grouped by lead agency, the way a
+// văn phòng reads it at a weekly meeting.
+func writeAgenda(s *IO, items []check.AgendaItem, asOf time.Time, lang diag.Lang) {
+	head, overdue, soon := "\nĐến ngày %s, theo đơn vị chủ trì:\n", "quá hạn %d ngày", "còn %d ngày"
+	if lang == diag.EN {
+		head, overdue, soon = "\nAs of %s, by lead agency:\n", "%d days overdue", "due in %d days"
+	}
+	fmt.Fprintf(s.Out, head, plan.ShortDate(asOf))
+	if len(items) == 0 {
+		fmt.Fprintln(s.Out, "  (không có / none)")
+	}
+	last := ""
+	for _, it := range items {
+		if it.Agency != last {
+			fmt.Fprintf(s.Out, "  %s\n", it.Agency)
+			last = it.Agency
+		}
+		state := fmt.Sprintf(soon, it.Days)
+		if it.Overdue {
+			state = fmt.Sprintf(overdue, it.Days)
+		}
+		fmt.Fprintf(s.Out, "    %s  %s/%s (%s) %s\n", plan.ShortDate(it.Due), it.PlanID, it.TaskID, state, firstLine(it.Text, 70))
+	}
+}
+
+func firstLine(s string, max int) string {
+	s, _, _ = strings.Cut(s, "\n")
+	if r := []rune(s); len(r) > max {
+		return string(r[:max]) + "…"
+	}
+	return s
+}
+
+func withoutAgenda(ds []diag.Diagnostic) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	for _, d := range ds {
+		if d.Rule != "KH117" && d.Rule != "KH118" {
+			out = append(out, d)
+		}
+	}
+	return out
 }

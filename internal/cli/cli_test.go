@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// run executes kh in-process in dir with a fixed clock.
+func run(t *testing.T, dir string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	s := &IO{
+		In: strings.NewReader(""), Out: &out, Err: &errb,
+		Now:   func() time.Time { return time.Date(2026, 3, 15, 9, 0, 0, 0, time.UTC) },
+		Getwd: func() (string, error) { return filepath.Abs(dir) },
+	}
+	code = Main(s, args)
+	return code, out.String(), errb.String()
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		inOut    string
+		inStderr string
+	}{
+		{"real plans are clean", []string{"check", "plans"}, ExitClean, "", ""},
+		{"defects shown without suppressions", []string{"check", "--no-suppress", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "[KH108]", "4 lỗi"},
+		{"english", []string{"check", "--no-suppress", "--lang", "en", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "is dated 26/3/2026", "4 errors"},
+		{"bad format", []string{"check", "--format", "xml"}, ExitUsage, "", "--format"},
+		{"bad flag", []string{"check", "--nope"}, ExitUsage, "", "unknown flag"},
+		{"bad date", []string{"check", "--as-of", "15/3/2026"}, ExitUsage, "", "NNNN-TT-NN"},
+		{"missing path", []string{"check", "plans/khong-co"}, ExitFailure, "", "khong-co"},
+		{"agenda", []string{"check", "--as-of", "2026-03-15", "plans/nghe-an/kh-2026-cds"}, ExitClean, "Các sở, ban, ngành\n    31/3/2026  na-kh-2026-cds/nv-kien-toan-bo-may (còn 16 ngày)", ""},
+		{"overdue", []string{"check", "--as-of", "2026-04-15", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "quá hạn 15 ngày", "cảnh báo"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := run(t, "../..", tt.args...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.code, out, errs)
+			}
+			if !strings.Contains(out, tt.inOut) {
+				t.Errorf("stdout lacks %q:\n%s", tt.inOut, out)
+			}
+			if !strings.Contains(errs, tt.inStderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.inStderr, errs)
+			}
+		})
+	}
+}
+
+func TestCheckJSONShape(t *testing.T) {
+	code, out, _ := run(t, "../..", "check", "--format", "json", "plans")
+	if code != ExitClean {
+		t.Fatalf("exit %d", code)
+	}
+	var rep struct {
+		FormatVersion int `json:"format_version"`
+		Diagnostics   []struct {
+			Rule, Severity, File, Path, Message string
+			Line, Column                        int
+			Suppressed                          bool
+		} `json:"diagnostics"`
+		Summary struct {
+			Files, Plans, Errors, Suppressed int
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.FormatVersion != 1 || rep.Summary.Plans != 4 || rep.Summary.Errors != 0 || rep.Summary.Suppressed == 0 {
+		t.Fatalf("unexpected summary: %+v", rep)
+	}
+	for _, d := range rep.Diagnostics {
+		if !d.Suppressed || d.Line < 1 || d.Column < 1 || !strings.HasPrefix(d.File, "plans/") {
+			t.Errorf("bad diagnostic %+v", d)
+		}
+	}
+}
+
+func TestShow(t *testing.T) {
+	code, out, errs := run(t, "../..", "show", "na-kh-2026-cds")
+	if code != ExitClean {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"1174/KH-UBND", "ngày 31 tháng 12 năm 2025", "I. CĂN CỨ LẬP KẾ HOẠCH", "Phụ lục 02:", "TM. ỦY BAN NHÂN DÂN"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show lacks %q", want)
+		}
+	}
+	code, out, _ = run(t, "../..", "show", "--format", "json", "plans/nghe-an/kh-171-2025-so-ket")
+	var r struct {
+		Ref     string `json:"number_symbol"`
+		Outline []struct{ Number string }
+	}
+	if code != ExitClean || json.Unmarshal([]byte(out), &r) != nil || r.Ref != "171/KH-UBND" {
+		t.Fatalf("json show: exit %d, %+v", code, r)
+	}
+	// The published plan numbers two sections "IV."; generated numbering cannot.
+	seen := map[string]bool{}
+	for _, h := range r.Outline {
+		if strings.HasSuffix(h.Number, ".") && !strings.ContainsAny(h.Number, "0123456789") {
+			if seen[h.Number] {
+				t.Errorf("top-level number %s repeated", h.Number)
+			}
+			seen[h.Number] = true
+		}
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := run(t, ".", "version")
+	if code != ExitClean || !strings.HasPrefix(out, "kh ") {
+		t.Fatalf("version: %d %q", code, out)
+	}
+}
