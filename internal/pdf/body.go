@@ -8,9 +8,12 @@ import (
 	"github.com/kh-tools/kh/internal/show"
 )
 
-// body draws the căn cứ, the opening, the outline and the closing.
+// body draws the căn cứ, the opening, the outline and the closing. A plan
+// that opens with "Thực hiện …" states its basis there (171/KH-UBND,
+// 16-NQ/TU), and one with a "CĂN CỨ" section lists it there; only otherwise
+// are the căn cứ printed as italic lines under the title.
 func (d *doc) body() {
-	if !listsCitations(d.p.Sections) {
+	if len(d.p.Preamble) == 0 && !listsCitations(d.p.Sections) {
 		d.citations(false)
 	}
 	d.blocks(d.p.Preamble)

@@ -107,8 +107,14 @@ func summary(pages []pdftext.Page) string {
 			orient = "landscape"
 		}
 		fmt.Fprintf(&b, "--- page %d %.0fx%.0f %s\n", i+1, pg.Width, pg.Height, orient)
+		head := 0
+		if i == 0 {
+			head = 8
+		} else if len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
+			head = 3
+		}
 		for j, l := range pg.Lines {
-			if (i == 0 && j < 8) || structural.MatchString(l) || (j == 0 && isNumber(l)) {
+			if j < head || structural.MatchString(l) || (j == 0 && isNumber(l)) {
 				fmt.Fprintf(&b, "%s\n", l)
 			}
 		}
@@ -342,7 +348,7 @@ func TestUnsafeText(t *testing.T) {
 	for _, pg := range pages {
 		all += pg.Text() + "\n"
 	}
-	if !strings.Contains(all, "Kế hoạch \uFFFD \uFFFD Kế hoạch") {
+	if !strings.Contains(all, "Kế hoạch □ □ Kế hoạch") {
 		t.Errorf("emoji not replaced or marks not composed:\n%.500s", all)
 	}
 	if n := strings.Count(all, "từ"); n != 3000 {

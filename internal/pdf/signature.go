@@ -33,9 +33,10 @@ func (d *doc) signature() {
 
 	d.y = top
 	if len(d.p.Recipients) > 0 {
+		// Level with the authority line: the same baseline, not the same top.
 		d.setFont("BI", d.t.Sizes.RecipientHead)
-		d.drawLine("Nơi nhận:", d.left(), leftW, d.y, single(d.t.Sizes.RecipientHead), alignLeft)
-		d.y += single(d.t.Sizes.RecipientHead)
+		d.f.Text(d.left(), baseline(d.y, single(d.t.Sizes.Signature), d.t.Sizes.Signature), "Nơi nhận:")
+		d.y += single(d.t.Sizes.Signature)
 		for _, r := range d.p.Recipients {
 			d.paragraph(recipient(r), d.recipientPara(leftW))
 		}

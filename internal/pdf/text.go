@@ -10,20 +10,25 @@ import (
 
 // text prepares a string for drawing: appendix mentions expanded, NFC
 // (fpdf does no mark positioning, so decomposed marks would be misplaced),
-// astral runes replaced (fpdf's width tables stop at U+FFFF), invalid
-// UTF-8 and control characters other than newline made visible as spaces.
+// astral runes replaced (fpdf's width tables stop at U+FFFF), control
+// characters other than newline made spaces.
 func (d *doc) text(s string) string {
 	s = vntext.ReplaceAstral(vntext.NFC(d.p.ExpandRefs(s)))
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-	}
 	return strings.Map(func(r rune) rune {
-		if r != '\n' && unicode.IsControl(r) {
+		switch {
+		case r == utf8.RuneError:
+			// Liberation Serif Italic has no U+FFFD glyph; every style
+			// has the white square, so the mark stays visible in all.
+			return replacement
+		case r != '\n' && unicode.IsControl(r):
 			return ' '
 		}
 		return r
 	}, s)
 }
+
+// replacement is drawn for a character that cannot be drawn.
+const replacement = '\u25A1'
 
 // Alignments of a line.
 const (
@@ -115,7 +120,7 @@ func (d *doc) drawWords(l line, x, w, y, h float64, align int) {
 		return
 	}
 	size, _ := d.f.GetFontSize()
-	base := y + (h-size*ptMM*1.107)/2 + size*ptMM*0.891
+	base := baseline(y, h, size)
 	if align == alignJustify && !l.last && len(l.words) > 1 {
 		total := 0.0
 		for _, word := range l.words {
@@ -137,6 +142,12 @@ func (d *doc) drawWords(l line, x, w, y, h float64, align int) {
 		x += w - sw
 	}
 	d.f.Text(x, base, s)
+}
+
+// baseline places text of size pt vertically centred in a box of height h
+// at top y, from the font's ascent (0.891 em) and descent (0.216 em).
+func baseline(y, h, size float64) float64 {
+	return y + (h-size*ptMM*1.107)/2 + size*ptMM*0.891
 }
 
 // para is how a paragraph is set.

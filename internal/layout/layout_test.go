@@ -1,0 +1,119 @@
+package layout
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the goldens under testdata/pdf/layout")
+
+const (
+	repoTemplates = "../../templates"
+	goldenDir     = "../../testdata/pdf/layout"
+)
+
+// The embedded copy must be the repository's templates byte for byte.
+func TestBuiltinMatchesTemplates(t *testing.T) {
+	for _, name := range []string{StateName, PartyName} {
+		repo, err := os.ReadFile(filepath.Join(repoTemplates, name+".yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		emb, err := builtin.ReadFile("templates/" + name + ".yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(repo), string(emb)); diff != "" {
+			t.Errorf("internal/layout/templates/%s.yaml differs from templates/ (-repo +embedded):\n%s", name, diff)
+		}
+	}
+}
+
+func TestBuiltinsValid(t *testing.T) {
+	for _, name := range []string{StateName, PartyName} {
+		tpl, err := Default(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ds := tpl.Validate(); len(ds) > 0 {
+			t.Errorf("%s: %v", name, ds)
+		}
+	}
+}
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		dir, name, wantSource, wantForm string
+	}{
+		{repoTemplates, StateName, "../../templates/nha-nuoc.yaml", FormState},
+		{repoTemplates, PartyName, "../../templates/dang.yaml", FormParty},
+		{t.TempDir(), StateName, "templates/nha-nuoc.yaml", FormState},
+	}
+	for _, tt := range tests {
+		tpl, err := Load(tt.dir, tt.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tpl.Source != tt.wantSource || tpl.Form != tt.wantForm {
+			t.Errorf("Load(%s, %s) = %s %s, want %s %s", tt.dir, tt.name, tpl.Source, tpl.Form, tt.wantSource, tt.wantForm)
+		}
+	}
+	if _, err := Load(t.TempDir(), "khong-co"); err == nil {
+		t.Error("an unknown template name loaded")
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	tests := map[string]string{
+		"unknown key":  "the_thuc: nha_nuoc\nle: {tren: 20, giua: 3}\n",
+		"unknown form": "the_thuc: khac\n",
+		"not a number": "the_thuc: nha_nuoc\ngian_dong: rộng\n",
+	}
+	for name, src := range tests {
+		if _, err := Parse([]byte(src), "x.yaml"); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
+	}
+}
+
+// TestValidateGolden pins the KH033 findings, with positions, for
+// templates whose values leave the decree's ranges.
+func TestValidateGolden(t *testing.T) {
+	for _, name := range []string{"nha-nuoc-sai", "dang-sai"} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(goldenDir, name+".yaml")
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tpl, err := Parse(data, name+".yaml")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b strings.Builder
+			for _, d := range tpl.Validate() {
+				fmt.Fprintf(&b, "%s %s %s\n", d.Pos, d.Rule, d.Message.VI)
+			}
+			golden := filepath.Join(goldenDir, name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), b.String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
