@@ -119,7 +119,7 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 
 // PDF renders the plan's PDF with the template its issuer calls for.
 func PDF(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
-	t, err := layout.Load(templates, pdf.TemplateName(r, p))
+	t, err := layout.Load(templates, layout.NameFor(r, p))
 	if err != nil {
 		return nil, err
 	}

@@ -143,6 +143,7 @@ type AgendaItem struct {
 // and what is overdue, sorted by agency then date.
 func Agenda(repo *plan.Repo, opt Options) []AgendaItem {
 	c := &ctx{repo: repo, opt: defaults(opt)}
+	c.loadProgress() // only its "done" records matter here
 	var out []AgendaItem
 	for _, p := range repo.Plans {
 		out = append(out, c.agenda(c.parsePlan(p))...)

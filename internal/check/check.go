@@ -23,6 +23,10 @@ type Options struct {
 	ReportGap int
 	// Progress tells whether a task has a completion record by a day.
 	Progress Progress
+	// TemplatesDir holds the repository's layout templates; "" skips them.
+	TemplatesDir string
+	// Base is the folder file names are shown relative to.
+	Base string
 }
 
 // Calendar is the working-day calendar the deadline rules need.
@@ -64,6 +68,7 @@ var families = []rule{
 	checkDeadlines,
 
 	checkCitations,
+	checkTemplates,
 }
 
 // Run checks repo. loadDiags are the loader's findings, which suppressions
@@ -71,6 +76,7 @@ var families = []rule{
 func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagnostic {
 	c := &ctx{repo: repo, opt: defaults(opt)}
 	c.diags = append(c.diags, loadDiags...)
+	c.loadProgress()
 	for _, f := range families {
 		f(c)
 	}

@@ -26,18 +26,12 @@ func checkForm(c *ctx) {
 	}
 }
 
-// IsParty reports whether the plan is issued by a Party body.
-func IsParty(r *plan.Repo, p *plan.Plan) bool {
-	a := r.Agency(p.Issuer)
-	return a != nil && a.Bloc == plan.BlocParty
-}
-
 func (c *ctx) checkSymbol(p *plan.Plan) {
 	if p.Symbol == "" {
 		return
 	}
 	loc := p.Field("ky_hieu")
-	party := IsParty(c.repo, p)
+	party := c.repo.IsParty(p)
 	switch {
 	case party && !partySymbol.MatchString(p.Symbol):
 		c.add("KH032", loc, p.Symbol, diag.Text{VI: "văn bản của Đảng ghi dạng \"NQ/TU\"", EN: "Party documents write it as \"NQ/TU\""})
@@ -50,7 +44,7 @@ func (c *ctx) checkSymbol(p *plan.Plan) {
 
 func (c *ctx) checkRecipients(p *plan.Plan) {
 	if len(p.Recipients) == 0 {
-		if !IsParty(c.repo, p) {
+		if !c.repo.IsParty(p) {
 			c.add("KH004", p.Loc, "noi_nhan", "noi_nhan")
 		}
 		return
@@ -64,7 +58,7 @@ func (c *ctx) checkRecipients(p *plan.Plan) {
 func (c *ctx) checkSignature(p *plan.Plan) {
 	s := p.Signature
 	loc := p.Field("ky")
-	if s.Deputy != "" && s.OnBehalf == "" && !IsParty(c.repo, p) {
+	if s.Deputy != "" && s.OnBehalf == "" && !c.repo.IsParty(p) {
 		// "KT. CHỦ TỊCH" signs for a head; in a UBND document the collective
 		// "TM. ỦY BAN NHÂN DÂN" stands above it.
 		c.add("KH031", loc, diag.Text{VI: "dòng \"TM.\" (thay_mat) phía trên \"KT.\"", EN: "the \"TM.\" line (thay_mat) above \"KT.\""})

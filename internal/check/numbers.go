@@ -37,7 +37,7 @@ func (c *ctx) checkNumberSequences() {
 		groups[key] = append(groups[key], n)
 	}
 	for _, p := range c.repo.Plans {
-		add(numbered{p.Issuer, p.Symbol, p.Number, p.Date, p.Field("so"), p.DocumentRef(IsParty(c.repo, p))})
+		add(numbered{p.Issuer, p.Symbol, p.Number, p.Date, p.Field("so"), p.DocumentRef(c.repo.IsParty(p))})
 		for _, ct := range p.Citations {
 			add(parseNumbered(ct.Issuer, ct.Ref, ct.Date, ct.Field("so_ky_hieu")))
 		}

@@ -114,6 +114,8 @@ func runCase(t *testing.T, dir string, opt check.Options) string {
 	if err != nil {
 		t.Fatal(err)
 	}
+	opt.TemplatesDir = filepath.Join(dir, "templates")
+	opt.Base = dir
 	ds := check.Run(res.Repo, res.Diags, opt)
 	var b bytes.Buffer
 	for _, lang := range []diag.Lang{diag.VI, diag.EN} {

@@ -29,7 +29,7 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	f.StringVar(&o.out, "out", "out", "thư mục ghi kết quả")
 	f.BoolVar(&o.pdfOnly, "pdf", false, "chỉ dựng PDF")
 	f.BoolVar(&o.xlsxOnly, "xlsx", false, "chỉ dựng Excel")
-	f.StringVar(&o.templates, "templates", "templates", "thư mục mẫu thể thức (thiếu tệp thì dùng mẫu có sẵn)")
+	f.StringVar(&o.templates, "templates", "", "thư mục mẫu thể thức (mặc định: templates/ cạnh thư mục plans; thiếu tệp thì dùng mẫu có sẵn)")
 	return cmd
 }
 
@@ -46,10 +46,9 @@ func runBuild(s *IO, o *buildOptions, args []string) error {
 		return failure(err)
 	}
 	opt := build.Options{
-		OutDir:    absIn(wd, o.out),
-		PDF:       !o.xlsxOnly,
-		XLSX:      !o.pdfOnly,
-		Templates: absIn(wd, o.templates),
+		OutDir: absIn(wd, o.out),
+		PDF:    !o.xlsxOnly,
+		XLSX:   !o.pdfOnly,
 	}
 	if s.ProgressErr() {
 		opt.Progress = func(done, total int, id string) {
@@ -65,6 +64,10 @@ func runBuild(s *IO, o *buildOptions, args []string) error {
 		j := i
 		for j < len(plans) && targets[j] == targets[i] {
 			j++
+		}
+		opt.Templates = templatesDir(targets[i])
+		if o.templates != "" {
+			opt.Templates = absIn(wd, o.templates)
 		}
 		for _, r := range build.Plans(targets[i].Repo, plans[i:j], opt) {
 			if r.Err != nil {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -101,6 +102,8 @@ func writeDiagnostics(s *IO, o *checkOptions, ds []diag.Diagnostic, sum diag.Sum
 
 func withRepoSettings(opt check.Options, t *load.Target) check.Options {
 	opt.Calendar = t.Calendar
+	opt.TemplatesDir = templatesDir(t)
+	opt.Base = t.Base()
 	if gap := t.Repo.Config.ReportGap; gap > 0 {
 		opt.ReportGap = gap
 	}
@@ -174,4 +177,10 @@ func withoutAgenda(ds []diag.Diagnostic) []diag.Diagnostic {
 		}
 	}
 	return out
+}
+
+// templatesDir is where a repository keeps its layout templates: templates/
+// beside the plans folder, as in this project.
+func templatesDir(t *load.Target) string {
+	return filepath.Join(filepath.Dir(t.Root), "templates")
 }

@@ -92,8 +92,14 @@ func NewRoot(s *IO) *cobra.Command {
 	root.AddCommand(
 		newCheckCmd(s, g),
 		newShowCmd(s, g),
+		newFmtCmd(s, g),
+		newFormsCmd(s),
+		newImportCmd(s, g),
+		newStatusCmd(s, g),
 		newBuildCmd(s, g),
+		newDiffCmd(s, g),
 		newVersionCmd(s),
+		newSchemaCmd(s),
 	)
 	return root
 }

@@ -120,6 +120,16 @@ var rules = []Rule{
 	// Progress records.
 	{"KH120", Error, "progress-record", Text{"Bản ghi tiến độ không hợp lệ", "Invalid progress record"},
 		"bản ghi tiến độ: %s", "progress record: %s"},
+	{"KH121", Error, "progress-period", Text{"Kỳ báo cáo của bản ghi tiến độ không đọc được", "Progress record period cannot be read"},
+		"kỳ báo cáo %q không đọc được; viết 2026 (năm), 2026-H1 (6 tháng), 2026-Q1 (quý) hoặc 2026-03 (tháng)", "period %q cannot be read; write 2026 (year), 2026-H1 (half), 2026-Q1 (quarter) or 2026-03 (month)"},
+	{"KH122", Error, "progress-unknown-task", Text{"Bản ghi tiến độ nói về nhiệm vụ không có trong kế hoạch", "Progress reported for a task not in the plan"},
+		"không có nhiệm vụ mã %q trong kế hoạch %q; sửa mã hoặc xóa mục này", "plan %[2]q has no task with id %[1]q; fix the id or remove the entry"},
+	{"KH123", Error, "progress-not-lead", Text{"Cơ quan báo cáo không chủ trì nhiệm vụ", "Reporting agency does not lead the task"},
+		"%s không chủ trì nhiệm vụ %q; chỉ cơ quan chủ trì báo cáo tiến độ, chuyển mục này sang bản ghi của cơ quan chủ trì", "%s does not lead task %q; only the lead agency reports on it, move the entry to the lead agency's record"},
+	{"KH124", Error, "progress-date", Text{"Ngày hoàn thành không hợp lệ", "Invalid completion date"},
+		"ngày hoàn thành %s %s", "completion date %s %s"},
+	{"KH125", Error, "progress-location", Text{"Bản ghi tiến độ nằm sai chỗ", "Progress record in the wrong place"},
+		"%s; bản ghi phải nằm ở %s", "%s; the record belongs at %s"},
 }
 
 var byCode = func() map[string]*Rule {

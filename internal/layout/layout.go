@@ -18,6 +18,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
 )
 
 // Forms: the value of the_thuc, which decides the header and the ranges.
@@ -192,4 +193,16 @@ func sortedKeys(m map[string]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// NameFor is the template a plan asks for: its own choice (mau), else the
+// Party or the state template by its issuer's bloc.
+func NameFor(r *plan.Repo, p *plan.Plan) string {
+	if p.Template != "" {
+		return p.Template
+	}
+	if r.IsParty(p) {
+		return PartyName
+	}
+	return StateName
 }

@@ -52,6 +52,9 @@ func Targets(paths []string, opt Options) ([]*Target, error) {
 	return out, nil
 }
 
+// Base is the folder file names are shown relative to.
+func (t *Target) Base() string { return t.base }
+
 // Selected reports whether a file (as displayed) lies in a named path.
 func (t *Target) Selected(display string) bool {
 	abs := display

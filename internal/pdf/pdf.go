@@ -41,23 +41,6 @@ var Fonts = map[string][]byte{
 	"BI": liberationserifbolditalic.TTF,
 }
 
-// TemplateName is the layout template a plan asks for: its own choice, else
-// the Party or the state template by its issuer's bloc.
-func TemplateName(r *plan.Repo, p *plan.Plan) string {
-	if p.Template != "" {
-		return p.Template
-	}
-	if isParty(r, p) {
-		return layout.PartyName
-	}
-	return layout.StateName
-}
-
-func isParty(r *plan.Repo, p *plan.Plan) bool {
-	a := r.Agency(p.Issuer)
-	return a != nil && a.Bloc == plan.BlocParty
-}
-
 // Write renders p with its appendices. A template with findings is refused:
 // its values are what keep every box on the page, so out-of-range ones are
 // not drawn "as well as possible".
@@ -107,7 +90,7 @@ func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(t.Margins.Left, t.Margins.Top, t.Margins.Right)
 	f.SetLineWidth(0.25)
-	d := &doc{f: f, t: t, r: r, p: p, party: isParty(r, p)}
+	d := &doc{f: f, t: t, r: r, p: p, party: r.IsParty(p)}
 	f.SetTitle(d.text(p.Title), true)
 	f.SetCreator("kh", true)
 	f.SetProducer("kh", true)

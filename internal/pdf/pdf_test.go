@@ -53,7 +53,7 @@ func findPlan(t testing.TB, r *plan.Repo, id string) *plan.Plan {
 
 func template(t testing.TB, r *plan.Repo, p *plan.Plan) *layout.Template {
 	t.Helper()
-	tpl, err := layout.Load("../../templates", TemplateName(r, p))
+	tpl, err := layout.Load("../../templates", layout.NameFor(r, p))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -160,3 +160,10 @@ func (p *Plan) Indicators() []*Indicator {
 	}
 	return out
 }
+
+// IsParty reports whether p is issued by a Party body, which decides its
+// form (HD 36-HD/VPTW rather than NĐ 30/2020): "16-NQ/TU", "T/M".
+func (r *Repo) IsParty(p *Plan) bool {
+	a := r.Agency(p.Issuer)
+	return a != nil && a.Bloc == BlocParty
+}

@@ -82,10 +82,7 @@ type Indicator struct {
 
 // Resolve follows every reference of p in r.
 func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
-	party := false
-	if a := r.Agency(p.Issuer); a != nil {
-		party = a.Bloc == plan.BlocParty
-	}
+	party := r.IsParty(p)
 	out := Resolved{
 		ID: p.ID, Kind: p.Kind, Issuer: agencyName(r, p.Issuer), Ref: p.DocumentRef(party),
 		Place: p.Place, Draft: p.IsDraft(), Title: p.Title, Period: p.Period,

@@ -111,3 +111,18 @@ func (t *table) dataHeight(rw *row) float64 {
 	}
 	return height(lines, bodySize)
 }
+
+// TextLines is the number of lines text wraps to in a column of width
+// (Excel units) at size points, measured with Times New Roman's metrics.
+func TextLines(text string, width, size float64, bold bool) int {
+	return countLines(text, width, size, bold)
+}
+
+// RowHeight is the height in points of a row holding lines lines at size.
+func RowHeight(lines int, size float64) float64 { return height(lines, size) }
+
+// FitWidth is the column width (Excel units) that shows text on one line at
+// size points.
+func FitWidth(text string, size float64, bold bool) float64 {
+	return math.Ceil(colWidthFor(fontMetrics(bold).width(text), size))
+}

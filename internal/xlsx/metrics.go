@@ -127,9 +127,12 @@ func countLines(s string, colWidth, size float64, isBold bool) int {
 	}
 	m := fontMetrics(isBold)
 	limit := textPx(colWidth) / (size * pxPerPoint)
+	if limit <= 0 {
+		return 1
+	}
 	space := float64(m.advance(' '))
 	n := 0
-	for _, para := range strings.Split(s, "\n") {
+	for para := range strings.SplitSeq(s, "\n") {
 		n += paraLines(m, para, limit, space)
 	}
 	return n
@@ -137,7 +140,7 @@ func countLines(s string, colWidth, size float64, isBold bool) int {
 
 func paraLines(m *metrics, para string, limit, space float64) int {
 	lines, cur := 1, 0.0
-	for _, word := range strings.Fields(para) {
+	for word := range strings.FieldsSeq(para) {
 		w := m.width(word)
 		switch {
 		case cur == 0:

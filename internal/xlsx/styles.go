@@ -34,7 +34,13 @@ func alignment(h string) *excelize.Alignment {
 	return &excelize.Alignment{Horizontal: h, Vertical: "center", WrapText: true}
 }
 
+// newStyles also makes Times New Roman the workbook's default font: column
+// widths are counted in digits of that font, and a reader lacking Calibri
+// (LibreOffice without Carlito) would otherwise widen every column.
 func newStyles(f *excelize.File) (*styles, error) {
+	if err := f.SetDefaultFont(FontFamily); err != nil {
+		return nil, err
+	}
 	pct, pctDec, date, num := "0%", "0.0%", "dd/mm/yyyy", "#,##0.##"
 	var defs []styleDef
 	s := &styles{}

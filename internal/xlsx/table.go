@@ -322,13 +322,19 @@ func groupRows(a *plan.Appendix, ncols int, fill func(g *plan.Group, emit func(f
 // agencies joins display names with semicolons, since names themselves
 // contain commas ("Các sở, ban, ngành").
 func agencies(r *plan.Repo, ids []string) string {
+	if len(ids) == 1 {
+		return agencyName(r, ids[0])
+	}
 	names := make([]string, 0, len(ids))
 	for _, id := range ids {
-		if a := r.Agency(id); a != nil {
-			names = append(names, a.DisplayName())
-		} else {
-			names = append(names, id)
-		}
+		names = append(names, agencyName(r, id))
 	}
 	return strings.Join(names, "; ")
+}
+
+func agencyName(r *plan.Repo, id string) string {
+	if a := r.Agency(id); a != nil {
+		return a.DisplayName()
+	}
+	return id
 }

@@ -124,7 +124,7 @@ func AttachedTo(r *plan.Repo, p *plan.Plan) string {
 
 func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *table) error {
 	t.fitWidths()
-	if err := pageSetup(f, name); err != nil {
+	if err := PrintSetup(f, name); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -163,9 +163,10 @@ func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *t
 	return sw.Flush()
 }
 
-// pageSetup must run before the stream writer starts: the sheet properties
-// are written with the first bytes of the sheet.
-func pageSetup(f *excelize.File, name string) error {
+// PrintSetup sets A4 landscape fitted to one page wide, the margins and the
+// "Trang &P/&N" footer. With a StreamWriter it must run before the writer
+// is created: the sheet properties are written with its first bytes.
+func PrintSetup(f *excelize.File, name string) error {
 	fit, a4, land, one, zero := true, 9, "landscape", 1, 0
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err

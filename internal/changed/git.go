@@ -1,0 +1,100 @@
+package changed
+
+import (
+	"bytes"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// Changes is what git reports as different under a plans root since a
+// revision.
+type Changes struct {
+	// Files are absolute paths (symlinks resolved) of files added,
+	// modified, deleted or renamed since the revision, plus untracked
+	// files not ignored by .gitignore.
+	Files []string
+	// old holds the content at the revision of each changed plan and
+	// registry file that existed then, keyed by absolute path, so ids that
+	// a change removed or renamed still find the plans that used them.
+	old map[string][]byte
+}
+
+// Since asks git, run in dir, which files under plansRoot (absolute, or
+// relative to dir) differ between rev and the working tree.
+//
+// Untracked files count as changed: a plan folder created but not yet
+// added is exactly what an officer wants checked before committing.
+// Renames are reported as a deletion and an addition so both the old and the
+// new place are seen.
+func Since(dir, rev, plansRoot string) (*Changes, error) {
+	top, err := git(dir, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil, err
+	}
+	topDir := realpath(strings.TrimSpace(string(top)))
+	if !filepath.IsAbs(plansRoot) {
+		plansRoot = filepath.Join(dir, plansRoot)
+	}
+	spec, err := filepath.Rel(topDir, realpath(plansRoot))
+	if err != nil || strings.HasPrefix(spec, "..") {
+		return nil, fmt.Errorf("%s không nằm trong kho git %s", plansRoot, topDir)
+	}
+	// --no-relative and -z keep the output independent of the user's
+	// diff.relative and core.quotePath settings.
+	diff, err := git(topDir, "diff", "--name-only", "--no-relative", "--no-renames", "-z", rev, "--", spec)
+	if err != nil {
+		return nil, err
+	}
+	untracked, err := git(topDir, "ls-files", "--others", "--exclude-standard", "-z", "--", spec)
+	if err != nil {
+		return nil, err
+	}
+	c := &Changes{old: map[string][]byte{}}
+	for _, name := range splitNUL(append(diff, untracked...)) {
+		abs := filepath.Join(topDir, filepath.FromSlash(name))
+		c.Files = append(c.Files, abs)
+		if isIDFile(abs) {
+			if data, err := git(topDir, "cat-file", "blob", rev+":"+name); err == nil {
+				c.old[abs] = data
+			}
+		}
+	}
+	return c, nil
+}
+
+func git(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+	}
+	return out, nil
+}
+
+func splitNUL(b []byte) []string {
+	var out []string
+	for _, f := range bytes.Split(b, []byte{0}) {
+		if len(f) > 0 {
+			out = append(out, string(f))
+		}
+	}
+	return out
+}
+
+// realpath resolves symlinks so paths from git (always resolved) compare
+// equal to paths the caller built, e.g. under macOS's /tmp → /private/tmp.
+func realpath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
+}

@@ -1,0 +1,221 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/gitfs"
+	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/semdiff"
+)
+
+type diffOptions struct {
+	format   string
+	exitCode bool
+}
+
+func newDiffCmd(s *IO, g *globals) *cobra.Command {
+	o := &diffOptions{}
+	cmd := &cobra.Command{
+		Use:   "diff {OLD NEW | REV1..REV2 [PATH]} [--format text|markdown|json] [--exit-code]",
+		Short: "So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, chỉ tiêu, thời hạn, cơ quan, căn cứ",
+		Long: `So sánh theo mã (id), không theo dòng. OLD và NEW là tệp kế hoạch, thư mục
+kế hoạch hoặc cả kho kế hoạch (khớp kế hoạch theo mã). REV1..REV2 đọc hai
+phiên bản git mà không cần checkout, giới hạn trong PATH nếu có.
+
+Mã thoát: 0 không lỗi; 1 có khác biệt (chỉ khi có --exit-code);
+2 sai cú pháp lệnh; 3 không đọc được tệp hoặc lỗi git.`,
+		Args: cobra.RangeArgs(1, 2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDiff(s, g, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "text", "định dạng: text, markdown hoặc json")
+	f.BoolVar(&o.exitCode, "exit-code", false, "thoát với mã 1 khi có khác biệt")
+	return cmd
+}
+
+func runDiff(s *IO, g *globals, o *diffOptions, args []string) error {
+	lang, err := g.language()
+	if err != nil {
+		return err
+	}
+	if o.format != "text" && o.format != "markdown" && o.format != "json" {
+		return usage(fmt.Errorf("--format %q: dùng text, markdown hoặc json", o.format))
+	}
+	old, new, err := diffSides(s, args, lang)
+	if err != nil {
+		return err
+	}
+	r := semdiff.Compare(old, new)
+	if err := writeDiff(s, o, r, lang); err != nil {
+		return failure(err)
+	}
+	if o.exitCode && !r.Empty() {
+		return findings
+	}
+	return nil
+}
+
+func writeDiff(s *IO, o *diffOptions, r *semdiff.Report, lang diag.Lang) error {
+	switch o.format {
+	case "json":
+		return semdiff.WriteJSON(s.Out, r)
+	case "markdown":
+		return semdiff.WriteMarkdown(s.Out, r, lang)
+	}
+	return semdiff.WriteText(s.Out, r, semdiff.TextOptions{Lang: lang, Color: s.ColorOut()})
+}
+
+// diffSides reads both sides: REV1..REV2 [PATH] from git when the first
+// argument is a range and not a path on disk, otherwise two paths.
+func diffSides(s *IO, args []string, lang diag.Lang) (semdiff.Side, semdiff.Side, error) {
+	var none semdiff.Side
+	wd, err := s.Getwd()
+	if err != nil {
+		return none, none, failure(err)
+	}
+	if rev1, rev2, ok := strings.Cut(args[0], ".."); ok && !exists(s, args[0]) {
+		return gitSides(wd, rev1, rev2, args[1:], lang)
+	}
+	if len(args) != 2 {
+		return none, none, usage(errors.New("cần hai đường dẫn OLD NEW, hoặc một khoảng phiên bản REV1..REV2"))
+	}
+	old, err := diskSide(wd, args[0], lang)
+	if err != nil {
+		return none, none, err
+	}
+	new, err := diskSide(wd, args[1], lang)
+	if err != nil {
+		return none, none, err
+	}
+	return old, new, bothHavePlans(old, new, args)
+}
+
+func bothHavePlans(old, new semdiff.Side, args []string) error {
+	if len(old.Plans) == 0 && len(new.Plans) == 0 {
+		return usage(fmt.Errorf("không tìm thấy kế hoạch nào ở %s", strings.Join(args, ", ")))
+	}
+	return nil
+}
+
+// diskSide loads the repository around arg and keeps the plans under it; a
+// file of a plan other than ke-hoach.yaml stands for its plan folder.
+func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
+	abs := arg
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(wd, arg)
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return semdiff.Side{}, failure(fmt.Errorf("không đọc được %s: %w", arg, errors.Unwrap(err)))
+	}
+	if !info.IsDir() && filepath.Base(abs) != load.PlanFile {
+		abs = filepath.Dir(abs)
+	}
+	targets, err := load.Targets([]string{abs}, load.Options{Base: wd})
+	if err != nil {
+		return semdiff.Side{}, failure(err)
+	}
+	t := targets[0]
+	if err := unreadable(t.Filter(t.Diags), lang); err != nil {
+		return semdiff.Side{}, failure(err)
+	}
+	side := semdiff.Side{Label: arg, Repo: t.Repo}
+	for _, p := range t.Repo.Plans {
+		if t.Selected(p.Pos.File) {
+			side.Plans = append(side.Plans, p)
+		}
+	}
+	return side, nil
+}
+
+// gitSides reads both revisions from git objects. PATH is taken relative to
+// the working directory, as git does.
+func gitSides(wd, rev1, rev2 string, rest []string, lang diag.Lang) (semdiff.Side, semdiff.Side, error) {
+	var none semdiff.Side
+	if strings.HasPrefix(rev2, ".") || len(rest) > 1 {
+		return none, none, usage(errors.New("dùng REV1..REV2 [PATH]"))
+	}
+	top, err := gitfs.Toplevel(wd)
+	if err != nil {
+		return none, none, failure(err)
+	}
+	prefix := ""
+	if len(rest) == 1 {
+		if prefix, err = repoRelative(top, wd, rest[0]); err != nil {
+			return none, none, err
+		}
+	}
+	old, err := gitSide(top, orHead(rev1), prefix, lang)
+	if err != nil {
+		return none, none, err
+	}
+	new, err := gitSide(top, orHead(rev2), prefix, lang)
+	if err != nil {
+		return none, none, err
+	}
+	old.Label, new.Label = orHead(rev1), orHead(rev2)
+	return old, new, bothHavePlans(old, new, append([]string{rev1 + ".." + rev2}, rest...))
+}
+
+// orHead reads an omitted end of a range as HEAD, as git does.
+func orHead(rev string) string {
+	if rev == "" {
+		return "HEAD"
+	}
+	return rev
+}
+
+func repoRelative(top, wd, p string) (string, error) {
+	// git reports the top level with symlinks resolved; so must wd be.
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real
+	}
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(wd, p)
+	}
+	rel, err := filepath.Rel(top, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", usage(fmt.Errorf("%s nằm ngoài kho git %s", p, top))
+	}
+	if rel == "." {
+		return "", nil
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
+	tree, err := gitfs.Open(top, rev)
+	if err != nil {
+		return semdiff.Side{}, failure(err)
+	}
+	repo, ds, err := tree.Repo(prefix)
+	if err != nil {
+		return semdiff.Side{}, failure(err)
+	}
+	if err := unreadable(ds, lang); err != nil {
+		return semdiff.Side{}, failure(fmt.Errorf("%s: %w", rev, err))
+	}
+	return semdiff.Side{Repo: repo, Plans: repo.Plans}, nil
+}
+
+// unreadable fails on a plan file that does not parse or an appendix that is
+// missing: a diff of half a plan would report its tasks as removed. A broken
+// registry only costs agency names, so it does not stop the diff.
+func unreadable(ds []diag.Diagnostic, lang diag.Lang) error {
+	for _, d := range ds {
+		if (d.Rule == "KH001" || d.Rule == "KH016") && path.Base(d.Pos.File) != load.RegistryFile {
+			return fmt.Errorf("không đọc được %s: %s", d.Pos, d.Message.In(lang))
+		}
+	}
+	return nil
+}

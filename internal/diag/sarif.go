@@ -1,0 +1,180 @@
+package diag
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"path"
+	"strings"
+)
+
+// SARIF constants: the version GitHub code scanning accepts and where users
+// learn about the tool.
+const (
+	sarifVersion   = "2.1.0"
+	sarifSchema    = "https://json.schemastore.org/sarif-2.1.0.json"
+	informationURI = "https://github.com/kh-tools/kh"
+)
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool sarifTool `json:"tool"`
+	// ColumnKind is declared because yaml.v3 columns count code points,
+	// while SARIF's default is UTF-16 code units, which differ for astral
+	// characters.
+	ColumnKind string        `json:"columnKind"`
+	Results    []sarifResult `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	InformationURI string      `json:"informationUri"`
+	Version        string      `json:"version,omitempty"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifRule struct {
+	ID                   string       `json:"id"`
+	Name                 string       `json:"name"`
+	ShortDescription     sarifMessage `json:"shortDescription"`
+	DefaultConfiguration sarifConfig  `json:"defaultConfiguration"`
+}
+
+type sarifConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifMessage struct {
+	Text string `json:"text"`
+}
+
+type sarifResult struct {
+	RuleID           string             `json:"ruleId"`
+	RuleIndex        *int               `json:"ruleIndex,omitempty"`
+	Level            string             `json:"level"`
+	Message          sarifMessage       `json:"message"`
+	Locations        []sarifLocation    `json:"locations,omitempty"`
+	RelatedLocations []sarifLocation    `json:"relatedLocations,omitempty"`
+	Suppressions     []sarifSuppression `json:"suppressions,omitempty"`
+}
+
+type sarifLocation struct {
+	ID               *int                  `json:"id,omitempty"`
+	PhysicalLocation sarifPhysicalLocation `json:"physicalLocation"`
+	Message          *sarifMessage         `json:"message,omitempty"`
+}
+
+type sarifPhysicalLocation struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           *sarifRegion  `json:"region,omitempty"`
+}
+
+type sarifArtifact struct {
+	URI string `json:"uri"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+}
+
+type sarifSuppression struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification,omitempty"`
+}
+
+// WriteSARIF writes ds as a SARIF 2.1.0 log with one run of the tool "kh",
+// for GitHub code scanning and other SARIF viewers. The driver lists the
+// whole rule catalogue with summaries in lang. Suppressed findings are
+// included with an inSource suppression carrying the reviewed reason, so
+// viewers show them as accepted rather than hiding that they exist.
+// toolVersion may be empty.
+func WriteSARIF(w io.Writer, ds []Diagnostic, lang Lang, toolVersion string) error {
+	rules := Rules()
+	index := make(map[string]int, len(rules))
+	driver := sarifDriver{Name: "kh", InformationURI: informationURI, Version: toolVersion, Rules: make([]sarifRule, len(rules))}
+	for i, r := range rules {
+		index[r.Code] = i
+		driver.Rules[i] = sarifRule{
+			ID: r.Code, Name: r.Name,
+			ShortDescription:     sarifMessage{Text: r.Summary.In(lang)},
+			DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
+		}
+	}
+	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	for _, d := range ds {
+		run.Results = append(run.Results, sarifResultOf(d, lang, index))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}})
+}
+
+func sarifResultOf(d Diagnostic, lang Lang, index map[string]int) sarifResult {
+	res := sarifResult{RuleID: d.Rule, Level: sarifLevel(d.Severity), Message: sarifMessage{Text: d.Message.In(lang)}}
+	if i, ok := index[d.Rule]; ok {
+		res.RuleIndex = &i
+	}
+	if d.Pos.IsValid() {
+		res.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical(d.Pos)}}
+	}
+	for i, r := range d.Related {
+		if !r.Pos.IsValid() {
+			continue
+		}
+		id := i + 1
+		loc := sarifLocation{ID: &id, PhysicalLocation: sarifPhysical(r.Pos)}
+		if text := r.Message.In(lang); text != "" {
+			loc.Message = &sarifMessage{Text: text}
+		}
+		res.RelatedLocations = append(res.RelatedLocations, loc)
+	}
+	if d.Suppressed {
+		res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: d.SuppressReason}}
+	}
+	return res
+}
+
+func sarifLevel(s Severity) string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+// sarifPhysical leaves the region out for a finding about a whole file and
+// clamps the column to 1, the SARIF default, when only the line is known.
+func sarifPhysical(p Pos) sarifPhysicalLocation {
+	loc := sarifPhysicalLocation{ArtifactLocation: sarifArtifact{URI: sarifURI(p.File)}}
+	if p.Line > 0 {
+		loc.Region = &sarifRegion{StartLine: p.Line, StartColumn: max(p.Column, 1)}
+	}
+	return loc
+}
+
+// sarifURI turns a displayed file name into a URI reference: relative names
+// stay relative (code scanning resolves them against the checkout), absolute
+// ones become file URIs, and both are percent-encoded as URIs require.
+func sarifURI(name string) string {
+	name = strings.ReplaceAll(name, `\`, "/")
+	if path.IsAbs(name) || (len(name) > 1 && name[1] == ':') {
+		if !strings.HasPrefix(name, "/") {
+			name = "/" + name
+		}
+		return (&url.URL{Scheme: "file", Path: name}).String()
+	}
+	return (&url.URL{Path: name}).String()
+}

@@ -1,0 +1,54 @@
+package progress
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// Period is a reporting period: a year, a half, a quarter or a month.
+type Period struct {
+	// ID is the canonical form used in folder names: 2026, 2026-H1,
+	// 2026-Q1, 2026-03.
+	ID       string
+	From, To time.Time
+	label    string
+}
+
+var periodRe = regexp.MustCompile(`^(\d{4})(?:-(Q[1-4]|H[12]|0[1-9]|1[0-2]))?$`)
+
+var roman = []string{"", "I", "II", "III", "IV"}
+
+// ParsePeriod reads "2026", "2026-H1", "2026-Q1" or "2026-03".
+func ParsePeriod(s string) (Period, error) {
+	m := periodRe.FindStringSubmatch(s)
+	if m == nil {
+		return Period{}, fmt.Errorf("kỳ báo cáo %q không đọc được; viết 2026, 2026-H1, 2026-Q1 hoặc 2026-03", s)
+	}
+	y, _ := strconv.Atoi(m[1])
+	first, months := 1, 12
+	label := fmt.Sprintf("Năm %d", y)
+	switch part := m[2]; {
+	case part == "":
+	case part[0] == 'Q':
+		q := int(part[1] - '0')
+		first, months = 3*q-2, 3
+		label = fmt.Sprintf("Quý %s/%d", roman[q], y)
+	case part[0] == 'H':
+		h := int(part[1] - '0')
+		first, months = 6*h-5, 6
+		label = fmt.Sprintf("6 tháng cuối năm %d", y)
+		if h == 1 {
+			label = fmt.Sprintf("6 tháng đầu năm %d", y)
+		}
+	default:
+		first, months = int((part[0]-'0')*10+part[1]-'0'), 1
+		label = fmt.Sprintf("Tháng %d/%d", first, y)
+	}
+	from := time.Date(y, time.Month(first), 1, 0, 0, 0, 0, time.UTC)
+	return Period{ID: s, From: from, To: from.AddDate(0, months, -1), label: label}, nil
+}
+
+// Label is the period as printed on a form: "Quý I/2026".
+func (p Period) Label() string { return p.label }

@@ -1,0 +1,127 @@
+package progress
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// Validate checks the records of s that belong to p: their place and
+// period, that each task exists and is led by the reporting agency, and that
+// completion dates make sense. Records of other plans are skipped.
+func Validate(r *plan.Repo, p *plan.Plan, s *Set) []diag.Diagnostic {
+	if s == nil {
+		return nil
+	}
+	var out []diag.Diagnostic
+	for _, rec := range s.Records {
+		if !belongsTo(rec, p) {
+			continue
+		}
+		out = append(out, validateRecord(r, p, rec)...)
+	}
+	return out
+}
+
+// belongsTo matches a record to p by its folder, so a record naming the
+// wrong plan is still reported, and by id for records built in code.
+func belongsTo(rec *Record, p *plan.Plan) bool {
+	if rec.Src == nil || p.Src == nil {
+		return rec.Plan == p.ID
+	}
+	recDir, err1 := filepath.Abs(filepath.Dir(filepath.Dir(rec.Src.Abs)))
+	planDir, err2 := filepath.Abs(filepath.Dir(p.Src.Abs))
+	return err1 == nil && err2 == nil && filepath.Base(recDir) == Dir && filepath.Dir(recDir) == planDir
+}
+
+func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	add := func(code string, loc plan.Loc, args ...any) {
+		out = append(out, diag.New(code, loc.Pos, loc.Path, args...))
+	}
+	if rec.Plan != "" && rec.Plan != p.ID {
+		add("KH125", rec.Field("ke_hoach"), diag.Text{
+			VI: fmt.Sprintf("bản ghi ghi kế hoạch %q nhưng nằm trong thư mục của kế hoạch %q", rec.Plan, p.ID),
+			EN: fmt.Sprintf("the record names plan %q but lies in the folder of plan %q", rec.Plan, p.ID),
+		}, "ke_hoach: "+p.ID)
+	}
+	_, err := ParsePeriod(rec.Period)
+	if err != nil && rec.Period != "" {
+		add("KH121", rec.Field("ky"), rec.Period)
+	}
+	if rec.Src != nil && err == nil {
+		out = append(out, checkPlace(rec)...)
+	}
+	agency := r.Agency(rec.Agency)
+	if agency == nil && rec.Agency != "" {
+		add("KH010", rec.Field("co_quan"), rec.Agency, "")
+	}
+	seen := map[string]bool{}
+	for i, e := range rec.Tasks {
+		loc := rec.Index("nhiem_vu", i)
+		if seen[e.ID] {
+			add("KH120", loc.Field("id"), diag.Text{
+				VI: fmt.Sprintf("nhiệm vụ %q đã có ở một mục trước; gộp hai mục làm một", e.ID),
+				EN: fmt.Sprintf("task %q already has an entry above; merge the two", e.ID),
+			})
+		}
+		seen[e.ID] = true
+		out = append(out, checkEntry(r, p, rec, e, loc)...)
+	}
+	return out
+}
+
+// checkPlace compares the record's folder and file name with its period
+// and agency, the keys import and kh status look it up by.
+func checkPlace(rec *Record) []diag.Diagnostic {
+	want := filepath.Join(rec.Period, rec.Agency+".yaml")
+	abs := rec.Src.Abs
+	got := filepath.Join(filepath.Base(filepath.Dir(abs)), filepath.Base(abs))
+	if got == want {
+		return nil
+	}
+	loc := rec.Field("co_quan")
+	return []diag.Diagnostic{diag.New("KH125", loc.Pos, loc.Path, diag.Text{
+		VI: fmt.Sprintf("kỳ %s và cơ quan %s không khớp đường dẫn %s", rec.Period, rec.Agency, filepath.ToSlash(got)),
+		EN: fmt.Sprintf("period %s and agency %s do not match the path %s", rec.Period, rec.Agency, filepath.ToSlash(got)),
+	}, filepath.ToSlash(filepath.Join(Dir, want)))}
+}
+
+func checkEntry(r *plan.Repo, p *plan.Plan, rec *Record, e *Entry, loc plan.Loc) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	add := func(code string, l plan.Loc, args ...any) {
+		out = append(out, diag.New(code, l.Pos, l.Path, args...))
+	}
+	t := p.Task(e.ID)
+	switch {
+	case e.ID == "":
+	case t == nil:
+		add("KH122", loc.Field("id"), e.ID, p.ID)
+	case rec.Agency != "" && !slices.Contains(t.Lead, rec.Agency):
+		name := rec.Agency
+		if a := r.Agency(rec.Agency); a != nil {
+			name = a.DisplayName()
+		}
+		add("KH123", loc.Field("id"), name, e.ID)
+	}
+	if e.DoneOn.IsZero() {
+		return out
+	}
+	date := plan.ShortDate(e.DoneOn)
+	switch {
+	case e.Status != Done && e.Status != "":
+		add("KH124", loc.Field("ngay_hoan_thanh"), date, diag.Text{
+			VI: "chỉ ghi khi tình trạng là hoan_thanh; xóa ngày hoặc sửa tình trạng",
+			EN: "is only given with status hoan_thanh; remove the date or fix the status",
+		})
+	case !p.Date.IsZero() && e.DoneOn.Before(p.Date):
+		add("KH124", loc.Field("ngay_hoan_thanh"), date, diag.Text{
+			VI: "trước ngày ban hành kế hoạch " + plan.ShortDate(p.Date) + "; kiểm tra lại ngày",
+			EN: "is before the plan's issue date " + plan.ShortDate(p.Date) + "; check the date",
+		})
+	}
+	return out
+}

@@ -1,0 +1,327 @@
+package semdiff
+
+import (
+	"reflect"
+	"sort"
+
+	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// Side is one side of a comparison.
+type Side struct {
+	// Label is the side as the user named it: a path or a git revision.
+	Label string
+	// Repo resolves agency ids to names; it may lack a registry when a bare
+	// plan folder was named, and then the other side's names are used.
+	Repo  *plan.Repo
+	Plans []*plan.Plan
+}
+
+// Compare reports what changed from old to new. Plans are matched by id,
+// except that two sides of one plan each are compared whatever their ids, so
+// a plan renamed in a copy still diffs field by field.
+func Compare(old, new Side) *Report {
+	r := &Report{FormatVersion: FormatVersion, From: old.Label, To: new.Label, Plans: []PlanDiff{}}
+	c := &comparer{old: namer(old.Repo, new.Repo), new: namer(new.Repo, old.Repo), oldRepo: old.Repo, newRepo: new.Repo}
+	for _, pr := range pairs(old.Plans, new.Plans) {
+		if d, ok := c.plan(pr[0], pr[1]); ok {
+			r.Plans = append(r.Plans, d)
+		}
+	}
+	r.Summary = summarize(r.Plans)
+	return r
+}
+
+// pairs matches plans by id and orders the pairs by id.
+func pairs(old, new []*plan.Plan) [][2]*plan.Plan {
+	if len(old) == 1 && len(new) == 1 {
+		return [][2]*plan.Plan{{old[0], new[0]}}
+	}
+	byID := map[string]*[2]*plan.Plan{}
+	var ids []string
+	add := func(p *plan.Plan, side int) {
+		pr, ok := byID[p.ID]
+		if !ok {
+			pr = &[2]*plan.Plan{}
+			byID[p.ID] = pr
+			ids = append(ids, p.ID)
+		}
+		if pr[side] == nil {
+			pr[side] = p
+		}
+	}
+	for _, p := range old {
+		add(p, 0)
+	}
+	for _, p := range new {
+		add(p, 1)
+	}
+	sort.Strings(ids)
+	out := make([][2]*plan.Plan, len(ids))
+	for i, id := range ids {
+		out[i] = *byID[id]
+	}
+	return out
+}
+
+// namer names agencies from the side's own registries first, so a renamed
+// agency shows each side's name.
+func namer(own, other *plan.Repo) func(string) string {
+	return func(id string) string {
+		for _, r := range []*plan.Repo{own, other} {
+			if r == nil {
+				continue
+			}
+			if a := r.Agency(id); a != nil {
+				return a.Name
+			}
+		}
+		return id
+	}
+}
+
+type comparer struct {
+	old, new         func(string) string
+	oldRepo, newRepo *plan.Repo
+}
+
+func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
+	d := PlanDiff{
+		Header: []FieldChange{}, Citations: []ItemChange{}, Sections: []ItemChange{},
+		Appendices: []ItemChange{}, Groups: []ItemChange{}, Tasks: []ItemChange{}, Indicators: []ItemChange{},
+	}
+	switch {
+	case o == nil:
+		d.identify(n, c.newRepo)
+		d.Change, d.ToDir = Added, n.Dir
+		return d, true
+	case n == nil:
+		d.identify(o, c.oldRepo)
+		d.Change, d.FromDir = Removed, o.Dir
+		return d, true
+	}
+	d.identify(n, c.newRepo)
+	d.Change, d.FromDir, d.ToDir = Changed, o.Dir, n.Dir
+	d.Header = diffFields(header(o, c.old, o.ID != n.ID), header(n, c.new, o.ID != n.ID))
+	d.Citations = diffItems(citations(o, c.old), citations(n, c.new))
+	d.Sections = diffItems(sections(o), sections(n))
+	d.Appendices = diffItems(appendices(o), appendices(n))
+	d.Groups = diffItems(groups(o), groups(n))
+	d.Tasks = diffItems(tasks(o, c.old), tasks(n, c.new))
+	d.Indicators = diffItems(indicators(o, c.old), indicators(n, c.new))
+	return d, d.count() > 0
+}
+
+func (d *PlanDiff) identify(p *plan.Plan, repo *plan.Repo) {
+	party := false
+	if repo != nil {
+		if a := repo.Agency(p.Issuer); a != nil {
+			party = a.Bloc == plan.BlocParty
+		}
+	}
+	d.ID, d.Ref, d.Title = p.ID, p.DocumentRef(party), p.Title
+}
+
+func (d *PlanDiff) count() int {
+	if d.Change != Changed {
+		return 1
+	}
+	return len(d.Header) + len(d.Citations) + len(d.Sections) + len(d.Appendices) +
+		len(d.Groups) + len(d.Tasks) + len(d.Indicators)
+}
+
+func summarize(plans []PlanDiff) Summary {
+	var s Summary
+	for i := range plans {
+		s.Differences += plans[i].count()
+		for _, dc := range plans[i].Deadlines() {
+			if dc.Field.Slip.Later() {
+				s.Slips++
+			} else {
+				s.Advances++
+			}
+		}
+	}
+	return s
+}
+
+// DeadlineChange is a task whose deadline moved, with the move.
+type DeadlineChange struct {
+	Task  ItemChange
+	Field FieldChange
+}
+
+// Deadlines lists the tasks whose deadline moved, slips first (in task
+// order), then advances, so writers can lead with what is late.
+func (d *PlanDiff) Deadlines() []DeadlineChange {
+	var out []DeadlineChange
+	for _, later := range []bool{true, false} {
+		for _, t := range d.Tasks {
+			for _, f := range t.Fields {
+				if f.Slip != nil && f.Slip.Later() == later {
+					out = append(out, DeadlineChange{Task: t, Field: f})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// entry is one comparable item of a side.
+type entry struct {
+	id    string
+	text  string
+	place Place
+	// container identifies the group, section or list holding the item;
+	// an item whose container differs between the sides has moved.
+	container string
+	fields    []field
+}
+
+type field struct {
+	key   string
+	value any // nil when absent
+	text  string
+}
+
+// diffFields compares fields listed in the same order on both sides.
+func diffFields(old, new []field) []FieldChange {
+	out := []FieldChange{}
+	for i := range old {
+		a, b := old[i], new[i]
+		if reflect.DeepEqual(a.value, b.value) {
+			continue
+		}
+		fc := FieldChange{Field: a.key, From: a.value, To: b.value, FromText: a.text, ToText: b.text}
+		// Two spellings of one deadline, or two agencies with one name,
+		// would read as no change; show what was written instead.
+		if fc.FromText == fc.ToText {
+			fc.FromText, fc.ToText = raw(a.value), raw(b.value)
+		}
+		if a.key == "thoi_han" {
+			fc.Slip = slip(a.value, b.value)
+		}
+		out = append(out, fc)
+	}
+	return out
+}
+
+func slip(old, new any) *Slip {
+	a, errA := deadline.Parse(raw(old))
+	b, errB := deadline.Parse(raw(new))
+	if errA != nil || errB != nil {
+		return nil
+	}
+	m, d, ok := deadline.Slip(a, b)
+	if !ok || (m == 0 && d == 0) {
+		return nil
+	}
+	return &Slip{Months: m, Days: d}
+}
+
+// diffItems matches items by id. Changed and added items come in the newer
+// side's order, then removed ones in the older side's order. An item listed
+// twice (a duplicate id, which kh check reports) is compared by its first
+// occurrence.
+func diffItems(old, new []entry) []ItemChange {
+	oldBy, newBy := index(old), index(new)
+	moved := reordered(old, new, oldBy, newBy)
+	out := []ItemChange{}
+	for i, e := range new {
+		if newBy[e.id] != i {
+			continue
+		}
+		j, ok := oldBy[e.id]
+		if !ok {
+			out = append(out, ItemChange{ID: e.id, Change: Added, Text: e.text, To: place(e), Fields: []FieldChange{}})
+			continue
+		}
+		o := old[j]
+		fields := diffFields(o.fields, e.fields)
+		mv := o.container != e.container || moved[e.id]
+		if len(fields) > 0 || mv {
+			out = append(out, ItemChange{ID: e.id, Change: Changed, Text: e.text, From: place(o), To: place(e), Moved: mv, Fields: fields})
+		}
+	}
+	for i, o := range old {
+		if _, ok := newBy[o.id]; !ok && oldBy[o.id] == i {
+			out = append(out, ItemChange{ID: o.id, Change: Removed, Text: o.text, From: place(o), Fields: []FieldChange{}})
+		}
+	}
+	return out
+}
+
+func place(e entry) *Place {
+	p := e.place
+	return &p
+}
+
+func index(es []entry) map[string]int {
+	m := make(map[string]int, len(es))
+	for i, e := range es {
+		if _, dup := m[e.id]; !dup {
+			m[e.id] = i
+		}
+	}
+	return m
+}
+
+// reordered finds items that stayed in their container but changed order
+// relative to the others: those outside a longest common subsequence of the
+// container's common items. Inserting or removing a row shifts the numbers
+// of the rows below it but moves none of them.
+func reordered(old, new []entry, oldBy, newBy map[string]int) map[string]bool {
+	seq := func(es []entry, own, other map[string]int, otherEs []entry) map[string][]string {
+		out := map[string][]string{}
+		for i, e := range es {
+			j, ok := other[e.id]
+			if own[e.id] == i && ok && otherEs[j].container == e.container {
+				out[e.container] = append(out[e.container], e.id)
+			}
+		}
+		return out
+	}
+	a, b := seq(old, oldBy, newBy, new), seq(new, newBy, oldBy, old)
+	moved := map[string]bool{}
+	for k, ids := range a {
+		keep := lcs(ids, b[k])
+		for _, id := range ids {
+			if !keep[id] {
+				moved[id] = true
+			}
+		}
+	}
+	return moved
+}
+
+// lcs returns the members of a longest common subsequence of a and b.
+func lcs(a, b []string) map[string]bool {
+	n, m := len(a), len(b)
+	dp := make([][]int, n+1)
+	for i := range dp {
+		dp[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				dp[i][j] = dp[i+1][j+1] + 1
+			} else {
+				dp[i][j] = max(dp[i+1][j], dp[i][j+1])
+			}
+		}
+	}
+	keep := map[string]bool{}
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i] == b[j]:
+			keep[a[i]] = true
+			i, j = i+1, j+1
+		case dp[i+1][j] >= dp[i][j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	return keep
+}

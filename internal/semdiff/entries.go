@@ -1,0 +1,275 @@
+package semdiff
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// The field lists below fix what is compared and in which order it is
+// reported. Suppressions (bo_qua) are left out on purpose: they change what
+// kh check reports, not what the plan says.
+
+func header(p *plan.Plan, name func(string) string, withID bool) []field {
+	var fs []field
+	if withID {
+		fs = append(fs, str("id", p.ID))
+	}
+	return append(fs,
+		str("loai", p.Kind),
+		agency("co_quan", p.Issuer, name),
+		num("so", p.Number),
+		str("ky_hieu", p.Symbol),
+		str("dia_danh", p.Place),
+		date("ngay", p.Date),
+		num("du_thao", p.Draft),
+		str("trich_yeu", p.Title),
+		list("tieu_de_phu", p.Subheading),
+		str("thoi_ky", p.Period),
+		list("thuc_hien", p.Implements),
+		str("ke_hoach_cha", p.Parent),
+		blocks("mo_dau", p.Preamble),
+		blocks("ket_thuc", p.Closing),
+		str("ky.thay_mat", p.Signature.OnBehalf),
+		str("ky.ky_thay", p.Signature.Deputy),
+		str("ky.chuc_vu", p.Signature.Title),
+		str("ky.ho_ten", p.Signature.Name),
+		list("noi_nhan", p.Recipients),
+		str("mau", p.Template),
+	)
+}
+
+func citations(p *plan.Plan, name func(string) string) []entry {
+	out := make([]entry, 0, len(p.Citations))
+	for i, c := range p.Citations {
+		out = append(out, entry{id: c.ID, text: c.Ref, place: Place{Position: i + 1, Rank: i + 1}, fields: []field{
+			str("loai", c.Type),
+			str("so_ky_hieu", c.Ref),
+			date("ngay", c.Date),
+			agency("co_quan", c.Issuer, name),
+			str("trich_yeu", c.Subject),
+			str("ke_hoach", c.Plan),
+		}})
+	}
+	return out
+}
+
+func sections(p *plan.Plan) []entry {
+	nums := map[*plan.Section]string{}
+	plan.WalkSections(p.Sections, func(s *plan.Section, num string, _ int) { nums[s] = num })
+	var out []entry
+	var walk func(ss []*plan.Section, parent *plan.Section)
+	walk = func(ss []*plan.Section, parent *plan.Section) {
+		for i, s := range ss {
+			pl := Place{Position: i + 1, Rank: i + 1}
+			if parent != nil {
+				pl.Parent, pl.Number, pl.Heading = parent.ID, nums[parent], parent.Heading
+			}
+			out = append(out, entry{id: s.ID, text: joinNonEmpty(nums[s], s.Heading), place: pl, container: pl.Parent, fields: []field{
+				str("tieu_de", s.Heading),
+				str("danh_so", s.Numbering),
+				blocks("doan", s.Blocks),
+				flag("liet_ke_can_cu", s.Citations),
+				flag("tuan_tu", s.Sequential),
+				blocks("doan_cuoi", s.After),
+			}})
+			walk(s.Sections, s)
+		}
+	}
+	walk(p.Sections, nil)
+	return out
+}
+
+func appendices(p *plan.Plan) []entry {
+	out := make([]entry, 0, len(p.Appendices))
+	for i, a := range p.Appendices {
+		pl := Place{AppendixNumber: plan.AppendixNumber(i + 1), Position: i + 1, Rank: i + 1}
+		out = append(out, entry{id: a.ID, text: a.Title, place: pl, fields: []field{
+			str("loai", a.Kind),
+			str("tieu_de", a.Title),
+			list("cot", a.Columns),
+			blocks("doan", a.Intro),
+		}})
+	}
+	return out
+}
+
+func groups(p *plan.Plan) []entry {
+	var out []entry
+	for i, a := range p.Appendices {
+		nums := map[*plan.Group]string{}
+		a.WalkGroups(func(g *plan.Group, num string, _ int) { nums[g] = num })
+		var walk func(gs []*plan.Group, parent *plan.Group)
+		walk = func(gs []*plan.Group, parent *plan.Group) {
+			for j, g := range gs {
+				pl := Place{Appendix: a.ID, AppendixNumber: plan.AppendixNumber(i + 1), Position: j + 1, Rank: j + 1}
+				if parent != nil {
+					pl.Parent, pl.Number, pl.Heading = parent.ID, nums[parent], parent.Heading
+				}
+				out = append(out, entry{id: g.ID, text: joinNonEmpty(dotted(nums[g]), g.Heading), place: pl,
+					container: a.ID + "/" + pl.Parent, fields: []field{str("tieu_de", g.Heading)}})
+				walk(g.Groups, g)
+			}
+		}
+		walk(a.Groups, nil)
+	}
+	return out
+}
+
+func tasks(p *plan.Plan, name func(string) string) []entry {
+	var out []entry
+	add := func(t *plan.Task, pl Place, container string) {
+		out = append(out, entry{id: t.ID, text: t.Text, place: pl, container: container, fields: []field{
+			str("noi_dung", t.Text),
+			agencies("chu_tri", t.Lead, name),
+			agencies("phoi_hop", t.Cooperate, name),
+			agencies("theo_doi", t.Monitor, name),
+			due("thoi_han", t.Deadline),
+			str("san_pham", t.Product),
+			list("sau", t.After),
+			str("thuc_hien", t.Implements),
+			flag("bao_cao", t.Report),
+			str("ghi_chu", t.Note),
+		}})
+	}
+	plan.WalkSections(p.Sections, func(s *plan.Section, num string, _ int) {
+		for i, t := range s.Tasks {
+			add(t, Place{Parent: s.ID, Number: num, Heading: s.Heading, Position: i + 1, Rank: i + 1}, "/"+s.ID)
+		}
+	})
+	for i, a := range p.Appendices {
+		n := 0
+		a.WalkGroups(func(g *plan.Group, num string, _ int) {
+			for j, t := range g.Tasks {
+				n++
+				add(t, groupPlace(a, i, g, num, n, j+1), a.ID+"/"+g.ID)
+			}
+		})
+	}
+	return out
+}
+
+func indicators(p *plan.Plan, name func(string) string) []entry {
+	var out []entry
+	for i, a := range p.Appendices {
+		n := 0
+		a.WalkGroups(func(g *plan.Group, num string, _ int) {
+			for j, in := range g.Indicators {
+				n++
+				out = append(out, entry{id: in.ID, text: in.Text, place: groupPlace(a, i, g, num, n, j+1),
+					container: a.ID + "/" + g.ID, fields: []field{
+						str("noi_dung", in.Text),
+						str("muc_tieu", in.Target),
+						agencies("chu_tri", in.Lead, name),
+						str("ghi_chu", in.Note),
+					}})
+			}
+		})
+	}
+	return out
+}
+
+func groupPlace(a *plan.Appendix, i int, g *plan.Group, num string, row, rank int) Place {
+	return Place{Appendix: a.ID, AppendixNumber: plan.AppendixNumber(i + 1), Parent: g.ID, Number: num, Heading: g.Heading, Position: row, Rank: rank}
+}
+
+func str(key, s string) field {
+	if s == "" {
+		return field{key: key}
+	}
+	return field{key: key, value: s, text: s}
+}
+
+func list(key string, ss []string) field {
+	if len(ss) == 0 {
+		return field{key: key}
+	}
+	return field{key: key, value: ss, text: strings.Join(ss, "; ")}
+}
+
+func agencies(key string, ids []string, name func(string) string) field {
+	f := list(key, ids)
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = name(id)
+	}
+	f.text = strings.Join(names, "; ")
+	return f
+}
+
+func agency(key, id string, name func(string) string) field {
+	f := str(key, id)
+	if id != "" {
+		f.text = name(id)
+	}
+	return f
+}
+
+// due keeps the deadline as written and shows it canonically, so "Quý 1/2026"
+// and "Quý I/2026" read alike and only real moves stand out.
+func due(key, s string) field {
+	f := str(key, s)
+	if d, err := deadline.Parse(s); err == nil && s != "" {
+		f.text = d.String()
+	}
+	return f
+}
+
+func num(key string, n int) field {
+	if n == 0 {
+		return field{key: key}
+	}
+	return field{key: key, value: n, text: fmt.Sprint(n)}
+}
+
+func flag(key string, b bool) field {
+	if !b {
+		return field{key: key}
+	}
+	return field{key: key, value: true, text: "true"}
+}
+
+func date(key string, t time.Time) field {
+	if t.IsZero() {
+		return field{key: key}
+	}
+	return field{key: key, value: t.Format(time.DateOnly), text: plan.ShortDate(t)}
+}
+
+func blocks(key string, bs []plan.Block) field {
+	ss := make([]string, len(bs))
+	for i, b := range bs {
+		ss[i] = b.Content()
+		if b.Dash != "" {
+			ss[i] = "- " + ss[i]
+		}
+	}
+	f := list(key, ss)
+	f.text = strings.Join(ss, "\n")
+	return f
+}
+
+// raw renders a YAML value as written, for values whose display forms agree.
+func raw(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case []string:
+		return strings.Join(v, "; ")
+	default:
+		return fmt.Sprint(v)
+	}
+}
+
+func joinNonEmpty(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,127 @@
+// Package semdiff compares two sets of plans by meaning rather than by lines:
+// items are matched by their ids, so a reworded task is one change and a task
+// moved to another group is a move, not a removal plus an addition. The
+// Report is the single model every writer (text, Markdown, JSON) renders.
+package semdiff
+
+// FormatVersion is the version of the JSON shape. It is raised only when a
+// field is removed or changes meaning; new fields may appear without it.
+const FormatVersion = 1
+
+// Change says what happened to a plan or an item.
+type Change string
+
+// The changes. An item both moved and edited is Changed with Moved set.
+const (
+	Added   Change = "added"
+	Removed Change = "removed"
+	Changed Change = "changed"
+)
+
+// Report is the difference between two sides, each a plan, a plan folder, a
+// repository of plans or a git revision of one.
+type Report struct {
+	FormatVersion int     `json:"format_version"`
+	From          string  `json:"from"`
+	To            string  `json:"to"`
+	Summary       Summary `json:"summary"`
+	// Plans is sorted by id and is empty, never null, when nothing differs.
+	Plans []PlanDiff `json:"plans"`
+}
+
+// Summary counts the differences. Each plan added or removed, each header
+// field and each item changed counts once; Slips and Advances count deadline
+// changes among them.
+type Summary struct {
+	Differences int `json:"differences"`
+	Slips       int `json:"slips"`
+	Advances    int `json:"advances"`
+}
+
+// Empty reports whether the sides are the same.
+func (r *Report) Empty() bool { return r.Summary.Differences == 0 }
+
+// PlanDiff is what changed in one plan. A plan added or removed carries only
+// its identity: its content is all new or all gone.
+type PlanDiff struct {
+	ID     string `json:"id"`
+	Change Change `json:"change"`
+	// Ref and Title identify the plan to a reader, from the newer side
+	// when there is one: "1174/KH-UBND", the trích yếu.
+	Ref   string `json:"ref"`
+	Title string `json:"title"`
+	// FromDir and ToDir are the plan's folder on each side, empty on the
+	// side the plan is missing from.
+	FromDir    string        `json:"from_dir"`
+	ToDir      string        `json:"to_dir"`
+	Header     []FieldChange `json:"header"`
+	Citations  []ItemChange  `json:"citations"`
+	Sections   []ItemChange  `json:"sections"`
+	Appendices []ItemChange  `json:"appendices"`
+	Groups     []ItemChange  `json:"groups"`
+	Tasks      []ItemChange  `json:"tasks"`
+	Indicators []ItemChange  `json:"indicators"`
+}
+
+// ItemChange is one citation, section, appendix, group, task or indicator
+// that was added, removed or changed.
+type ItemChange struct {
+	ID     string `json:"id"`
+	Change Change `json:"change"`
+	// Text names the item for a reader: a task's noi_dung, a section's
+	// number and heading, a citation's so_ky_hieu; from the newer side.
+	Text string `json:"text"`
+	// From and To are where the item is on each side; null on the side it
+	// is missing from.
+	From *Place `json:"from"`
+	To   *Place `json:"to"`
+	// Moved is set when the item changed container or its order relative
+	// to the other items of its container.
+	Moved  bool          `json:"moved"`
+	Fields []FieldChange `json:"fields"`
+}
+
+// Place locates an item in its plan.
+type Place struct {
+	// Appendix is the appendix id and AppendixNumber its printed number
+	// ("02"); both empty for the body of the plan.
+	Appendix       string `json:"appendix"`
+	AppendixNumber string `json:"appendix_number"`
+	// Parent is the id of the group or body section holding the item,
+	// with its printed Number ("II", "2.") and Heading; empty at top level.
+	Parent  string `json:"parent"`
+	Number  string `json:"number"`
+	Heading string `json:"heading"`
+	// Position is the item's printed row number ("STT", numbered through
+	// the whole appendix), or its rank where rows are not numbered.
+	Position int `json:"position"`
+	// Rank is the 1-based order of the item among its siblings.
+	Rank int `json:"rank"`
+}
+
+// FieldChange is one field whose value differs, named by its YAML key
+// ("thoi_han", "chu_tri", "ky.ho_ten").
+type FieldChange struct {
+	Field string `json:"field"`
+	// From and To are the values as written in the YAML: a string, a
+	// number, a boolean, a date as "YYYY-MM-DD", or a list of strings;
+	// null when the field is absent.
+	From any `json:"from"`
+	To   any `json:"to"`
+	// FromText and ToText are the values as a reader sees them: agency
+	// names instead of ids, deadlines in canonical spelling, dd/mm/yyyy.
+	FromText string `json:"from_text"`
+	ToText   string `json:"to_text"`
+	// Slip is set for a deadline whose latest date moved.
+	Slip *Slip `json:"slip,omitempty"`
+}
+
+// Slip is how far a deadline moved: positive months and days when it is
+// later, negative when earlier (deadline.Slip's calendar arithmetic).
+type Slip struct {
+	Months int `json:"months"`
+	Days   int `json:"days"`
+}
+
+// Later reports whether the deadline moved later.
+func (s Slip) Later() bool { return s.Months > 0 || s.Days > 0 }
