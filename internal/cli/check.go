@@ -2,12 +2,16 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/changed"
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
@@ -16,10 +20,15 @@ import (
 
 type checkOptions struct {
 	format     string
+	outputs    []string
 	noSuppress bool
 	showSupp   bool
 	asOf       string
+	changed    string
 }
+
+// checkFormats are the report formats of kh check.
+var checkFormats = []string{"text", "json", "github", "sarif"}
 
 func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	o := &checkOptions{}
@@ -31,7 +40,9 @@ func newCheckCmd(s *IO, g *globals) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", "định dạng: text hoặc json")
+	f.StringVar(&o.format, "format", "text", "định dạng: text, json, github (chú thích GitHub Actions) hoặc sarif")
+	f.StringArrayVar(&o.outputs, "output", nil, "ghi thêm một báo cáo vào tệp, dạng FORMAT=TỆP (ví dụ sarif=kh.sarif); dùng nhiều lần được")
+	f.StringVar(&o.changed, "changed", "", "chỉ kiểm tra kế hoạch thay đổi từ phiên bản git REV và các kế hoạch phụ thuộc vào chúng")
 	f.BoolVar(&o.noSuppress, "no-suppress", false, "hiện mọi phát hiện, kể cả những phát hiện đã được bỏ qua có lý do")
 	f.BoolVar(&o.showSupp, "show-suppressed", false, "in cả các phát hiện đã bỏ qua (kèm lý do)")
 	f.StringVar(&o.asOf, "as-of", "", "ngày xét (NNNN-TT-NN): liệt kê nhiệm vụ sắp đến hạn trong 30 ngày và quá hạn")
@@ -43,8 +54,12 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	if o.format != "text" && o.format != "json" {
-		return usage(fmt.Errorf("--format %q: dùng text hoặc json", o.format))
+	if !slices.Contains(checkFormats, o.format) {
+		return usage(fmt.Errorf("--format %q: dùng %s", o.format, strings.Join(checkFormats, ", ")))
+	}
+	outputs, err := parseOutputs(o.outputs)
+	if err != nil {
+		return err
 	}
 	opt := check.Options{NoSuppress: o.noSuppress}
 	if o.asOf != "" {
@@ -62,9 +77,15 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	for _, t := range targets {
 		topt := withRepoSettings(opt, t)
 		ds := t.Filter(check.Run(t.Repo, t.Diags, topt))
+		plans := countPlans(t)
+		if o.changed != "" {
+			if ds, plans, err = onlyChanged(t, o.changed, ds); err != nil {
+				return err
+			}
+		}
 		all = append(all, ds...)
 		sum.Files += t.SelectedFiles()
-		sum.Plans += countPlans(t)
+		sum.Plans += plans
 		if !opt.AsOf.IsZero() {
 			for _, it := range check.Agenda(t.Repo, topt) {
 				if t.Selected(it.Pos.File) {
@@ -80,8 +101,17 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if o.format == "text" && !opt.AsOf.IsZero() {
 		shown = withoutAgenda(all) // printed grouped below instead
 	}
-	if err := writeDiagnostics(s, o, shown, counts, lang); err != nil {
+	if err := writeReport(s.Out, o.format, o.showSupp, shown, counts, lang); err != nil {
 		return failure(err)
+	}
+	for _, out := range outputs {
+		path := absIn(mustWd(s), out.path)
+		err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
+			return writeReport(w, out.format, o.showSupp, all, counts, lang)
+		})
+		if err != nil {
+			return failure(err)
+		}
 	}
 	if o.format == "text" && !opt.AsOf.IsZero() {
 		writeAgenda(s, agenda, opt.AsOf, lang)
@@ -93,11 +123,50 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	return nil
 }
 
-func writeDiagnostics(s *IO, o *checkOptions, ds []diag.Diagnostic, sum diag.Summary, lang diag.Lang) error {
-	if o.format == "json" {
-		return diag.WriteJSON(s.Out, ds, sum, lang)
+func writeReport(w io.Writer, format string, showSupp bool, ds []diag.Diagnostic, sum diag.Summary, lang diag.Lang) error {
+	switch format {
+	case "json":
+		return diag.WriteJSON(w, ds, sum, lang)
+	case "github":
+		return diag.WriteGitHub(w, ds, lang)
+	case "sarif":
+		return diag.WriteSARIF(w, ds, lang, Version)
 	}
-	return diag.WriteText(s.Out, ds, lang, o.showSupp)
+	return diag.WriteText(w, ds, lang, showSupp)
+}
+
+// output is one extra report: --output sarif=kh.sarif.
+type output struct{ format, path string }
+
+func parseOutputs(specs []string) ([]output, error) {
+	var out []output
+	for _, spec := range specs {
+		f, path, ok := strings.Cut(spec, "=")
+		if !ok || path == "" || !slices.Contains(checkFormats, f) {
+			return nil, usage(fmt.Errorf("--output %q: viết FORMAT=TỆP với FORMAT là %s", spec, strings.Join(checkFormats, ", ")))
+		}
+		out = append(out, output{f, path})
+	}
+	return out, nil
+}
+
+// onlyChanged keeps the findings of plans touched since rev and of the
+// plans that depend on them.
+func onlyChanged(t *load.Target, rev string, ds []diag.Diagnostic) ([]diag.Diagnostic, int, error) {
+	c, err := changed.Since(t.Base(), rev, t.Root)
+	if err != nil {
+		return nil, 0, failure(err)
+	}
+	ids := c.Plans(t.Repo, t.Base())
+	return c.Filter(t.Repo, t.Base(), ids, ds), len(ids), nil
+}
+
+func mustWd(s *IO) string {
+	wd, err := s.Getwd()
+	if err != nil {
+		return "."
+	}
+	return wd
 }
 
 func withRepoSettings(opt check.Options, t *load.Target) check.Options {

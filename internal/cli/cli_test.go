@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -120,4 +121,45 @@ func TestVersion(t *testing.T) {
 	if code != ExitClean || !strings.HasPrefix(out, "kh ") {
 		t.Fatalf("version: %d %q", code, out)
 	}
+}
+
+func TestCheckOutputs(t *testing.T) {
+	dir := t.TempDir()
+	sarif, text := filepath.Join(dir, "kh.sarif"), filepath.Join(dir, "kh.txt")
+	code, out, _ := run(t, "../..", "check", "--no-suppress", "--format", "github",
+		"--output", "sarif="+sarif, "--output", "text="+text, "plans/nghe-an/kh-2026-cds")
+	if code != ExitFindings {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.HasPrefix(out, "::error file=plans/nghe-an/kh-2026-cds/ke-hoach.yaml,line=75,col=11,title=KH108::") {
+		t.Errorf("github annotation:\n%s", out)
+	}
+	var rep struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			ColumnKind string            `json:"columnKind"`
+			Results    []json.RawMessage `json:"results"`
+		} `json:"runs"`
+	}
+	data := readFile(t, sarif)
+	if err := json.Unmarshal(data, &rep); err != nil || rep.Version != "2.1.0" || rep.Runs[0].ColumnKind != "unicodeCodePoints" || len(rep.Runs[0].Results) != 6 {
+		t.Errorf("sarif: %v %+v", err, rep)
+	}
+	if !strings.Contains(string(readFile(t, text)), "[KH112]") {
+		t.Error("text report lacks KH112")
+	}
+	for _, bad := range []string{"bad", "xml=a.txt", "sarif="} {
+		if code, _, _ := run(t, "../..", "check", "--output", bad); code != ExitUsage {
+			t.Errorf("--output %q: exit %d, want 2", bad, code)
+		}
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

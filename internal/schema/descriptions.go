@@ -6,6 +6,20 @@ package schema
 // A test fails when a key of the model has no entry or an entry matches no
 // key, so the two cannot drift apart.
 var descriptions = map[string]string{
+	// Bản ghi tiến độ (tien-do/KỲ/CƠ-QUAN.yaml), do kh import ghi từ biểu mẫu.
+	"tien_do":                          "Báo cáo tiến độ của một cơ quan chủ trì trong một kỳ, thường do kh import ghi từ biểu mẫu Excel đã điền.",
+	"tien_do.ke_hoach":                 "Mã kế hoạch được báo cáo, ví dụ \"na-kh-2026-cds\".",
+	"tien_do.ky":                       "Kỳ báo cáo: 2026 (năm), 2026-H1 (6 tháng), 2026-Q1 (quý) hoặc 2026-03 (tháng); trùng tên thư mục chứa tệp.",
+	"tien_do.co_quan":                  "Mã cơ quan chủ trì báo cáo; trùng tên tệp.",
+	"tien_do.nhiem_vu":                 "Kết quả từng nhiệm vụ cơ quan chủ trì.",
+	"ket_qua_nhiem_vu":                 "Kết quả thực hiện một nhiệm vụ trong kỳ.",
+	"ket_qua_nhiem_vu.id":              "Mã nhiệm vụ trong kế hoạch.",
+	"ket_qua_nhiem_vu.tinh_trang":      "Tình trạng: hoan_thanh (Hoàn thành), dang_thuc_hien (Đang thực hiện) hoặc chua_thuc_hien (Chưa thực hiện).",
+	"ket_qua_nhiem_vu.ngay_hoan_thanh": "Ngày hoàn thành, viết NNNN-TT-NN; chỉ ghi khi tình trạng là hoan_thanh.",
+	"ket_qua_nhiem_vu.ket_qua":         "Kết quả thực hiện.",
+	"ket_qua_nhiem_vu.kho_khan":        "Khó khăn, vướng mắc, nguyên nhân.",
+	"ket_qua_nhiem_vu.de_xuat":         "Đề xuất phương hướng khắc phục.",
+
 	// Kế hoạch (ke-hoach.yaml).
 	"ke_hoach":              "Một văn bản kế hoạch (hoặc nghị quyết, chương trình…) của tỉnh, viết trong tệp ke-hoach.yaml của thư mục kế hoạch.",
 	"ke_hoach.id":           "Mã của kế hoạch trong kho, dùng khi kế hoạch khác dẫn tới nó. Chữ thường không dấu, số và dấu gạch ngang, ví dụ \"kh-171-2025\".",

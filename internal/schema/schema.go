@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/progress"
 )
 
 // Kind is one kind of YAML file with its own schema.
@@ -35,6 +36,7 @@ func Kinds() []Kind {
 		{"phu-luc", "Phụ lục của kế hoạch", reflect.TypeFor[plan.Appendix]()},
 		{"co-quan", "Danh mục cơ quan (co-quan.yaml)", reflect.TypeFor[plan.Registry]()},
 		{"kho", "Thiết lập của kho kế hoạch (kho.yaml)", reflect.TypeFor[plan.Config]()},
+		{"tien-do", "Bản ghi tiến độ của một cơ quan trong một kỳ (tien-do/KỲ/CƠ-QUAN.yaml)", reflect.TypeFor[progress.Record]()},
 	}
 }
 
@@ -52,6 +54,8 @@ func Lookup(name string) (Kind, bool) {
 // the description keys. A struct missing here is a programming error that
 // the tests reach.
 var defNames = map[reflect.Type]string{
+	reflect.TypeFor[progress.Record]():  "tien_do",
+	reflect.TypeFor[progress.Entry]():   "ket_qua_nhiem_vu",
 	reflect.TypeFor[plan.Plan]():        "ke_hoach",
 	reflect.TypeFor[plan.Citation]():    "can_cu",
 	reflect.TypeFor[plan.Block]():       "doan",

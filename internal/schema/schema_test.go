@@ -72,18 +72,24 @@ func TestDescriptionsMatchModel(t *testing.T) {
 func TestRepositoryFilesValidate(t *testing.T) {
 	compiled := map[string]bool{}
 	n := 0
-	for _, root := range []string{"../../plans", "../../testdata/repo-ok"} {
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	// The progress records written by kh import in its round-trip test stand
+	// in for real ones, which plans/ does not have yet.
+	roots := []struct{ dir, kind string }{{"../../plans", ""}, {"../../testdata/repo-ok", ""}, {"../../testdata/forms", "tien-do"}}
+	for _, root := range roots {
+		err := filepath.WalkDir(root.dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {
 				return err
 			}
-			kind := kindOf(path)
+			kind := root.kind
+			if kind == "" {
+				kind = kindOf(path)
+			}
 			if kind == "" {
 				return nil
 			}
 			n++
 			compiled[kind] = true
-			t.Run(filepath.ToSlash(path), func(t *testing.T) { k, _ := Lookup(kind); checkFile(t, k, path) })
+			t.Run(filepath.ToSlash(path), func(t *testing.T) { k, _ := Lookup(kind); checkFile(t, k, path, root.kind == "") })
 			return nil
 		})
 		if err != nil {
@@ -110,7 +116,7 @@ func kindOf(path string) string {
 		return ""
 	}
 	if slices.Contains(strings.Split(filepath.ToSlash(path), "/"), "tien-do") {
-		return ""
+		return "tien-do"
 	}
 	if _, err := os.Stat(filepath.Join(filepath.Dir(path), load.PlanFile)); err == nil {
 		return "phu-luc"
@@ -120,12 +126,15 @@ func kindOf(path string) string {
 
 var modeline = regexp.MustCompile(`(?m)^# yaml-language-server: \$schema=(\S+)`)
 
-func checkFile(t *testing.T, k Kind, path string) {
+// checkFile validates path against k; the schema line is checked only for
+// files in their real place (modeline), since copies elsewhere keep the
+// relative path of the place they were written for.
+func checkFile(t *testing.T, k Kind, path string, modelineHere bool) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := modeline.FindSubmatch(src); m != nil {
+	if m := modeline.FindSubmatch(src); m != nil && modelineHere {
 		target := filepath.Join(filepath.Dir(path), filepath.FromSlash(string(m[1])))
 		if want := filepath.Join(schemaDir, k.File()); filepath.Clean(target) != filepath.Clean(want) {
 			t.Errorf("%s: $schema=%s resolves to %s, want %s", path, m[1], target, want)
