@@ -249,14 +249,14 @@ type Section struct {
 	// Citations asks for the plan's citations to be listed here as dash
 	// items, for plans whose first section is "CĂN CỨ LẬP KẾ HOẠCH".
 	Citations bool `yaml:"liet_ke_can_cu"`
-	// Tasks are tasks written inside the body (step schedules).
-	Tasks []*Task `yaml:"nhiem_vu"`
 	// Sequential marks Tasks as an ordered schedule: each step builds on
 	// the one before it.
-	Sequential bool          `yaml:"tuan_tu"`
-	Sections   []*Section    `yaml:"muc"`
-	After      []Block       `yaml:"doan_cuoi"`
-	Suppress   []Suppression `yaml:"bo_qua"`
+	Sequential bool `yaml:"tuan_tu"`
+	// Tasks are tasks written inside the body (step schedules).
+	Tasks    []*Task       `yaml:"nhiem_vu"`
+	Sections []*Section    `yaml:"muc"`
+	After    []Block       `yaml:"doan_cuoi"`
+	Suppress []Suppression `yaml:"bo_qua"`
 }
 
 // Signature is the signing block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
