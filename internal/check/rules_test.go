@@ -2,7 +2,6 @@ package check_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,15 +9,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 const casesDir = "../../testdata/rules"
 
@@ -35,7 +32,7 @@ func TestRules(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := materialise(t, c)
 			got := runCase(t, dir, caseOptions(t, c))
-			golden(t, strings.TrimSuffix(c, ".txtar")+".want", got)
+			golden.Check(t, strings.TrimSuffix(c, ".txtar")+".want", got)
 		})
 	}
 }
@@ -125,23 +122,6 @@ func runCase(t *testing.T, dir string, opt check.Options) string {
 		b.WriteString("--\n")
 	}
 	return b.String()
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/check -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", filepath.Base(path), diff)
-	}
 }
 
 func copyTree(t *testing.T, from, to string) {

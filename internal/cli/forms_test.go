@@ -2,20 +2,17 @@ package cli
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/golden"
 )
-
-var updateForms = flag.Bool("update", false, "rewrite the golden files in testdata/forms")
 
 // formRepo copies testdata/repo-ok into a temporary folder, the working
 // directory of the commands, so imports write there.
@@ -109,20 +106,7 @@ func makeForms(t *testing.T) string {
 
 func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "forms", name)
-	if *updateForms {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if d := cmp.Diff(string(want), got); d != "" {
-		t.Errorf("%s (-want +got):\n%s", name, d)
-	}
+	golden.Check(t, filepath.Join("..", "..", "testdata", "forms", name), got)
 }
 
 func TestFormsRoundTrip(t *testing.T) {

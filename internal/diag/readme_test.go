@@ -1,14 +1,12 @@
 package diag
 
 import (
-	"flag"
 	"fmt"
+	"github.com/kh-tools/kh/internal/golden"
 	"os"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "rewrite the README rule table")
 
 // TestReadmeRules keeps the README's rule table equal to the catalogue, so
 // the list users read is the list kh enforces.
@@ -26,7 +24,7 @@ func TestReadmeRules(t *testing.T) {
 	}
 	want := ruleTable()
 	if got := s[i+len(begin) : j]; got != want {
-		if !*update {
+		if !golden.Updating() {
 			t.Fatalf("README rule table is stale; run go test ./internal/diag -update")
 		}
 		s = s[:i+len(begin)] + want + s[j:]

@@ -2,7 +2,6 @@ package format
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,11 +13,10 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/format")
 
 // testAgencies stands in for the registries in golden tests.
 var testAgencies = map[string]string{
@@ -49,19 +47,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := strings.TrimSuffix(in, ".yaml") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d := cmp.Diff(string(want), string(got)); d != "" {
-				t.Errorf("%s (-want +got):\n%s", golden, d)
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".yaml")+".golden", string(got))
 			again, err := Format(got, Options{Type: GuessType(got), Agency: testResolver})
 			if err != nil || !bytes.Equal(again, got) {
 				t.Errorf("formatting the output again changes it (%v):\n%s", err, cmp.Diff(string(got), string(again)))

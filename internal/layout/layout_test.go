@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,9 +8,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/kh-tools/kh/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the goldens under testdata/pdf/layout")
 
 const (
 	repoTemplates = "../../templates"
@@ -100,20 +98,7 @@ func TestValidateGolden(t *testing.T) {
 			for _, d := range tpl.Validate() {
 				fmt.Fprintf(&b, "%s %s %s\n", d.Pos, d.Rule, d.Message.VI)
 			}
-			golden := filepath.Join(goldenDir, name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), b.String()); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			golden.Check(t, filepath.Join(goldenDir, name+".golden"), b.String())
 		})
 	}
 }

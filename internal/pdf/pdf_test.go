@@ -2,10 +2,8 @@ package pdf
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -16,14 +14,13 @@ import (
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/vntext"
 )
-
-var update = flag.Bool("update", false, "rewrite the goldens under testdata/pdf")
 
 const (
 	goldenDir = "../../testdata/pdf"
@@ -124,22 +121,9 @@ func summary(pages []pdftext.Page) string {
 
 func isNumber(s string) bool { return regexp.MustCompile(`^\d+$`).MatchString(s) }
 
-func golden(t *testing.T, name, got string) {
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(goldenDir, name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/pdf -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join(goldenDir, name+".golden"), got)
 }
 
 // TestGoldens pins header order, numbering, appendix headings, page count
@@ -150,7 +134,7 @@ func TestGoldens(t *testing.T) {
 		r := loadRepo(t, root)
 		for _, p := range r.Plans {
 			t.Run(p.ID, func(t *testing.T) {
-				golden(t, p.ID, summary(readBack(t, render(t, r, p))))
+				goldenFile(t, p.ID, summary(readBack(t, render(t, r, p))))
 			})
 		}
 	}

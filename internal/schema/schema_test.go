@@ -2,7 +2,6 @@ package schema
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,11 +13,10 @@ import (
 	"testing"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 )
-
-var update = flag.Bool("update", false, "rewrite schema/*.json from the model")
 
 const schemaDir = "../../schema"
 
@@ -28,7 +26,7 @@ func TestGeneratedFiles(t *testing.T) {
 	for _, k := range Kinds() {
 		t.Run(k.Name, func(t *testing.T) {
 			path := filepath.Join(schemaDir, k.File())
-			if *update {
+			if golden.Updating() {
 				if err := os.WriteFile(path, k.JSON(), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -2,7 +2,6 @@ package semdiff_test
 
 import (
 	"bytes"
-	"flag"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -16,11 +15,10 @@ import (
 
 	"github.com/kh-tools/kh/internal/cli"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/semdiff"
 )
-
-var update = flag.Bool("update", false, "rewrite the goldens under testdata/diff")
 
 const casesDir = "../../testdata/diff"
 
@@ -291,19 +289,7 @@ func git(t *testing.T, dir string, args ...string) {
 	}
 }
 
-func compare(t *testing.T, golden, got string) {
+func compare(t *testing.T, path, got string) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if d := cmp.Diff(string(want), got); d != "" {
-		t.Errorf("%s differs (-want +got):\n%s", filepath.Base(golden), d)
-	}
+	golden.Check(t, path, got)
 }

@@ -2,9 +2,7 @@ package xlsx
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,11 +10,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/xlsx")
 
 func loadPlan(t testing.TB, root, id string) (*plan.Repo, *plan.Plan) {
 	t.Helper()
@@ -79,22 +76,9 @@ func dump(t *testing.T, f *excelize.File) string {
 	return b.String()
 }
 
-func golden(t *testing.T, name, got string) {
+func goldenFile(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("..", "..", "testdata", "xlsx", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if d := cmp.Diff(string(want), got); d != "" {
-		t.Errorf("%s differs (-want +got):\n%s", name, d)
-	}
+	golden.Check(t, filepath.Join("..", "..", "testdata", "xlsx", name), got)
 }
 
 func TestWriteRepoOK(t *testing.T) {
@@ -104,7 +88,7 @@ func TestWriteRepoOK(t *testing.T) {
 	if got := f.GetSheetList(); !cmp.Equal(got, []string{sh}) {
 		t.Fatalf("sheets = %v", got)
 	}
-	golden(t, "repo-ok.txt", dump(t, f))
+	goldenFile(t, "repo-ok.txt", dump(t, f))
 
 	cells := map[string]string{
 		"A1": "Phụ lục 01",
