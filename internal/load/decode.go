@@ -152,41 +152,45 @@ func (d *decoder) decodeMap(n *yaml.Node, path string, v reflect.Value) {
 	v.Set(m)
 }
 
-// field is a struct field as the schema sees it.
-type field struct {
-	key      string
-	index    int
-	required bool
-	isID     bool
-	scalar   bool
-	enum     []string
+// Field is a model struct field as the schema sees it: its YAML key and the
+// options of its kh tag. The loader, the formatter and the JSON Schema
+// generator all read the model through it.
+type Field struct {
+	Key      string
+	Index    int
+	Type     reflect.Type
+	Required bool
+	ID       bool
+	Scalar   bool
+	Enum     []string
 }
 
 // fieldCache is shared by the parallel loaders.
-var fieldCache sync.Map // reflect.Type → []field
+var fieldCache sync.Map // reflect.Type → []Field
 
-func fieldsOf(t reflect.Type) []field {
+// FieldsOf lists the YAML fields of a model struct type in declaration order.
+func FieldsOf(t reflect.Type) []Field {
 	if fs, ok := fieldCache.Load(t); ok {
-		return fs.([]field)
+		return fs.([]Field)
 	}
-	var fs []field
+	var fs []Field
 	for i := 0; i < t.NumField(); i++ {
 		sf := t.Field(i)
 		key := strings.Split(sf.Tag.Get("yaml"), ",")[0]
 		if key == "" || key == "-" {
 			continue
 		}
-		f := field{key: key, index: i}
+		f := Field{Key: key, Index: i, Type: sf.Type}
 		for _, opt := range strings.Split(sf.Tag.Get("kh"), ",") {
 			switch {
 			case opt == "required":
-				f.required = true
+				f.Required = true
 			case opt == "id":
-				f.isID = true
+				f.ID = true
 			case opt == "scalar":
-				f.scalar = true
+				f.Scalar = true
 			case strings.HasPrefix(opt, "enum="):
-				f.enum = strings.Split(strings.TrimPrefix(opt, "enum="), "|")
+				f.Enum = strings.Split(strings.TrimPrefix(opt, "enum="), "|")
 			}
 		}
 		fs = append(fs, f)
@@ -199,19 +203,19 @@ func fieldsOf(t reflect.Type) []field {
 // also the canonical key order.
 func Fields(t reflect.Type) []string {
 	var out []string
-	for _, f := range fieldsOf(t) {
-		out = append(out, f.key)
+	for _, f := range FieldsOf(t) {
+		out = append(out, f.Key)
 	}
 	return out
 }
 
 func (d *decoder) decodeStruct(n *yaml.Node, path string, v reflect.Value) {
-	fs := fieldsOf(v.Type())
+	fs := FieldsOf(v.Type())
 	d.setLoc(n, path, v)
 	if n.Kind == yaml.ScalarNode {
 		for _, f := range fs {
-			if f.scalar {
-				d.decode(n, path, v.Field(f.index))
+			if f.Scalar {
+				d.decode(n, path, v.Field(f.Index))
 				return
 			}
 		}
@@ -235,28 +239,28 @@ func (d *decoder) decodeStruct(n *yaml.Node, path string, v reflect.Value) {
 		}
 		fp := join(path, k.Value)
 		d.src.KeyPos[fp] = d.pos(k)
-		d.decode(val, fp, v.Field(f.index))
-		d.checkField(f, val, fp, v.Field(f.index))
+		d.decode(val, fp, v.Field(f.Index))
+		d.checkField(f, val, fp, v.Field(f.Index))
 	}
 	for _, f := range fs {
-		if f.required && seen[f.key] == nil {
-			d.report("KH004", n, path, f.key, f.key)
-		} else if f.required && v.Field(f.index).IsZero() && seen[f.key] != nil {
-			d.report("KH004", seen[f.key], join(path, f.key), f.key, f.key)
+		if f.Required && seen[f.Key] == nil {
+			d.report("KH004", n, path, f.Key, f.Key)
+		} else if f.Required && v.Field(f.Index).IsZero() && seen[f.Key] != nil {
+			d.report("KH004", seen[f.Key], join(path, f.Key), f.Key, f.Key)
 		}
 	}
 }
 
-func (d *decoder) checkField(f field, n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) checkField(f Field, n *yaml.Node, path string, v reflect.Value) {
 	if v.Kind() != reflect.String || v.String() == "" {
 		return
 	}
 	s := v.String()
-	if f.isID && !idRe.MatchString(s) {
+	if f.ID && !idRe.MatchString(s) {
 		d.report("KH008", n, path, s, suggestID(s))
 	}
-	if len(f.enum) > 0 && !contains(f.enum, s) {
-		d.report("KH007", n, path, s, f.key, strings.Join(f.enum, ", "))
+	if len(f.Enum) > 0 && !contains(f.Enum, s) {
+		d.report("KH007", n, path, s, f.Key, strings.Join(f.Enum, ", "))
 	}
 }
 
@@ -269,13 +273,13 @@ func (d *decoder) setLoc(n *yaml.Node, path string, v reflect.Value) {
 	}
 }
 
-func findField(fs []field, key string) (field, bool) {
+func findField(fs []Field, key string) (Field, bool) {
 	for _, f := range fs {
-		if f.key == key {
+		if f.Key == key {
 			return f, true
 		}
 	}
-	return field{}, false
+	return Field{}, false
 }
 
 func contains(list []string, s string) bool {
@@ -330,10 +334,10 @@ func nodeKind(n *yaml.Node) diag.Text {
 
 // suggestion proposes the nearest allowed key, the way people mistype
 // Vietnamese keys without diacritics or with one letter off.
-func suggestion(key string, fs []field) diag.Text {
+func suggestion(key string, fs []Field) diag.Text {
 	keys := make([]string, 0, len(fs))
 	for _, f := range fs {
-		keys = append(keys, f.key)
+		keys = append(keys, f.Key)
 	}
 	if best, ok := suggest.Nearest(key, keys); ok {
 		return diag.Text{VI: fmt.Sprintf(" (có phải %q?)", best), EN: fmt.Sprintf(" (did you mean %q?)", best)}

@@ -10,9 +10,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"strings"
 	"time"
 
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
@@ -158,53 +158,19 @@ type generator struct {
 	seen map[reflect.Type]bool
 }
 
-// field is a struct field as the loader reads its tags.
-type field struct {
-	key                    string
-	typ                    reflect.Type
-	required, isID, scalar bool
-	enum                   []string
-}
-
-func fields(t reflect.Type) []field {
-	var out []field
-	for i := 0; i < t.NumField(); i++ {
-		sf := t.Field(i)
-		key := strings.Split(sf.Tag.Get("yaml"), ",")[0]
-		if key == "" || key == "-" {
-			continue
-		}
-		f := field{key: key, typ: sf.Type}
-		for _, opt := range strings.Split(sf.Tag.Get("kh"), ",") {
-			switch {
-			case opt == "required":
-				f.required = true
-			case opt == "id":
-				f.isID = true
-			case opt == "scalar":
-				f.scalar = true
-			case strings.HasPrefix(opt, "enum="):
-				f.enum = strings.Split(strings.TrimPrefix(opt, "enum="), "|")
-			}
-		}
-		out = append(out, f)
-	}
-	return out
-}
-
 // object is the schema of a struct: its keys, the required ones, nothing
 // else allowed. A struct with a kh:"scalar" field may also be written as a
 // plain string, which fills that field.
 func (g *generator) object(t reflect.Type) *node {
 	name := defName(t)
 	obj := &node{Type: "object", Properties: &properties{}, AdditionalProperties: false}
-	var scalar *field
-	for _, f := range fields(t) {
-		obj.Properties.add(f.key, g.property(name, f))
-		if f.required {
-			obj.Required = append(obj.Required, f.key)
+	var scalar *load.Field
+	for _, f := range load.FieldsOf(t) {
+		obj.Properties.add(f.Key, g.property(name, f))
+		if f.Required {
+			obj.Required = append(obj.Required, f.Key)
 		}
-		if f.scalar {
+		if f.Scalar {
 			scalar = &f
 		}
 	}
@@ -216,18 +182,18 @@ func (g *generator) object(t reflect.Type) *node {
 	return &node{Description: describe(name), OneOf: []*node{plain, obj}}
 }
 
-func (g *generator) property(owner string, f field) *node {
-	n := g.value(f.typ)
-	n.Description = describe(owner + "." + f.key)
+func (g *generator) property(owner string, f load.Field) *node {
+	n := g.value(f.Type)
+	n.Description = describe(owner + "." + f.Key)
 	switch {
-	case f.isID:
+	case f.ID:
 		n.Pattern = idPattern
-	case len(f.enum) > 0:
-		n.Enum = f.enum
+	case len(f.Enum) > 0:
+		n.Enum = f.Enum
 	}
 	// The loader reports an empty required value as missing (KH004); an
 	// id pattern or an enum already excludes the empty string.
-	if f.required && n.Type == "string" && n.Pattern == "" && n.Enum == nil {
+	if f.Required && n.Type == "string" && n.Pattern == "" && n.Enum == nil {
 		n.MinLength = 1
 	}
 	return n

@@ -48,8 +48,8 @@ func TestDescriptionsMatchModel(t *testing.T) {
 	want := map[string]bool{}
 	for typ, name := range defNames {
 		want[name] = true
-		for _, f := range fields(typ) {
-			want[name+"."+f.key] = true
+		for _, f := range load.FieldsOf(typ) {
+			want[name+"."+f.Key] = true
 		}
 	}
 	for key := range want {
