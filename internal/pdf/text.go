@@ -164,16 +164,8 @@ type para struct {
 
 // paragraph draws s, breaking pages between lines as needed.
 func (d *doc) paragraph(s string, o para) {
-	d.setFont(o.style, o.size)
-	w := o.width
-	if w == 0 {
-		w = d.width() - o.inset
-	}
-	lh := o.lineH
-	if lh == 0 {
-		lh = d.lineHeight(o.size)
-	}
-	for i, l := range d.wrap(d.text(s), w-o.indent, w) {
+	lines, w, lh := d.layoutPara(s, o)
+	for i, l := range lines {
 		d.ensure(lh)
 		x, lw := d.left()+o.inset, w
 		if i == 0 {
@@ -187,16 +179,23 @@ func (d *doc) paragraph(s string, o para) {
 
 // height is what paragraph would use for s, for keeping blocks together.
 func (d *doc) height(s string, o para) float64 {
+	lines, _, lh := d.layoutPara(s, o)
+	return float64(len(lines))*lh + o.after*ptMM
+}
+
+// layoutPara wraps s as paragraph draws it: the lines, the width they fill
+// and the line height.
+func (d *doc) layoutPara(s string, o para) (lines []line, w, lh float64) {
 	d.setFont(o.style, o.size)
-	w := o.width
+	w = o.width
 	if w == 0 {
 		w = d.width() - o.inset
 	}
-	lh := o.lineH
+	lh = o.lineH
 	if lh == 0 {
 		lh = d.lineHeight(o.size)
 	}
-	return float64(len(d.wrap(d.text(s), w-o.indent, w)))*lh + o.after*ptMM
+	return d.wrap(d.text(s), w-o.indent, w), w, lh
 }
 
 // ruleGap keeps a rule clear of the descenders of the line above it.
