@@ -198,7 +198,7 @@ func openTargets(s *IO, args []string) ([]*load.Target, error) {
 	if err != nil {
 		return nil, failure(err)
 	}
-	targets, err := load.Targets(args, load.Options{Base: wd})
+	targets, err := load.Targets(args, load.Options{Base: wd, Progress: loadProgress(s)})
 	if err != nil {
 		return nil, failure(err)
 	}
@@ -252,4 +252,21 @@ func withoutAgenda(ds []diag.Diagnostic) []diag.Diagnostic {
 // beside the plans folder, as in this project.
 func templatesDir(t *load.Target) string {
 	return filepath.Join(filepath.Dir(t.Root), "templates")
+}
+
+// loadProgress draws "đọc N/M tệp" on a terminal's stderr while a large
+// repository loads; pipes and CI logs get nothing.
+func loadProgress(s *IO) func(done, total int) {
+	if !s.ProgressErr() {
+		return nil
+	}
+	return func(done, total int) {
+		if total < 50 {
+			return // small repositories load faster than a redraw
+		}
+		fmt.Fprintf(s.Err, "\r\033[Kđọc %d/%d kế hoạch", done, total)
+		if done == total {
+			fmt.Fprint(s.Err, "\r\033[K")
+		}
+	}
 }

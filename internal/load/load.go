@@ -48,6 +48,9 @@ type Options struct {
 	Base string
 	// Workers bounds parallel parsing; 0 means one per core.
 	Workers int
+	// Progress, if set, is called as files are parsed (from one goroutine
+	// at a time); the CLI draws it only on a terminal.
+	Progress func(done, total int)
 }
 
 // FindRoot returns the repository root for path: the nearest ancestor
@@ -193,6 +196,8 @@ func parseAll(jobs []job, opt Options) []parsedFile {
 	}
 	out := make([]parsedFile, len(jobs))
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
 	next := make(chan int)
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
@@ -200,6 +205,12 @@ func parseAll(jobs []job, opt Options) []parsedFile {
 			defer wg.Done()
 			for i := range next {
 				out[i] = parseJob(jobs[i], opt.Base)
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(jobs))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
