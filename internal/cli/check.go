@@ -264,7 +264,7 @@ func loadProgress(s *IO) func(done, total int) {
 		if total < 50 {
 			return // small repositories load faster than a redraw
 		}
-		fmt.Fprintf(s.Err, "\r\033[Kđọc %d/%d kế hoạch", done, total)
+		fmt.Fprintf(s.Err, "\r\033[Kđọc %d/%d kế hoạch và danh mục", done, total)
 		if done == total {
 			fmt.Fprint(s.Err, "\r\033[K")
 		}
