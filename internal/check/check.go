@@ -3,6 +3,8 @@
 package check
 
 import (
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/kh-tools/kh/internal/calendar"
@@ -93,4 +95,33 @@ func defaults(opt Options) Options {
 		opt.Calendar = calendar.New()
 	}
 	return opt
+}
+
+// parallel runs fn for 0…n-1 on every core, each call with its own ctx, and
+// appends their findings in index order so the result does not depend on
+// scheduling. Rules that read the whole repository stay safe: the model is
+// only read.
+func (c *ctx) parallel(n int, fn func(sub *ctx, i int)) {
+	found := make([][]diag.Diagnostic, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				sub := &ctx{repo: c.repo, opt: c.opt}
+				fn(sub, i)
+				found[i] = sub.diags
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, ds := range found {
+		c.diags = append(c.diags, ds...)
+	}
 }

@@ -118,12 +118,17 @@ func lineAt(data []byte, n int) string {
 
 // checkDeadlines runs every deadline rule over every plan.
 func checkDeadlines(c *ctx) {
+	plans := c.repo.Plans
+	each := make([]*planDeadlines, len(plans))
+	c.parallel(len(plans), func(sub *ctx, i int) { each[i] = sub.parsePlan(plans[i]) })
 	parsed := map[string]*planDeadlines{}
-	for _, p := range c.repo.Plans {
-		parsed[p.ID] = c.parsePlan(p)
+	for i, p := range plans {
+		if _, dup := parsed[p.ID]; !dup {
+			parsed[p.ID] = each[i]
+		}
 	}
-	for _, p := range c.repo.Plans {
-		pd := parsed[p.ID]
+	c.parallel(len(plans), func(c *ctx, i int) {
+		pd := each[i]
 		c.checkPeriod(pd)
 		c.checkIssueDate(pd)
 		c.checkDependencies(pd)
@@ -137,7 +142,7 @@ func checkDeadlines(c *ctx) {
 		if !c.opt.AsOf.IsZero() {
 			c.checkAsOf(pd)
 		}
-	}
+	})
 	c.checkNumberSequences()
 }
 

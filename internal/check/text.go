@@ -10,12 +10,12 @@ import (
 // checkText inspects every string of every file: NFC, legacy-encoding
 // garbage, characters the PDF cannot draw, stray whitespace.
 func checkText(c *ctx) {
-	for _, src := range c.repo.Sources {
+	c.parallel(len(c.repo.Sources), func(sub *ctx, i int) {
+		src := c.repo.Sources[i]
 		for _, sv := range src.Strings {
-			loc := plan.Loc{Src: src, Path: sv.Path, Pos: sv.Pos}
-			c.checkString(loc, sv.Value)
+			sub.checkString(plan.Loc{Src: src, Path: sv.Path, Pos: sv.Pos}, sv.Value)
 		}
-	}
+	})
 	for _, p := range c.repo.Plans {
 		c.checkHeadings(p)
 	}

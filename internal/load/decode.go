@@ -132,7 +132,7 @@ func (d *decoder) decodeSlice(n *yaml.Node, path string, v reflect.Value) {
 	}
 	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, c := range n.Content {
-		d.decode(c, fmt.Sprintf("%s[%d]", path, i), out.Index(i))
+		d.decode(c, path+"["+strconv.Itoa(i)+"]", out.Index(i))
 	}
 	v.Set(out)
 }

@@ -18,7 +18,7 @@ func NFC(s string) string { return norm.NFC.String(s) }
 // NotNFC returns the first word of s that changes under NFC, or "" when s is
 // already NFC.
 func NotNFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if plainNFC(s) || norm.NFC.IsNormalString(s) {
 		return ""
 	}
 	for _, w := range strings.Fields(s) {
@@ -27,6 +27,20 @@ func NotNFC(s string) string {
 		}
 	}
 	return s
+}
+
+// plainNFC is a fast path for NotNFC, which every string of every file
+// passes: Latin and Latin-1 (below U+0300), the precomposed Vietnamese block
+// (U+1E00–U+1EFF) and general punctuation (U+2010–U+206F) are all NFC, and
+// no pair of them composes, so a string made only of them is NFC. Anything
+// else gets the full check.
+func plainNFC(s string) bool {
+	for _, r := range s {
+		if r >= 0x300 && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x206F) {
+			return false
+		}
+	}
+	return true
 }
 
 // Astral returns the first rune above U+FFFF (emoji, mathematical letters):
@@ -72,24 +86,31 @@ const vniMarks = "ùøûõïâêáàåãäéèúüëöôñÑÛ"
 // Mojibake reports whether word-level evidence shows s was typed in TCVN3 or
 // VNI, or is UTF-8 read as cp1252, and returns the encoding and the first
 // offending word. Short words are ambiguous between TCVN3 and VNI ("Uû"), so
-// the encoding with more matching words wins.
+// the encoding with more matching words wins. Every string of every file
+// passes here, so words are scanned in one pass without allocating.
 func Mojibake(s string) (enc, word string) {
 	if !hasLatin1(s) {
 		return "", ""
 	}
 	var tcvn, vni int
 	var firstT, firstV string
-	for _, w := range strings.Fields(s) {
-		if utf8Misread(w) {
+	for start := 0; start < len(s); {
+		w, next := nextWord(s, start)
+		start = next
+		if w == "" {
+			continue
+		}
+		ev := scanWord(w)
+		if ev.misread {
 			return UTF8, w
 		}
-		if tcvn3Word(w) {
+		if ev.tcvn3 {
 			tcvn++
 			if firstT == "" {
 				firstT = w
 			}
 		}
-		if vniWord(w) {
+		if ev.vni {
 			vni++
 			if firstV == "" {
 				firstV = w
@@ -105,17 +126,91 @@ func Mojibake(s string) (enc, word string) {
 	return VNI, firstV
 }
 
-// utf8Misread spots UTF-8 lead bytes shown as cp1252 letters (Ã, Ä, Æ, á)
-// followed by a continuation byte shown as a symbol ("Ã¢", "á»"). Ã alone
-// is a Vietnamese capital ("XÃ"), so the pair is what counts.
-func utf8Misread(w string) bool {
-	rs := []rune(w)
-	for i := 0; i+1 < len(rs); i++ {
-		if strings.ContainsRune("ÃÄÆÅá", rs[i]) && isContinuation(rs[i+1]) {
-			return true
+// nextWord returns the word starting at or after i, as strings.Fields
+// splits, and the index after it.
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		j += n
+	}
+	return s[i:j], j
+}
+
+// Rune classes of the legacy-encoding tests, for runes below U+0100.
+const (
+	clsTCVN3 = 1 << iota // a TCVN3 mark
+	clsVNI               // a VNI tone byte
+	clsTone              // a VNI tone byte that only follows a vowel
+	clsLead              // a UTF-8 lead byte read as cp1252
+	clsVowel             // an ASCII vowel
+)
+
+var runeClass = func() (t [256]uint8) {
+	set := func(chars string, c uint8) {
+		for _, r := range chars {
+			t[r] |= c
 		}
 	}
-	return false
+	set(tcvn3Marks, clsTCVN3)
+	set(vniMarks, clsVNI)
+	set("ùøûõï", clsTone)
+	set("ÃÄÆÅá", clsLead)
+	set("aeiouyAEIOUY", clsVowel)
+	return t
+}()
+
+func class(r rune) uint8 {
+	if r < 0 || r > 0xFF {
+		return 0
+	}
+	return runeClass[r]
+}
+
+// evidence is what one word shows; see utf8Misread, tcvn3Word, vniWord.
+type evidence struct{ misread, tcvn3, vni bool }
+
+func scanWord(w string) evidence {
+	var ev evidence
+	var prev rune = -1
+	hits, vniOK, hasN, tone := 0, true, false, false
+	for _, r := range w {
+		c, pc := class(r), class(prev)
+		afterLetter := prev >= 0 && isASCIILetter(prev)
+		if pc&clsLead != 0 && isContinuation(r) {
+			ev.misread = true
+		}
+		if c&clsTCVN3 != 0 && afterLetter {
+			ev.tcvn3 = true
+		}
+		if c&clsTone != 0 && pc&clsVowel != 0 {
+			tone = true
+		}
+		if r >= utf8.RuneSelf && vniOK {
+			switch {
+			case r == 'ñ' || r == 'Ñ':
+				hits++
+				hasN = true
+			case c&clsVNI != 0 && afterLetter:
+				hits++
+			default:
+				vniOK = false
+			}
+		}
+		prev = r
+	}
+	ev.vni = vniOK && hits > 0 && (hits > 1 || hasN || tone)
+	return ev
 }
 
 func isContinuation(r rune) bool {
@@ -125,50 +220,6 @@ func isContinuation(r rune) bool {
 func hasLatin1(s string) bool {
 	for _, r := range s {
 		if r >= 0xA0 && r <= 0xFF {
-			return true
-		}
-	}
-	return false
-}
-
-// tcvn3Word: a mark sits between ASCII letters, as in "nh©n" or "KÕ".
-func tcvn3Word(w string) bool {
-	rs := []rune(w)
-	for i, r := range rs {
-		if !strings.ContainsRune(tcvn3Marks, r) {
-			continue
-		}
-		if i > 0 && isASCIILetter(rs[i-1]) {
-			return true
-		}
-	}
-	return false
-}
-
-// vniWord: two or more VNI tone bytes follow ASCII vowels in one word
-// ("Keá", "hoaïch"). One alone would flag French or names, so we demand a
-// vowel before it and a word that is otherwise plain ASCII.
-func vniWord(w string) bool {
-	rs := []rune(w)
-	hits := 0
-	for i, r := range rs {
-		switch {
-		case r < utf8.RuneSelf:
-			continue
-		case r == 'ñ' || r == 'Ñ':
-			hits++
-		case strings.ContainsRune(vniMarks, r) && i > 0 && isASCIILetter(rs[i-1]):
-			hits++
-		default:
-			return false
-		}
-	}
-	return hits > 0 && (hits > 1 || strings.ContainsAny(w, "ñÑ") || vniTone(rs))
-}
-
-func vniTone(rs []rune) bool {
-	for i, r := range rs {
-		if strings.ContainsRune("ùøûõï", r) && i > 0 && strings.ContainsRune("aeiouyAEIOUY", rs[i-1]) {
 			return true
 		}
 	}

@@ -1,6 +1,11 @@
 package vntext
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestMojibake(t *testing.T) {
 	tests := []struct {
@@ -41,5 +46,40 @@ func TestAstral(t *testing.T) {
 	}
 	if got := ReplaceAstral("a😀b"); got != "a\uFFFDb" {
 		t.Errorf("ReplaceAstral = %q", got)
+	}
+}
+
+// TestPlainNFCRanges proves the fast path's ranges: every rune in them is NFC
+// on its own and after any other rune of the ranges, so no string of them
+// can need composing.
+func TestPlainNFCRanges(t *testing.T) {
+	var rs []rune
+	for r := rune(0); r <= 0x206F; r++ {
+		if r < 0x300 || r >= 0x1E00 && r <= 0x1EFF || r >= 0x2010 {
+			if utf8.ValidRune(r) {
+				rs = append(rs, r)
+			}
+		}
+	}
+	for _, r := range rs {
+		if !plainNFC(string(r)) || !norm.NFC.IsNormalString(string(r)) {
+			t.Fatalf("U+%04X: not NFC", r)
+		}
+		if norm.NFC.PropertiesString(string(r)).CCC() != 0 {
+			t.Fatalf("U+%04X: combining class %d", r, norm.NFC.PropertiesString(string(r)).CCC())
+		}
+	}
+	// A pair composes only if the second rune can start a composition
+	// with something before it; check every pair with a second rune that
+	// composes at all.
+	for _, b := range rs {
+		if norm.NFC.PropertiesString(string(b)).BoundaryBefore() {
+			continue
+		}
+		for _, a := range rs {
+			if s := string([]rune{a, b}); !norm.NFC.IsNormalString(s) {
+				t.Fatalf("U+%04X U+%04X is not NFC", a, b)
+			}
+		}
 	}
 }
