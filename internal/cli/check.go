@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/cache"
 	"github.com/kh-tools/kh/internal/changed"
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
@@ -25,6 +26,7 @@ type checkOptions struct {
 	showSupp   bool
 	asOf       string
 	changed    string
+	noCache    bool
 }
 
 // checkFormats are the report formats of kh check.
@@ -43,6 +45,7 @@ func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	f.StringVar(&o.format, "format", "text", "định dạng: text, json, github (chú thích GitHub Actions) hoặc sarif")
 	f.StringArrayVar(&o.outputs, "output", nil, "ghi thêm một báo cáo vào tệp, dạng FORMAT=TỆP (ví dụ sarif=kh.sarif); dùng nhiều lần được")
 	f.StringVar(&o.changed, "changed", "", "chỉ kiểm tra kế hoạch thay đổi từ phiên bản git REV và các kế hoạch phụ thuộc vào chúng")
+	f.BoolVar(&o.noCache, "no-cache", false, "không dùng bộ nhớ đệm kết quả kiểm tra (thư mục cache của người dùng, hoặc KH_CACHE_DIR)")
 	f.BoolVar(&o.noSuppress, "no-suppress", false, "hiện mọi phát hiện, kể cả những phát hiện đã được bỏ qua có lý do")
 	f.BoolVar(&o.showSupp, "show-suppressed", false, "in cả các phát hiện đã bỏ qua (kèm lý do)")
 	f.StringVar(&o.asOf, "as-of", "", "ngày xét (NNNN-TT-NN): liệt kê nhiệm vụ sắp đến hạn trong 30 ngày và quá hạn")
@@ -67,6 +70,55 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 			return usage(fmt.Errorf("--as-of %q: viết ngày dạng NNNN-TT-NN", o.asOf))
 		}
 	}
+	if o.noCache || !opt.AsOf.IsZero() || o.changed != "" {
+		return checkLoaded(s, o, opt, args, lang, outputs)
+	}
+	return checkCached(s, o, opt, args, lang, outputs)
+}
+
+// checkCached checks through the cache: on an unchanged repository only the
+// files are hashed, and after an edit only the plans it touches are loaded.
+func checkCached(s *IO, o *checkOptions, opt check.Options, args []string, lang diag.Lang, outputs []output) error {
+	if len(args) == 0 {
+		args = []string{"plans"}
+	}
+	wd, err := s.Getwd()
+	if err != nil {
+		return failure(err)
+	}
+	targets, err := load.Group(args, load.Options{Base: wd})
+	if err != nil {
+		return failure(err)
+	}
+	var all []diag.Diagnostic
+	var sum diag.Summary
+	for _, t := range targets {
+		topt := opt
+		topt.TemplatesDir = templatesDir(t)
+		res, err := cache.Check(t.Root, cache.Options{Version: Version, Base: t.Base(), Check: topt})
+		if err != nil {
+			return failure(err)
+		}
+		all = append(all, t.Filter(res.Diags)...)
+		sum.Files += countSelected(t, res.Files)
+		sum.Plans += countSelected(t, res.PlanFiles)
+	}
+	return reportCheck(s, o, opt, all, sum, nil, lang, outputs)
+}
+
+func countSelected(t *load.Target, files []string) int {
+	n := 0
+	for _, f := range files {
+		if t.Selected(f) {
+			n++
+		}
+	}
+	return n
+}
+
+// checkLoaded loads the repositories and checks them, for the options that
+// need the model itself: the as-of agenda and --changed.
+func checkLoaded(s *IO, o *checkOptions, opt check.Options, args []string, lang diag.Lang, outputs []output) error {
 	targets, err := openTargets(s, args)
 	if err != nil {
 		return err
@@ -94,6 +146,12 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 			}
 		}
 	}
+	return reportCheck(s, o, opt, all, sum, agenda, lang, outputs)
+}
+
+// reportCheck writes the findings in the chosen format and the extra outputs,
+// and decides the exit code.
+func reportCheck(s *IO, o *checkOptions, opt check.Options, all []diag.Diagnostic, sum diag.Summary, agenda []check.AgendaItem, lang diag.Lang, outputs []output) error {
 	diag.Sort(all)
 	counts := diag.Summarize(all)
 	counts.Files, counts.Plans = sum.Files, sum.Plans

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kh-tools/kh/internal/cache"
 )
 
 // run executes kh in-process in dir with a fixed clock.
@@ -162,4 +164,31 @@ func readFile(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// TestMain keeps the check cache of these tests in a folder of their own,
+// never the user's.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "kh-cli-cache-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv(cache.EnvDir, dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// TestCheckCachedMatchesLoaded: the cached path (default) and the loaded
+// path (--no-cache) print the same report, cold and warm.
+func TestCheckCachedMatchesLoaded(t *testing.T) {
+	for _, args := range [][]string{{"plans"}, {"--no-suppress", "plans"}, {"--format", "json", "--no-suppress", "plans/nghe-an"}} {
+		_, want, wantErr := run(t, "../..", append([]string{"check", "--no-cache"}, args...)...)
+		for _, pass := range []string{"cold", "warm"} {
+			_, got, gotErr := run(t, "../..", append([]string{"check"}, args...)...)
+			if got != want || gotErr != wantErr {
+				t.Errorf("%v (%s): cached output differs\n--- cached\n%s%s\n--- loaded\n%s%s", args, pass, got, gotErr, want, wantErr)
+			}
+		}
+	}
 }

@@ -20,6 +20,23 @@ type Target struct {
 
 // Targets loads the repositories containing paths (files or folders).
 func Targets(paths []string, opt Options) ([]*Target, error) {
+	targets, err := Group(paths, opt)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range targets {
+		res, err := Repo(t.Root, opt)
+		if err != nil {
+			return nil, err
+		}
+		t.Result = res
+	}
+	return targets, nil
+}
+
+// Group finds the repositories containing paths without loading them, for
+// callers that load in their own way (the check cache).
+func Group(paths []string, opt Options) ([]*Target, error) {
 	byRoot := map[string]*Target{}
 	var order []string
 	for _, p := range paths {
@@ -33,7 +50,7 @@ func Targets(paths []string, opt Options) ([]*Target, error) {
 		abs, _ := filepath.Abs(p)
 		t, ok := byRoot[root]
 		if !ok {
-			t = &Target{base: opt.Base}
+			t = &Target{base: opt.Base, Result: &Result{Root: root}}
 			byRoot[root] = t
 			order = append(order, root)
 		}
@@ -41,13 +58,7 @@ func Targets(paths []string, opt Options) ([]*Target, error) {
 	}
 	var out []*Target
 	for _, root := range order {
-		res, err := Repo(root, opt)
-		if err != nil {
-			return nil, err
-		}
-		t := byRoot[root]
-		t.Result = res
-		out = append(out, t)
+		out = append(out, byRoot[root])
 	}
 	return out, nil
 }

@@ -1,0 +1,94 @@
+package cache
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"os"
+	"path/filepath"
+)
+
+// EnvDir overrides the cache folder (tests, CI caches).
+const EnvDir = "KH_CACHE_DIR"
+
+// layout versions the on-disk format; bump it when an entry's shape changes
+// so old entries are ignored rather than misread.
+const layout = "v1"
+
+// Dir is the folder kh keeps its cache in: $KH_CACHE_DIR, else kh under the
+// user's cache folder.
+func Dir() (string, error) {
+	if d := os.Getenv(EnvDir); d != "" {
+		return d, nil
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(d, "kh"), nil
+}
+
+// store keeps JSON entries named by a key. Writers never expose a partial
+// entry (temp file + rename in the same folder), and readers treat a
+// missing or unreadable entry as a miss, so concurrent runs need no lock:
+// the worst case is two runs computing the same entry.
+type store struct{ dir string }
+
+func (s store) path(kind, key string) string {
+	return filepath.Join(s.dir, layout, kind, key[:2], key)
+}
+
+func (s store) get(kind, key string, v any) bool {
+	data, err := os.ReadFile(s.path(kind, key))
+	return err == nil && json.Unmarshal(data, v) == nil
+}
+
+// put writes the entry; a failure only costs a later miss, so callers may
+// ignore it.
+func (s store) put(kind, key string, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	p := s.path(kind, key)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if err := errors.Join(werr, cerr); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	if err := os.Rename(f.Name(), p); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	return nil
+}
+
+// hasher builds keys from length-prefixed parts, so ("ab","c") and
+// ("a","bc") differ.
+type hasher struct{ h hash.Hash }
+
+func newHasher(kind string) *hasher {
+	h := &hasher{sha256.New()}
+	h.add(kind)
+	return h
+}
+
+func (h *hasher) add(parts ...string) *hasher {
+	for _, p := range parts {
+		fmt.Fprintf(h.h, "%d:%s;", len(p), p)
+	}
+	return h
+}
+
+func (h *hasher) sum() string { return hex.EncodeToString(h.h.Sum(nil)) }
