@@ -49,4 +49,4 @@ KH_BENCH_REPO=$(realpath "$DATA") "$GO" test -run='^$' -bench=RecheckOneFile -be
 
 echo
 "$GO" test -run='^$' -bench=. -benchmem \
-	./internal/deadline ./internal/pdf ./internal/xlsx ./internal/check ./internal/load | grep -E '^(Benchmark|ok|FAIL|---)'
+	./internal/deadline ./internal/build ./internal/pdf ./internal/xlsx ./internal/check ./internal/load | grep -E '^(Benchmark|ok|FAIL|---)'
