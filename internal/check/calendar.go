@@ -163,6 +163,10 @@ func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {
 	horizon := asOf.AddDate(0, 0, 30)
 	var out []AgendaItem
 	for _, t := range pd.tasks {
+		if t.ok && t.d.Kind == deadline.Recurring && t.ref.Task.Report {
+			out = append(out, c.reportCutOffs(pd, t, asOf, horizon)...)
+			continue
+		}
 		if !t.ok || !t.d.Dated() || t.d.Kind == deadline.OpenStart || t.d.Kind == deadline.Recurring {
 			continue
 		}
@@ -180,6 +184,27 @@ func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {
 		for _, name := range c.leadNames(t.ref.Task) {
 			out = append(out, AgendaItem{Agency: name, PlanID: pd.p.ID, TaskID: t.ref.Task.ID, Text: t.ref.Task.Text,
 				Due: t.d.To, Days: days, Overdue: overdue, Pos: t.loc().Pos})
+		}
+	}
+	return out
+}
+
+// reportCutOffs lists the data cut-off days of a recurring report that fall
+// between asOf and horizon. NĐ 09/2019/NĐ-CP Art. 12 closes each period's
+// data on the 14th of its last month (15th of the month before to the 14th),
+// which is when an agency must have its figures, well before the period
+// itself ends.
+func (c *ctx) reportCutOffs(pd *planDeadlines, t dated, asOf, horizon time.Time) []AgendaItem {
+	var out []AgendaItem
+	// A period ends at most a month after its cut-off, so look that far on.
+	for _, r := range deadline.Occurrences(t.d, asOf, horizon.AddDate(0, 1, 0), deadline.DefaultCutOff) {
+		if r.DataTo.Before(asOf) || r.DataTo.After(horizon) {
+			continue
+		}
+		text := fmt.Sprintf("Báo cáo %s (số liệu %s–%s): %s", r.Covers.String(), plan.ShortDate(r.DataFrom), plan.ShortDate(r.DataTo), t.ref.Task.Text)
+		for _, name := range c.leadNames(t.ref.Task) {
+			out = append(out, AgendaItem{Agency: name, PlanID: pd.p.ID, TaskID: t.ref.Task.ID, Text: text,
+				Due: r.DataTo, Days: daysBetween(asOf, r.DataTo), Pos: t.loc().Pos})
 		}
 	}
 	return out
