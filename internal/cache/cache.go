@@ -74,10 +74,13 @@ func Check(root string, opt Options) (*Result, error) {
 	if opt.Check.Progress != nil {
 		return r.uncached(nil)
 	}
-	t, err := scan(root, opt.Base)
+	r.idx = loadStatIndex(r.st, root)
+	started := time.Now()
+	t, err := scan(root, opt.Base, r.idx)
 	if err != nil {
 		return nil, err
 	}
+	defer r.idx.save(r.st, root, started)
 	r.t = t
 	r.salt = r.saltOf(t.level)
 	var level unit
@@ -98,6 +101,7 @@ type run struct {
 	root string
 	opt  Options
 	st   store
+	idx  *statIndex
 	t    *tree
 	salt string
 	// unstable is set when a file changed while the run read it; the run

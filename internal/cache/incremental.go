@@ -145,7 +145,7 @@ func (r *run) recall(f file) *planState {
 	var hashes []string
 	for _, name := range m.Appendices {
 		abs := filepath.Join(dirOf(f), filepath.FromSlash(name))
-		a := file{abs, load.DisplayName(abs, r.opt.Base), hashFile(abs)}
+		a := file{abs, load.DisplayName(abs, r.opt.Base), r.idx.hash(abs)}
 		p.apx = append(p.apx, a)
 		hashes = append(hashes, a.hash)
 	}

@@ -33,7 +33,7 @@ type tree struct {
 
 // scan finds the files the loader would read, the same way (plans and
 // registries anywhere below root, hidden folders skipped), and hashes them.
-func scan(root, base string) (*tree, error) {
+func scan(root, base string, idx *statIndex) (*tree, error) {
 	t := &tree{records: map[string][]file{}}
 	var registries []file
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
@@ -64,11 +64,11 @@ func scan(root, base string) (*tree, error) {
 			t.level = append(t.level, file{abs: filepath.Join(root, name)})
 		}
 	}
-	hashFiles(t.level, base)
-	hashFiles(registries, base)
-	hashFiles(t.plans, base)
+	hashFiles(t.level, base, idx)
+	hashFiles(registries, base, idx)
+	hashFiles(t.plans, base, idx)
 	for _, recs := range t.records {
-		hashFiles(recs, base)
+		hashFiles(recs, base, idx)
 	}
 	t.level = append(t.level, registries...)
 	return t, nil
@@ -88,10 +88,10 @@ func recordOf(root, abs string) string {
 
 // hashFiles fills name and hash, reading files on every core: on a warm
 // run this is most of the work.
-func hashFiles(fs []file, base string) {
+func hashFiles(fs []file, base string, idx *statIndex) {
 	parallel(len(fs), func(i int) {
 		fs[i].name = load.DisplayName(fs[i].abs, base)
-		fs[i].hash = hashFile(fs[i].abs)
+		fs[i].hash = idx.hash(fs[i].abs)
 	})
 }
 
