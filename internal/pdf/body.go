@@ -66,14 +66,14 @@ func (d *doc) blocks(bs []plan.Block) {
 // sections draws an outline; numbers come from plan.WalkSections so the
 // printed numbering is the one kh check and kh show use.
 func (d *doc) sections(ss []*plan.Section) {
-	nums := map[*plan.Section]string{}
-	plan.WalkSections(ss, func(s *plan.Section, n string, _ int) { nums[s] = n })
+	nums := map[*plan.Section][2]string{}
+	plan.WalkOutline(ss, func(s *plan.Section, n, style string, _ int) { nums[s] = [2]string{n, style} })
 	d.sectionList(ss, nums, 1)
 }
 
-func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section]string, depth int) {
+func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section][2]string, depth int) {
 	for _, s := range ss {
-		d.heading(s, nums[s], depth)
+		d.heading(s, nums[s][0], nums[s][1])
 		d.blocks(s.Blocks)
 		if s.Citations {
 			d.citations(true)
@@ -86,12 +86,12 @@ func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section]string, dep
 
 // heading draws a numbered heading in the style the template gives its
 // numbering, kept on one page with the first line that follows it.
-func (d *doc) heading(s *plan.Section, num string, depth int) {
+func (d *doc) heading(s *plan.Section, num, style string) {
 	text := strings.TrimSpace(num + " " + s.Heading)
 	if text == "" {
 		return
 	}
-	o := d.bodyPara(d.t.HeadingStyle(plan.SectionStyle(s, depth)))
+	o := d.bodyPara(d.t.HeadingStyle(style))
 	o.size = d.t.Sizes.Heading
 	// A heading straight above a sub-heading keeps room for both.
 	next := 1.0

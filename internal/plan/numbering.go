@@ -13,30 +13,44 @@ var defaultStyles = []string{NumRoman, NumArabic, NumLetter, NumDash}
 // number ("I.", "2.", "3.1.", "a)", "-", or "" when unnumbered) and its depth
 // (1 for top level).
 func WalkSections(ss []*Section, visit func(s *Section, number string, depth int)) {
-	walkSections(ss, nil, 1, visit)
+	WalkOutline(ss, func(s *Section, number, _ string, depth int) { visit(s, number, depth) })
 }
 
-func walkSections(ss []*Section, parent []int, depth int, visit func(*Section, string, int)) {
+// WalkOutline is WalkSections with each section's numbering style, which
+// decides how its heading is printed.
+func WalkOutline(ss []*Section, visit func(s *Section, number, style string, depth int)) {
+	walkSections(ss, nil, 1, 1, visit)
+}
+
+// walkSections numbers ss. level is the step of the I. / 1. / a) / -
+// progression the children default to; a "3.1." section is a sub-numbering
+// of its parent's level, so its children continue with a) as the documents
+// do ("3.1. Hạ tầng viễn thông" → "a) Hạ tầng di động").
+func walkSections(ss []*Section, parent []int, depth, level int, visit func(*Section, string, string, int)) {
 	n := 0
 	for _, s := range ss {
-		style := SectionStyle(s, depth)
+		style := sectionStyle(s, level)
 		if style != NumNone && style != NumDash {
 			n++
 		}
 		path := append(append([]int(nil), parent...), n)
-		visit(s, FormatNumber(style, path), depth)
-		walkSections(s.Sections, path, depth+1, visit)
+		visit(s, FormatNumber(style, path), style, depth)
+		next := level + 1
+		if style == NumDecimal {
+			next = level
+		}
+		walkSections(s.Sections, path, depth+1, next, visit)
 	}
 }
 
-// SectionStyle is the numbering style of s at depth: its own choice, else
-// the default for the depth.
-func SectionStyle(s *Section, depth int) string {
+// sectionStyle is the numbering style of s: its own choice, else the
+// default for its level.
+func sectionStyle(s *Section, level int) string {
 	if s.Numbering != "" {
 		return s.Numbering
 	}
-	if depth-1 < len(defaultStyles) {
-		return defaultStyles[depth-1]
+	if level-1 < len(defaultStyles) {
+		return defaultStyles[level-1]
 	}
 	return NumDash
 }
