@@ -37,7 +37,10 @@ type Options struct {
 type Output struct {
 	PlanID string
 	Files  []string
-	Err    error
+	// NoTables is set when a workbook was asked for but the plan has no
+	// table appendix to put in it.
+	NoTables bool
+	Err      error
 }
 
 // Plans builds each plan. Outputs are rendered into memory first, so a
@@ -98,7 +101,8 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 		}
 		files = append(files, file{p.ID + ".pdf", data})
 	}
-	if opt.XLSX && xlsx.HasTables(p) {
+	o.NoTables = opt.XLSX && !xlsx.HasTables(p)
+	if opt.XLSX && !o.NoTables {
 		data, err := render(func(w io.Writer) error { return xlsx.Write(w, r, p) })
 		if err != nil {
 			o.Err = fmt.Errorf("%s: bảng Excel: %w", p.ID, err)

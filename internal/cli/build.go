@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/build"
+	"github.com/kh-tools/kh/internal/diag"
 )
 
 type buildOptions struct {
@@ -22,7 +23,7 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 		Use:   "build [PLAN...] [--out DIR]",
 		Short: "Dựng bản PDF (thể thức NĐ 30/2020) và bảng Excel phụ lục cho các kế hoạch (mặc định: plans/)",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBuild(s, o, args)
+			return runBuild(s, g, o, args)
 		},
 	}
 	f := cmd.Flags()
@@ -33,7 +34,15 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	return cmd
 }
 
-func runBuild(s *IO, o *buildOptions, args []string) error {
+func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
+	lang, err := g.language()
+	if err != nil {
+		return err
+	}
+	noTables := "kh build: %s không có phụ lục dạng bảng nên không có tệp .xlsx\n"
+	if lang == diag.EN {
+		noTables = "kh build: %s has no table appendix, so no .xlsx\n"
+	}
 	if len(args) == 0 {
 		args = []string{"plans"}
 	}
@@ -78,6 +87,9 @@ func runBuild(s *IO, o *buildOptions, args []string) error {
 			for _, f := range r.Files {
 				rel, _ := filepath.Rel(wd, f)
 				fmt.Fprintln(s.Out, filepath.ToSlash(rel))
+			}
+			if r.NoTables {
+				fmt.Fprintf(s.Err, noTables, r.PlanID)
 			}
 		}
 		i = j

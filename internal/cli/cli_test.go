@@ -192,3 +192,27 @@ func TestCheckCachedMatchesLoaded(t *testing.T) {
 		}
 	}
 }
+
+func TestBuild(t *testing.T) {
+	out := t.TempDir()
+	code, stdout, stderr := run(t, "../..", "build", "--out", out, "plans/nghe-an/kh-549-2021-xay-dung-nq", "na-kh-2026-cds")
+	if code != ExitClean {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, f := range []string{"na-kh-549-2021.pdf", "na-kh-2026-cds.pdf", "na-kh-2026-cds.xlsx"} {
+		if !strings.Contains(stdout, f) {
+			t.Errorf("stdout lacks %s:\n%s", f, stdout)
+		}
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	if !strings.Contains(stderr, "na-kh-549-2021 không có phụ lục dạng bảng") {
+		t.Errorf("stderr: %s", stderr)
+	}
+	blocker := filepath.Join(t.TempDir(), "file")
+	os.WriteFile(blocker, nil, 0o644)
+	if code, _, stderr := run(t, "../..", "build", "--out", blocker, "na-kh-2026-cds"); code != ExitFailure || !strings.Contains(stderr, "không") {
+		t.Errorf("unwritable output: exit %d, %s", code, stderr)
+	}
+}
