@@ -63,7 +63,6 @@ func TestWalkSectionsNumbering(t *testing.T) {
 	}
 }
 
-
 func TestDatesAndRefs(t *testing.T) {
 	d := func(y, m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
 	tests := []struct {
