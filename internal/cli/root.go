@@ -5,8 +5,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"os"
-	"runtime/debug"
 
 	"github.com/spf13/cobra"
 
@@ -45,17 +43,8 @@ func usage(err error) error { return &exitError{Code: ExitUsage, Err: err} }
 // findings signals exit 1 after the output was written.
 var findings = &exitError{Code: ExitFindings}
 
-// gcPercent is kh's garbage-collector target. A run is short and its heap
-// is mostly the loaded repository, which stays live to the end, so frequent
-// collections find little to free: on the 1,000-plan benchmark 400 cut kh
-// check's time by a fifth for 17% more peak memory. GOGC still overrides it.
-const gcPercent = 400
-
 // Main runs kh with args and returns the exit code.
 func Main(s *IO, args []string) int {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	root := NewRoot(s)
 	root.SetArgs(args)
 	err := root.Execute()

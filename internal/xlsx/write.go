@@ -35,6 +35,9 @@ func SheetName(n int) string { return "Phụ lục " + plan.AppendixNumber(n) }
 // Write writes the workbook of p's table appendices (de_cuong outlines are
 // prose and have no sheet) to w.
 func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
+	if rowCount(p) > largeTable {
+		defer lowerGC()()
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	f.SetZipWriter(NewSortedZip)
