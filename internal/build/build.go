@@ -8,11 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
-	"sync"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/xlsx"
@@ -30,7 +29,7 @@ type Options struct {
 	Workers int
 	// Progress, if set, is called after each plan (from one goroutine at a
 	// time) with the count done so far.
-	Progress func(done, total int, planID string)
+	Progress func(done, total int)
 }
 
 // Output lists the files written for one plan.
@@ -53,35 +52,12 @@ func Plans(r *plan.Repo, plans []*plan.Plan, opt Options) []Output {
 		}
 		return out
 	}
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	out := make([]Output, len(plans))
-	next := make(chan int)
-	var mu sync.Mutex
-	done := 0
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = One(r, plans[i], opt)
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(plans), plans[i].ID)
-					mu.Unlock()
-				}
-			}
-		}()
+	var progress func(int)
+	if opt.Progress != nil {
+		progress = func(done int) { opt.Progress(done, len(plans)) }
 	}
-	for i := range plans {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Each(len(plans), opt.Workers, func(i int) { out[i] = One(r, plans[i], opt) }, progress)
 	return out
 }
 

@@ -187,7 +187,7 @@ func (r *run) whole() (*Result, error) {
 		r.st.put("repo", r.salt, unit{Opaque: true})
 		return r.uncached(res)
 	}
-	parallel(len(plans), func(i int) {
+	each(len(plans), func(i int) {
 		r.st.put("meta", metaKey(r.opt.Version, plans[i].file), plans[i].meta)
 		r.st.put("plan", r.planKey(plans, deps, i), units[i])
 	})
@@ -205,7 +205,7 @@ func (r *run) checkShards(b *base, plans []*planState, deps [][]int, targets []i
 	units := make([]unit, len(plans))
 	shards := min(runtime.GOMAXPROCS(0), len(targets))
 	oks := make([]bool, shards)
-	parallel(shards, func(s int) {
+	each(shards, func(s int) {
 		lo, hi := s*len(targets)/shards, (s+1)*len(targets)/shards
 		oks[s] = r.checkSubset(b, plans, deps, targets[lo:hi], units)
 	})

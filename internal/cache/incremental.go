@@ -93,7 +93,7 @@ func fromLoaded(p *plan.Plan, diags []diag.Diagnostic, base string, records map[
 // with the plans they read.
 func (r *run) incremental(level unit) (*Result, error) {
 	plans := make([]*planState, len(r.t.plans))
-	parallel(len(plans), func(i int) { plans[i] = r.recall(r.t.plans[i]) })
+	each(len(plans), func(i int) { plans[i] = r.recall(r.t.plans[i]) })
 	var unknown []int
 	for i, p := range plans {
 		if !p.known {
@@ -107,7 +107,7 @@ func (r *run) incremental(level unit) (*Result, error) {
 	keys := make([]string, len(plans))
 	units := make([]unit, len(plans))
 	hit := make([]bool, len(plans))
-	parallel(len(plans), func(i int) {
+	each(len(plans), func(i int) {
 		keys[i] = r.planKey(plans, deps, i)
 		hit[i] = r.st.get("plan", keys[i], &units[i])
 	})
@@ -164,7 +164,7 @@ func (r *run) parse(plans []*planState, which []int) error {
 		}
 	}
 	errs := make([]error, len(todo))
-	parallel(len(todo), func(k int) {
+	each(len(todo), func(k int) {
 		i := todo[k]
 		res, err := load.Repo(dirOf(plans[i].file), load.Options{Base: r.opt.Base, Workers: 1})
 		if err != nil {
@@ -219,7 +219,7 @@ func (r *run) recheck(b *base, plans []*planState, deps [][]int, keys []string, 
 		units[i] = got[i]
 	}
 	if !r.unstable {
-		parallel(len(misses), func(k int) { r.st.put("plan", keys[misses[k]], units[misses[k]]) })
+		each(len(misses), func(k int) { r.st.put("plan", keys[misses[k]], units[misses[k]]) })
 	}
 	return true, nil
 }

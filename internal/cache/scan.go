@@ -6,12 +6,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/progress"
 )
 
@@ -89,7 +88,7 @@ func recordOf(root, abs string) string {
 // hashFiles fills name and hash, reading files on every core: on a warm
 // run this is most of the work.
 func hashFiles(fs []file, base string, idx *statIndex) {
-	parallel(len(fs), func(i int) {
+	each(len(fs), func(i int) {
 		fs[i].name = load.DisplayName(fs[i].abs, base)
 		fs[i].hash = idx.hash(fs[i].abs)
 	})
@@ -108,23 +107,5 @@ func hashBytes(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// parallel runs f(0..n-1) on one goroutine per core.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
+// each runs f(0…n-1) on every core.
+func each(n int, f func(i int)) { parallel.Each(n, 0, f, nil) }

@@ -3,12 +3,11 @@
 package check
 
 import (
-	"runtime"
-	"sync"
 	"time"
 
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -103,24 +102,11 @@ func defaults(opt Options) Options {
 // only read.
 func (c *ctx) parallel(n int, fn func(sub *ctx, i int)) {
 	found := make([][]diag.Diagnostic, n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				sub := &ctx{repo: c.repo, opt: c.opt}
-				fn(sub, i)
-				found[i] = sub.diags
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Each(n, 0, func(i int) {
+		sub := &ctx{repo: c.repo, opt: c.opt}
+		fn(sub, i)
+		found[i] = sub.diags
+	}, nil)
 	for _, ds := range found {
 		c.diags = append(c.diags, ds...)
 	}

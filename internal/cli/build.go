@@ -60,10 +60,10 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 		XLSX:   !o.pdfOnly,
 	}
 	if s.ProgressErr() {
-		opt.Progress = func(done, total int, id string) {
-			fmt.Fprintf(s.Err, "\r\033[K[%d/%d] %s", done, total, id)
+		opt.Progress = func(done, total int) {
+			fmt.Fprintf(s.Err, "\r\033[Kdựng %d/%d kế hoạch", done, total)
 			if done == total {
-				fmt.Fprintln(s.Err)
+				fmt.Fprint(s.Err, "\r\033[K")
 			}
 		}
 	}

@@ -10,16 +10,15 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -190,35 +189,12 @@ func discover(root string) ([]job, error) {
 }
 
 func parseAll(jobs []job, opt Options) []parsedFile {
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	out := make([]parsedFile, len(jobs))
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = parseJob(jobs[i], opt.Base)
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					opt.Progress(done, len(jobs))
-					mu.Unlock()
-				}
-			}
-		}()
+	var progress func(int)
+	if opt.Progress != nil {
+		progress = func(done int) { opt.Progress(done, len(jobs)) }
 	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.Each(len(jobs), opt.Workers, func(i int) { out[i] = parseJob(jobs[i], opt.Base) }, progress)
 	return out
 }
 
