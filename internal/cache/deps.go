@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -85,14 +86,9 @@ func metaOf(p *plan.Plan, sources []string) meta {
 	return m
 }
 
-// refParts is the check's own split of "171/KH-UBND" into number and
-// symbol (check/numbers.go); the grouping must match it.
-var refParts = regexp.MustCompile(`^(\d+)(?:/\d{4})?[-/](.+)$`)
-
 func (m *meta) addSeq(issuer, ref string, date time.Time) {
-	if p := refParts.FindStringSubmatch(ref); p != nil {
-		n, _ := strconv.Atoi(p[1])
-		m.addSeqNumber(issuer, p[2], n, date)
+	if n, symbol, ok := check.SplitRef(ref); ok {
+		m.addSeqNumber(issuer, symbol, n, date)
 	}
 }
 

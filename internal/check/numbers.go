@@ -60,12 +60,24 @@ func (c *ctx) checkNumberSequences() {
 }
 
 func parseNumbered(issuer, ref string, date time.Time, loc plan.Loc) numbered {
-	m := refParts.FindStringSubmatch(ref)
-	if m == nil {
+	n, symbol, ok := SplitRef(ref)
+	if !ok {
 		return numbered{}
 	}
+	return numbered{issuer, symbol, n, date, loc, ref}
+}
+
+// SplitRef splits a number and symbol into the number and the part that
+// names the issuer's sequence: "171/KH-UBND" → 171, "KH-UBND"; the
+// number-sequence rule groups documents by that part, and the check cache
+// must group them the same way.
+func SplitRef(ref string) (number int, symbol string, ok bool) {
+	m := refParts.FindStringSubmatch(ref)
+	if m == nil {
+		return 0, "", false
+	}
 	n, _ := strconv.Atoi(m[1])
-	return numbered{issuer, m[2], n, date, loc, ref}
+	return n, m[2], true
 }
 
 // checkSequence flags each document dated before a lower-numbered one.
