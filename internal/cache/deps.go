@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
