@@ -73,8 +73,11 @@ func (d *doc) sections(ss []*plan.Section) {
 
 func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section][2]string, depth int) {
 	for _, s := range ss {
-		d.heading(s, nums[s][0], nums[s][1])
-		d.blocks(s.Blocks)
+		blocks, runIn := s.RunIn(nums[s][0])
+		if !runIn {
+			d.heading(s, nums[s][0], nums[s][1])
+		}
+		d.blocks(blocks)
 		if s.Citations {
 			d.citations(true)
 		}

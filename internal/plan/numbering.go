@@ -139,3 +139,16 @@ func (p *Plan) DocumentRef(party bool) string {
 	}
 	return num + "/" + p.Symbol
 }
+
+// RunIn reports whether a section's number runs into its first paragraph
+// ("1. Đánh giá một số kết quả …"): documents number paragraphs that have no
+// heading of their own that way, and returns the blocks with the number
+// prefixed to the first one.
+func (s *Section) RunIn(number string) ([]Block, bool) {
+	if s.Heading != "" || number == "" || len(s.Blocks) == 0 || s.Blocks[0].Dash != "" {
+		return s.Blocks, false
+	}
+	first := s.Blocks[0]
+	first.Text = number + " " + first.Text
+	return append([]Block{first}, s.Blocks[1:]...), true
+}

@@ -101,6 +101,9 @@ func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
 	taskNums := taskNumbers(p)
 	plan.WalkSections(p.Sections, func(s *plan.Section, num string, depth int) {
 		h := Heading{ID: s.ID, Number: num, Depth: depth, Text: s.Heading}
+		if s.Heading == "" && len(s.Blocks) > 0 {
+			h.Text = excerpt(s.Blocks[0].Content())
+		}
 		for i, t := range s.Tasks {
 			h.Tasks = append(h.Tasks, resolveTask(r, t, fmt.Sprint(i+1), taskNums))
 		}
@@ -233,4 +236,13 @@ func SignatureLines(p *plan.Plan, party bool) []string {
 		out = append(out, s.Title)
 	}
 	return out
+}
+
+// excerpt shortens a paragraph that stands in for a missing heading.
+func excerpt(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	if r := []rune(s); len(r) > 80 {
+		return string(r[:80]) + "…"
+	}
+	return s
 }

@@ -58,7 +58,11 @@ func section(b *strings.Builder, title string, lines []string) {
 
 func writeTask(b *strings.Builder, indent string, t Task) {
 	fmt.Fprintf(b, "%s%s. %s\n", indent, t.Number, firstLine(t.Text))
-	fmt.Fprintf(b, "%s   Chủ trì: %s; Thời hạn: %s", indent, strings.Join(t.Lead, "; "), t.Deadline)
+	deadline := t.Deadline
+	if deadline == "" {
+		deadline = "(không ghi)"
+	}
+	fmt.Fprintf(b, "%s   Chủ trì: %s; Thời hạn: %s", indent, strings.Join(t.Lead, "; "), deadline)
 	if len(t.Cooperate) > 0 {
 		fmt.Fprintf(b, "; Phối hợp: %s", strings.Join(t.Cooperate, "; "))
 	}
