@@ -95,3 +95,28 @@ func TestDatesAndRefs(t *testing.T) {
 		t.Errorf("ASCIIFold %q", got)
 	}
 }
+
+func TestRunIn(t *testing.T) {
+	tests := []struct {
+		s     Section
+		num   string
+		first string
+		runIn bool
+	}{
+		{Section{Blocks: []Block{{Text: "Đánh giá kết quả."}}}, "1.", "1. Đánh giá kết quả.", true},
+		{Section{Heading: "Mục đích", Blocks: []Block{{Text: "Đánh giá."}}}, "1.", "Đánh giá.", false},
+		{Section{Blocks: []Block{{Dash: "Hướng dẫn."}}}, "a)", "Hướng dẫn.", false},
+		{Section{Blocks: []Block{{Text: "Không số."}}}, "", "Không số.", false},
+	}
+	for _, tt := range tests {
+		blocks, runIn := tt.s.RunIn(tt.num)
+		if runIn != tt.runIn || blocks[0].Content() != tt.first {
+			t.Errorf("RunIn(%q) = %q, %v; want %q, %v", tt.num, blocks[0].Content(), runIn, tt.first, tt.runIn)
+		}
+	}
+	s := Section{Blocks: []Block{{Text: "Gốc."}}}
+	s.RunIn("1.")
+	if s.Blocks[0].Text != "Gốc." {
+		t.Error("RunIn changed the section's own blocks")
+	}
+}
