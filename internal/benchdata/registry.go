@@ -110,10 +110,7 @@ func provinceRegistry(pr province) string {
 	b.line(0, "tinh: %s", pr.name)
 	b.line(0, "co_quan:")
 	for _, a := range provinceAgencies {
-		name := a.name
-		if strings.Contains(name, "%s") {
-			name = strings.Replace(name, "%s", pr.name, 1)
-		}
+		name := strings.Replace(a.name, "%s", pr.name, 1)
 		var header []string
 		if a.id == "ubnd-tinh" {
 			header = []string{"ỦY BAN NHÂN DÂN", "TỈNH " + strings.ToUpper(pr.name)}

@@ -153,8 +153,7 @@ func loadCalendar(res *Result, base string) {
 }
 
 type job struct {
-	abs, name string
-	kind      string
+	abs, kind string
 }
 
 type parsedFile struct {

@@ -12,7 +12,7 @@ import (
 func vietnameseLetters() []rune {
 	tones := []string{"", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 	var out []rune
-	for _, v := range []rune("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY") {
+	for _, v := range "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY" {
 		for _, tone := range tones {
 			out = append(out, []rune(norm.NFC.String(string(v)+tone))...)
 		}
