@@ -18,10 +18,13 @@ plans: build
 test: lint
 	$(GO) test -count=1 ./...
 
-## lint: gofmt and go vet must be clean
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+## lint: gofmt, go vet and staticcheck must be clean
 lint:
 	@unformatted=$$(gofmt -l cmd internal); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
 
 ## golden: regenerate golden files after an intended change
 GOLDEN_PKGS := ./internal/check ./internal/cli ./internal/diag ./internal/format ./internal/layout ./internal/pdf ./internal/schema ./internal/semdiff ./internal/xlsx
