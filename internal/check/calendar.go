@@ -24,14 +24,17 @@ func (c *ctx) checkDaysOff(pd *planDeadlines) {
 		day := t.d.To
 		if reason, off := c.opt.Calendar.DayOff(day); off {
 			next := c.opt.Calendar.NextWorkingDay(day)
-			c.add("KH114", t.loc(), plan.ShortDate(day), reason, weekday(next)+" "+plan.ShortDate(next))
+			why := diag.Text{VI: reason, EN: reason}
+			if day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
+				why.EN = day.Weekday().String()
+			}
+			on := diag.Text{VI: weekdays[next.Weekday()] + " " + plan.ShortDate(next), EN: next.Weekday().String() + " " + plan.ShortDate(next)}
+			c.add("KH114", t.loc(), plan.ShortDate(day), why, on)
 		}
 	}
 }
 
 var weekdays = [...]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
-
-func weekday(t time.Time) string { return weekdays[t.Weekday()] }
 
 // scopeRe finds a span of years stated in a task's text: "giai đoạn
 // 2026-2030", "2026 – 2030", "đến năm 2030".
