@@ -36,7 +36,8 @@ func (c *ctx) checkString(loc plan.Loc, s string) {
 	}
 }
 
-// typedNumber matches a heading that starts with a number someone typed:
+// typedNumber matches a heading or paragraph that starts with a number
+// someone typed:
 // "IV.", "3.", "3.1.", "a)", "-".
 var typedNumber = regexp.MustCompile(`^\s*((?:[IVXLC]+|[0-9]+(?:\.[0-9]+)*)\.|[a-zđ]\)|-)\s`)
 
@@ -47,6 +48,11 @@ func (c *ctx) checkHeadings(p *plan.Plan) {
 		}
 	}
 	plan.WalkSections(p.Sections, visit)
+	eachBlock(p, func(b plan.Block) {
+		if m := typedNumber.FindStringSubmatch(b.Text); m != nil {
+			c.add("KH023", b.Loc, m[1])
+		}
+	})
 	for _, a := range p.Appendices {
 		plan.WalkSections(a.Sections, visit)
 		a.WalkGroups(func(g *plan.Group, _ string, _ int) {

@@ -61,7 +61,7 @@ var rules = []Rule{
 	{"KH022", Error, "astral-char", Text{"Ký tự ngoài mặt phẳng cơ bản (emoji)", "Character outside the basic plane (emoji)"},
 		"ký tự %q (U+%04X) không in được trong văn bản hành chính; xóa ký tự này", "character %q (U+%04X) cannot be printed in an administrative document; remove it"},
 	{"KH023", Error, "typed-numbering", Text{"Số thứ tự được gõ tay", "Numbering typed by hand"},
-		"tiêu đề bắt đầu bằng số thứ tự %q; xóa số này, kh tự đánh số theo cấu trúc", "heading starts with the number %q; remove it, kh numbers the outline itself"},
+		"văn bản bắt đầu bằng số thứ tự gõ tay %q; xóa số này, kh tự đánh số theo cấu trúc (đoạn văn cần số thì đặt thành một mục con không tiêu đề)", "text starts with the typed number %q; remove it, kh numbers the outline itself (make a paragraph that needs a number a sub-section without a heading)"},
 	{"KH024", Warning, "control-char", Text{"Khoảng trắng hoặc ký tự điều khiển thừa", "Stray whitespace or control character"},
 		"văn bản có %s; xóa để bản in không bị lệch", "text has %s; remove it so the printout stays aligned"},
 	// Document form.
