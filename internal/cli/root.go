@@ -100,6 +100,7 @@ func NewRoot(s *IO) *cobra.Command {
 		newDiffCmd(s, g),
 		newVersionCmd(s),
 		newSchemaCmd(s),
+		newNewCmd(s),
 	)
 	return root
 }

@@ -29,7 +29,6 @@ type decoder struct {
 var (
 	locType  = reflect.TypeOf(plan.Loc{})
 	timeType = reflect.TypeOf(time.Time{})
-	idRe     = regexp.MustCompile(`^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`)
 	isoRe    = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
 
@@ -256,7 +255,7 @@ func (d *decoder) checkField(f Field, n *yaml.Node, path string, v reflect.Value
 		return
 	}
 	s := v.String()
-	if f.ID && !idRe.MatchString(s) {
+	if f.ID && !plan.ValidID(s) {
 		d.report("KH008", n, path, s, suggestID(s))
 	}
 	if len(f.Enum) > 0 && !contains(f.Enum, s) {

@@ -5,6 +5,7 @@
 package plan
 
 import (
+	"regexp"
 	"time"
 
 	"github.com/kh-tools/kh/internal/diag"
@@ -191,6 +192,15 @@ type Plan struct {
 
 	Appendices []*Appendix `yaml:"-"`
 }
+
+// IDPattern is the form of every id: lower-case ASCII words joined by "-",
+// "_" or ".", so ids are stable in URLs, file names and YAML keys.
+const IDPattern = `^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`
+
+var idRe = regexp.MustCompile(IDPattern)
+
+// ValidID reports whether s has the form of an id.
+func ValidID(s string) bool { return idRe.MatchString(s) }
 
 // IsDraft reports whether the plan has no number or date yet.
 func (p *Plan) IsDraft() bool { return p.Number == 0 || p.Date.IsZero() }

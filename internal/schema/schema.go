@@ -72,10 +72,9 @@ var defNames = map[reflect.Type]string{
 	reflect.TypeFor[plan.Config]():      "kho",
 }
 
-// Patterns the loader enforces (internal/load: idRe, isoRe); a test checks
+// Patterns the loader enforces (plan.IDPattern, internal/load: isoRe); a test checks
 // the schema and the loader agree on examples.
 const (
-	idPattern   = `^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`
 	datePattern = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
 )
 
@@ -187,7 +186,7 @@ func (g *generator) property(owner string, f load.Field) *node {
 	n.Description = describe(owner + "." + f.Key)
 	switch {
 	case f.ID:
-		n.Pattern = idPattern
+		n.Pattern = plan.IDPattern
 	case len(f.Enum) > 0:
 		n.Enum = f.Enum
 	}
