@@ -47,6 +47,9 @@ func eachItem(p *plan.Plan, visit func(id string, loc plan.Loc)) {
 		for _, t := range s.Tasks {
 			visit(t.ID, t.Loc)
 		}
+		for _, in := range s.Indicators {
+			visit(in.ID, in.Loc)
+		}
 	})
 	for _, a := range p.Appendices {
 		visit(a.ID, a.Loc)

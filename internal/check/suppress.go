@@ -102,6 +102,9 @@ func eachSuppressible(p *plan.Plan, visit func(loc plan.Loc, list []plan.Suppres
 		for _, t := range s.Tasks {
 			visit(t.Loc, t.Suppress, false)
 		}
+		for _, in := range s.Indicators {
+			visit(in.Loc, in.Suppress, false)
+		}
 	})
 	for _, a := range p.Appendices {
 		visit(a.Loc, a.Suppress, false)

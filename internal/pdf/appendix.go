@@ -46,12 +46,12 @@ func (d *doc) attachedTo() string {
 }
 
 // rows lists the table rows of an appendix: bold numbered group rows,
-// bold italic unnumbered sub-group rows, then the items numbered across
-// the whole appendix, as show numbers them.
+// bold italic unnumbered sub-group rows, then the items numbered as show
+// numbers them (across the appendix, or per group with danh_so_theo_nhom).
 func (d *doc) rows(a *plan.Appendix) []row {
 	var out []row
-	n := 0
-	a.WalkGroups(func(g *plan.Group, num string, depth int) {
+	lead := a.Kind == plan.AppendixForm && a.FormLead()
+	a.WalkRows(func(g *plan.Group, num string, depth int, next func() int) {
 		style := "B"
 		if depth > 1 {
 			style = "BI"
@@ -60,17 +60,16 @@ func (d *doc) rows(a *plan.Appendix) []row {
 			{text: num, style: style, align: alignCenter},
 			{text: g.Heading, style: style, align: alignLeft, span: true},
 		}})
-		for _, item := range d.items(a, g) {
-			n++
-			out = append(out, row{cells: append([]cell{{text: strconv.Itoa(n), align: alignCenter}}, item...)})
+		for _, item := range d.items(a, g, lead) {
+			out = append(out, row{cells: append([]cell{{text: strconv.Itoa(next()), align: alignCenter}}, item...)})
 		}
 	})
 	return out
 }
 
 // items are the data cells (after TT) of a group's rows for the
-// appendix's kind.
-func (d *doc) items(a *plan.Appendix, g *plan.Group) [][]cell {
+// appendix's kind; lead asks a report form for its lead-unit column.
+func (d *doc) items(a *plan.Appendix, g *plan.Group, lead bool) [][]cell {
 	var out [][]cell
 	switch a.Kind {
 	case plan.AppendixTasks:
@@ -100,8 +99,12 @@ func (d *doc) items(a *plan.Appendix, g *plan.Group) [][]cell {
 			})
 		}
 	case plan.AppendixForm:
-		for _, s := range formItems(g) {
-			out = append(out, append([]cell{{text: s}}, make([]cell, len(a.Columns))...))
+		for _, it := range formItems(g) {
+			cells := []cell{{text: it.text}}
+			if lead {
+				cells = append(cells, cell{text: d.agencies(it.lead, true), align: alignCenter})
+			}
+			out = append(out, append(cells, make([]cell, len(a.Columns))...))
 		}
 	}
 	return out
@@ -114,17 +117,23 @@ func nonEmpty(id string) []string {
 	return []string{id}
 }
 
-// formItems are the row texts of a report form, whatever items hold them.
-func formItems(g *plan.Group) []string {
-	var out []string
+// formItem is a row of a report form: its text and the units leading it.
+type formItem struct {
+	text string
+	lead []string
+}
+
+// formItems are the rows of a report form, whatever items hold them.
+func formItems(g *plan.Group) []formItem {
+	var out []formItem
 	for _, t := range g.Tasks {
-		out = append(out, t.Text)
+		out = append(out, formItem{t.Text, t.Lead})
 	}
 	for _, in := range g.Indicators {
-		out = append(out, in.Text)
+		out = append(out, formItem{in.Text, in.Lead})
 	}
 	for _, doc := range g.Documents {
-		out = append(out, doc.Subject)
+		out = append(out, formItem{text: doc.Subject})
 	}
 	return out
 }
@@ -171,17 +180,32 @@ func (d *doc) tableFor(a *plan.Appendix) *tableSpec {
 		}
 	case plan.AppendixForm:
 		landscape = len(a.Columns) >= 2
-		cols = []column{{label("noi_dung", "Nội dung"), 0.3}}
-		for _, c := range a.Columns {
-			cols = append(cols, column{c, 0.7 / float64(len(a.Columns))})
-		}
-		if len(a.Columns) == 0 {
-			cols[0].share = 1
-		}
+		cols = formColumns(a, label)
 	default:
 		return nil
 	}
 	return &tableSpec{landscape: landscape, tt: label("tt", "TT"), cols: cols}
+}
+
+// formColumns are the columns of a report form: the row text, the lead
+// unit when the form names one, then the empty columns units fill in,
+// which share what is left; without them the text takes the rest.
+func formColumns(a *plan.Appendix, label func(string, string) string) []column {
+	cols := []column{{label("noi_dung", "Nội dung"), 0.3}}
+	if a.FormLead() {
+		cols = append(cols, column{label("chu_tri", "Đơn vị chủ trì"), 0.15})
+	}
+	rest := 1.0
+	for _, c := range cols {
+		rest -= c.share
+	}
+	if len(a.Columns) == 0 {
+		cols[0].share += rest
+	}
+	for _, c := range a.Columns {
+		cols = append(cols, column{c, rest / float64(len(a.Columns))})
+	}
+	return cols
 }
 
 // cooperateLabel heads the fourth column of a task table: cooperating

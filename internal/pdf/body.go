@@ -74,14 +74,19 @@ func (d *doc) sections(ss []*plan.Section) {
 func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section][2]string, depth int) {
 	for _, s := range ss {
 		blocks, runIn := s.RunIn(nums[s][0])
-		if !runIn {
+		taskRunIn := s.RunInTask(nums[s][0])
+		if !runIn && !taskRunIn {
 			d.heading(s, nums[s][0], nums[s][1])
 		}
 		d.blocks(blocks)
 		if s.Citations {
 			d.citations(true)
 		}
-		d.inlineTasks(s.Tasks)
+		lead := ""
+		if taskRunIn {
+			lead = nums[s][0]
+		}
+		d.inlineTasks(s.Tasks, lead)
 		d.sectionList(s.Sections, nums, depth+1)
 		d.blocks(s.After)
 	}
@@ -106,10 +111,19 @@ func (d *doc) heading(s *plan.Section, num, style string) {
 }
 
 // inlineTasks prints a section's tasks as numbered items, each followed by
-// who leads, who cooperates and the deadline.
-func (d *doc) inlineTasks(ts []*plan.Task) {
+// who leads, who cooperates and the deadline. A non-empty lead is the
+// number of a heading-less item the first task runs into ("c) Trên cơ sở
+// …"); a lone task then needs no step number of its own.
+func (d *doc) inlineTasks(ts []*plan.Task, lead string) {
 	for i, t := range ts {
-		d.paragraph(strconv.Itoa(i+1)+". "+t.Text, d.bodyPara(""))
+		label := strconv.Itoa(i+1) + "."
+		switch {
+		case i == 0 && lead != "" && len(ts) == 1:
+			label = lead
+		case i == 0 && lead != "":
+			label = lead + " " + label
+		}
+		d.paragraph(label+" "+t.Text, d.bodyPara(""))
 		if detail := d.taskDetail(t); detail != "" {
 			d.paragraph(detail, d.bodyPara("I"))
 		}

@@ -50,9 +50,12 @@ func (d *doc) table(tb *tableSpec, rows []row) {
 	}
 	hdr := d.place(header, widths)
 	lh := single(d.t.Sizes.Table)
-	d.ensure(d.rowHeight(hdr, lh) * 3)
-	d.drawRow(hdr, 0, lines(hdr), lh)
 	headerH := d.rowHeight(hdr, lh)
+	// The header needs room for two one-line rows under it (a group row
+	// and its first row); asking for two more header heights pushed a tall
+	// header (171/KH-UBND Phụ lục 03) off the page with the appendix title.
+	d.ensure(headerH + 2*(lh+2*padY))
+	d.drawRow(hdr, 0, lines(hdr), lh)
 	capacity := int((d.bottom() - d.t.Margins.Top - headerH - 2*padY) / lh)
 	for i, r := range rows {
 		pr := d.place(r, widths)

@@ -263,10 +263,13 @@ type Section struct {
 	// the one before it.
 	Sequential bool `yaml:"tuan_tu"`
 	// Tasks are tasks written inside the body (step schedules).
-	Tasks    []*Task       `yaml:"nhiem_vu"`
-	Sections []*Section    `yaml:"muc"`
-	After    []Block       `yaml:"doan_cuoi"`
-	Suppress []Suppression `yaml:"bo_qua"`
+	Tasks []*Task `yaml:"nhiem_vu"`
+	// Indicators are targets stated in the body, as a Party resolution
+	// states them; they are tracked like those of an appendix table.
+	Indicators []*Indicator  `yaml:"chi_tieu"`
+	Sections   []*Section    `yaml:"muc"`
+	After      []Block       `yaml:"doan_cuoi"`
+	Suppress   []Suppression `yaml:"bo_qua"`
 }
 
 // Signature is the signing block: "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
@@ -299,11 +302,15 @@ type Appendix struct {
 	// Labels override column headings, keyed by field ("phoi_hop").
 	Labels map[string]string `yaml:"nhan_cot"`
 	// Columns are extra empty columns of a report form.
-	Columns  []string      `yaml:"cot"`
-	Intro    []Block       `yaml:"doan"`
-	Groups   []*Group      `yaml:"nhom"`
-	Sections []*Section    `yaml:"muc"`
-	Suppress []Suppression `yaml:"bo_qua"`
+	Columns []string `yaml:"cot"`
+	// GroupNumbering restarts the row numbers at 1 under each numbered
+	// group (I, II, …), as some published tables do (171/KH-UBND Phụ lục
+	// 04); by default rows are numbered through the whole appendix.
+	GroupNumbering bool          `yaml:"danh_so_theo_nhom"`
+	Intro          []Block       `yaml:"doan"`
+	Groups         []*Group      `yaml:"nhom"`
+	Sections       []*Section    `yaml:"muc"`
+	Suppress       []Suppression `yaml:"bo_qua"`
 
 	// Plan is the plan the appendix belongs to.
 	Plan *Plan `yaml:"-"`
@@ -350,9 +357,12 @@ type Indicator struct {
 	ID   string `yaml:"id" kh:"required,id"`
 	Text string `yaml:"noi_dung" kh:"required"`
 	// Target is written as officers write it ("≥ 50%", "Hoàn thành").
-	Target   string        `yaml:"muc_tieu"`
-	Lead     []string      `yaml:"chu_tri"`
-	Note     string        `yaml:"ghi_chu"`
+	Target string   `yaml:"muc_tieu"`
+	Lead   []string `yaml:"chu_tri"`
+	Note   string   `yaml:"ghi_chu"`
+	// Wording is the indicator as a body section prints it, in the words of
+	// the document ("100% dịch vụ công trực tuyến mức độ 4 được cung cấp …").
+	Wording  string        `yaml:"nguyen_van"`
 	Suppress []Suppression `yaml:"bo_qua"`
 }
 

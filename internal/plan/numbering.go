@@ -145,10 +145,45 @@ func (p *Plan) DocumentRef(party bool) string {
 // heading of their own that way, and returns the blocks with the number
 // prefixed to the first one.
 func (s *Section) RunIn(number string) ([]Block, bool) {
-	if s.Heading != "" || number == "" || len(s.Blocks) == 0 || s.Blocks[0].Dash != "" {
-		return s.Blocks, false
+	blocks := s.Prose()
+	if s.Heading != "" || number == "" || len(blocks) == 0 || blocks[0].Dash != "" {
+		return blocks, false
 	}
-	first := s.Blocks[0]
+	first := blocks[0]
 	first.Text = number + " " + first.Text
-	return append([]Block{first}, s.Blocks[1:]...), true
+	return append([]Block{first}, blocks[1:]...), true
+}
+
+// Prose is what a body section prints as text: its paragraphs, with its
+// indicators read out as one sentence the way a resolution states targets
+// ("Về phát triển chính quyền số: 100% dịch vụ công …; 90% hồ sơ …."). A
+// last paragraph ending in ":" leads into the list; otherwise the list is a
+// paragraph of its own.
+func (s *Section) Prose() []Block {
+	if len(s.Indicators) == 0 {
+		return s.Blocks
+	}
+	parts := make([]string, len(s.Indicators))
+	for i, in := range s.Indicators {
+		parts[i] = strings.TrimRight(in.Sentence(), ";.")
+	}
+	list := strings.Join(parts, "; ") + "."
+	out := append([]Block(nil), s.Blocks...)
+	if n := len(out); n > 0 && out[n-1].Dash == "" && strings.HasSuffix(out[n-1].Text, ":") {
+		out[n-1].Text += " " + list
+		return out
+	}
+	return append(out, Block{Text: list})
+}
+
+// Sentence is the indicator in running text: its wording as printed, or
+// else its content and target.
+func (in *Indicator) Sentence() string {
+	switch {
+	case in.Wording != "":
+		return in.Wording
+	case in.Target != "":
+		return in.Text + ": " + in.Target
+	}
+	return in.Text
 }

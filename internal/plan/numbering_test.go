@@ -120,3 +120,31 @@ func TestRunIn(t *testing.T) {
 		t.Error("RunIn changed the section's own blocks")
 	}
 }
+
+func TestProse(t *testing.T) {
+	inds := []*Indicator{
+		{ID: "a", Text: "Dịch vụ công mức độ 4", Target: "100%", Wording: "100% dịch vụ công mức độ 4;"},
+		{ID: "b", Text: "Tỷ trọng kinh tế số trong GRDP", Target: "Tối thiểu 10%"},
+	}
+	tests := []struct {
+		name string
+		s    Section
+		want []string
+	}{
+		{"no indicators", Section{Blocks: []Block{{Text: "Đoạn."}}}, []string{"Đoạn."}},
+		{"lead-in paragraph", Section{Blocks: []Block{{Text: "Về kinh tế số:"}}, Indicators: inds},
+			[]string{"Về kinh tế số: 100% dịch vụ công mức độ 4; Tỷ trọng kinh tế số trong GRDP: Tối thiểu 10%."}},
+		{"paragraph of its own", Section{Blocks: []Block{{Text: "Mục tiêu chung."}}, Indicators: inds[:1]},
+			[]string{"Mục tiêu chung.", "100% dịch vụ công mức độ 4."}},
+		{"no paragraphs", Section{Indicators: inds[1:]}, []string{"Tỷ trọng kinh tế số trong GRDP: Tối thiểu 10%."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, b := range tt.s.Prose() {
+			got = append(got, b.Text)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: Prose (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}

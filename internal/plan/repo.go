@@ -19,7 +19,9 @@ type Repo struct {
 	// names maps folded names to agencies, per registry, because
 	// provinces share names ("UBND tỉnh", "Sở Tư pháp").
 	names map[*Registry]map[string]*Agency
-	plans map[string]*Plan
+	// provincial marks registries whose folder holds plans.
+	provincial map[*Registry]bool
+	plans      map[string]*Plan
 }
 
 // Index builds the lookup tables; call it after loading and before lookups.
@@ -42,6 +44,15 @@ func (r *Repo) Index() {
 			}
 		}
 	}
+	r.provincial = map[*Registry]bool{}
+	for _, reg := range r.Registries {
+		for _, p := range r.Plans {
+			if holds(reg, p.Dir) {
+				r.provincial[reg] = true
+				break
+			}
+		}
+	}
 	r.plans = map[string]*Plan{}
 	for _, p := range r.Plans {
 		if _, dup := r.plans[p.ID]; !dup && p.ID != "" {
@@ -54,24 +65,39 @@ func (r *Repo) Index() {
 func (r *Repo) Agency(id string) *Agency { return r.agencies[id] }
 
 // AgencyByName finds an agency by any of its names or aliases, ignoring case
-// and spacing, so "Sở KHCN" finds so-khcn. The registries of p's own province
-// (those in a folder above the plan) are searched first.
+// and spacing, so "Sở KHCN" finds so-khcn. A plan's names resolve in the
+// registries of its own province (those in a folder above the plan), then in
+// shared registries that hold no plans (the central bodies), never in another
+// province's: "Văn phòng Tỉnh ủy" in a Nghệ An plan must not become Khánh
+// Hòa's office just because Nghệ An's registry lacks the name. Outside any
+// province every registry is searched, in load order.
 func (r *Repo) AgencyByName(p *Plan, name string) *Agency {
 	key := NameKey(name)
-	var other *Agency
+	var shared, any *Agency
+	inProvince := false
 	for _, reg := range r.Registries {
+		own := p != nil && holds(reg, p.Dir)
+		inProvince = inProvince || own
 		a := r.names[reg][key]
-		if a == nil {
-			continue
-		}
-		if p != nil && reg.Src != nil && strings.HasPrefix(p.Dir+"/", path.Dir(reg.Src.Name)+"/") {
+		switch {
+		case a == nil:
+		case own:
 			return a
-		}
-		if other == nil {
-			other = a
+		case !r.provincial[reg] && shared == nil:
+			shared = a
+		case any == nil:
+			any = a
 		}
 	}
-	return other
+	if shared != nil || inProvince {
+		return shared
+	}
+	return any
+}
+
+// holds reports whether dir lies in the folder of reg.
+func holds(reg *Registry, dir string) bool {
+	return reg.Src != nil && strings.HasPrefix(dir+"/", path.Dir(reg.Src.Name)+"/")
 }
 
 // AgencyIDs lists all agency ids, sorted.
@@ -108,6 +134,9 @@ type TaskRef struct {
 	Section *Section
 	// Number is the task's printed number ("5" in a table, "2.3" inline).
 	Number string
+	// Group is the printed number of the task's table group ("II") when
+	// the appendix numbers rows per group, so "5" alone is ambiguous.
+	Group string
 }
 
 // Tasks lists every task of the plan, body first, then appendices in order.
@@ -119,11 +148,13 @@ func (p *Plan) Tasks() []TaskRef {
 		}
 	})
 	for _, a := range p.Appendices {
-		n := 0
-		a.WalkGroups(func(g *Group, _ string, _ int) {
+		group := ""
+		a.WalkRows(func(g *Group, num string, depth int, next func() int) {
+			if a.GroupNumbering && depth == 1 {
+				group = num
+			}
 			for _, t := range g.Tasks {
-				n++
-				out = append(out, TaskRef{Task: t, Appendix: a, Number: itoa(n)})
+				out = append(out, TaskRef{Task: t, Appendix: a, Number: itoa(next()), Group: group})
 			}
 		})
 	}
@@ -150,9 +181,13 @@ func (p *Plan) Appendix(id string) (*Appendix, int) {
 	return nil, 0
 }
 
-// Indicators lists every indicator of the plan's appendices in order.
+// Indicators lists every indicator of the plan in order: those stated in
+// the body first, then the appendices'.
 func (p *Plan) Indicators() []*Indicator {
 	var out []*Indicator
+	WalkSections(p.Sections, func(s *Section, _ string, _ int) {
+		out = append(out, s.Indicators...)
+	})
 	for _, a := range p.Appendices {
 		a.WalkGroups(func(g *Group, _ string, _ int) {
 			out = append(out, g.Indicators...)

@@ -91,6 +91,7 @@ func appendices(p *plan.Plan) []entry {
 			str("loai", a.Kind),
 			str("tieu_de", a.Title),
 			list("cot", a.Columns),
+			flag("danh_so_theo_nhom", a.GroupNumbering),
 			blocks("doan", a.Intro),
 		}})
 	}
@@ -141,11 +142,9 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 		}
 	})
 	for i, a := range p.Appendices {
-		n := 0
-		a.WalkGroups(func(g *plan.Group, num string, _ int) {
+		a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
 			for j, t := range g.Tasks {
-				n++
-				add(t, groupPlace(a, i, g, num, n, j+1), a.ID+"/"+g.ID)
+				add(t, groupPlace(a, i, g, num, next(), j+1), a.ID+"/"+g.ID)
 			}
 		})
 	}
@@ -154,18 +153,24 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 
 func indicators(p *plan.Plan, name func(string) string) []entry {
 	var out []entry
+	add := func(in *plan.Indicator, place Place, container string) {
+		out = append(out, entry{id: in.ID, text: in.Text, place: place, container: container, fields: []field{
+			str("noi_dung", in.Text),
+			str("muc_tieu", in.Target),
+			agencies("chu_tri", in.Lead, name),
+			str("nguyen_van", in.Wording),
+			str("ghi_chu", in.Note),
+		}})
+	}
+	plan.WalkSections(p.Sections, func(s *plan.Section, num string, _ int) {
+		for i, in := range s.Indicators {
+			add(in, Place{Parent: s.ID, Number: num, Heading: s.Heading, Position: i + 1, Rank: i + 1}, "/"+s.ID)
+		}
+	})
 	for i, a := range p.Appendices {
-		n := 0
-		a.WalkGroups(func(g *plan.Group, num string, _ int) {
+		a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
 			for j, in := range g.Indicators {
-				n++
-				out = append(out, entry{id: in.ID, text: in.Text, place: groupPlace(a, i, g, num, n, j+1),
-					container: a.ID + "/" + g.ID, fields: []field{
-						str("noi_dung", in.Text),
-						str("muc_tieu", in.Target),
-						agencies("chu_tri", in.Lead, name),
-						str("ghi_chu", in.Note),
-					}})
+				add(in, groupPlace(a, i, g, num, next(), j+1), a.ID+"/"+g.ID)
 			}
 		})
 	}

@@ -50,6 +50,10 @@ var fieldLabels = map[string]diag.Text{
 	"bao_cao":        {VI: "báo cáo", EN: "report"},
 	"ghi_chu":        {VI: "ghi chú", EN: "note"},
 	"muc_tieu":       {VI: "mục tiêu", EN: "target"},
+	"nguyen_van":     {VI: "nguyên văn", EN: "wording"},
+
+	// The row numbering of an appendix table.
+	"danh_so_theo_nhom": {VI: "đánh số lại theo nhóm", EN: "rows numbered per group"},
 }
 
 // prose fields hold whole paragraphs: text and Markdown say they were edited

@@ -37,7 +37,13 @@ type Heading struct {
 	Number string `json:"number"`
 	Depth  int    `json:"depth"`
 	Text   string `json:"text"`
-	Tasks  []Task `json:"tasks,omitempty"`
+	// RunIn marks a numbered item with no heading or text of its own: its
+	// number runs into its first task ("c) Trên cơ sở …"), and Text is an
+	// excerpt of that task.
+	RunIn bool   `json:"run_in,omitempty"`
+	Tasks []Task `json:"tasks,omitempty"`
+	// Indicators are targets the section states in its text.
+	Indicators []Indicator `json:"indicators,omitempty"`
 }
 
 // Appendix is a numbered appendix with its rows.
@@ -101,8 +107,14 @@ func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
 	taskNums := taskNumbers(p)
 	plan.WalkSections(p.Sections, func(s *plan.Section, num string, depth int) {
 		h := Heading{ID: s.ID, Number: num, Depth: depth, Text: s.Heading}
-		if s.Heading == "" && len(s.Blocks) > 0 {
-			h.Text = excerpt(s.Blocks[0].Content())
+		if prose := s.Prose(); s.Heading == "" && len(prose) > 0 {
+			h.Text = excerpt(prose[0].Content())
+		}
+		if s.RunInTask(num) {
+			h.RunIn, h.Text = true, excerpt(s.Tasks[0].Text)
+		}
+		for i, in := range s.Indicators {
+			h.Indicators = append(h.Indicators, resolveIndicator(r, in, fmt.Sprint(i+1)))
 		}
 		for i, t := range s.Tasks {
 			h.Tasks = append(h.Tasks, resolveTask(r, t, fmt.Sprint(i+1), taskNums))
@@ -115,21 +127,22 @@ func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
 	return out
 }
 
+func resolveIndicator(r *plan.Repo, in *plan.Indicator, num string) Indicator {
+	return Indicator{ID: in.ID, Number: num, Text: in.Text, Target: in.Target, Lead: agencyNames(r, in.Lead)}
+}
+
 func resolveAppendix(r *plan.Repo, a *plan.Appendix, n int, taskNums map[string]string) Appendix {
 	ra := Appendix{ID: a.ID, Number: plan.AppendixNumber(n), Kind: a.Kind, Title: a.Title}
-	row := 0
-	a.WalkGroups(func(g *plan.Group, num string, _ int) {
+	a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
 		rg := Group{ID: g.ID, Number: num, Heading: g.Heading}
 		for _, t := range g.Tasks {
-			row++
-			rg.Tasks = append(rg.Tasks, resolveTask(r, t, fmt.Sprint(row), taskNums))
+			rg.Tasks = append(rg.Tasks, resolveTask(r, t, fmt.Sprint(next()), taskNums))
 		}
 		for _, in := range g.Indicators {
-			row++
-			rg.Indicators = append(rg.Indicators, Indicator{ID: in.ID, Number: fmt.Sprint(row), Text: in.Text, Target: in.Target, Lead: agencyNames(r, in.Lead)})
+			rg.Indicators = append(rg.Indicators, resolveIndicator(r, in, fmt.Sprint(next())))
 		}
 		for _, d := range g.Documents {
-			row++
+			next()
 			rg.Documents = append(rg.Documents, DocumentText(r, d))
 		}
 		ra.Groups = append(ra.Groups, rg)
@@ -148,14 +161,19 @@ func resolveTask(r *plan.Repo, t *plan.Task, num string, taskNums map[string]str
 	return rt
 }
 
-// taskNums maps task ids to a printed reference: "Phụ lục 02, số 5" or
-// "mục II.2, bước 3".
+// taskNums maps task ids to a printed reference: "Phụ lục 02, số 5",
+// "Phụ lục 04, mục II, số 5" where rows are numbered per group, or
+// "bước 3".
 func taskNumbers(p *plan.Plan) map[string]string {
 	out := map[string]string{}
 	for _, tr := range p.Tasks() {
 		if tr.Appendix != nil {
 			_, n := p.Appendix(tr.Appendix.ID)
-			out[tr.Task.ID] = fmt.Sprintf("Phụ lục %s, số %s (%s)", plan.AppendixNumber(n), tr.Number, tr.Task.ID)
+			group := ""
+			if tr.Group != "" {
+				group = ", mục " + tr.Group
+			}
+			out[tr.Task.ID] = fmt.Sprintf("Phụ lục %s%s, số %s (%s)", plan.AppendixNumber(n), group, tr.Number, tr.Task.ID)
 		} else {
 			out[tr.Task.ID] = fmt.Sprintf("bước %s (%s)", tr.Number, tr.Task.ID)
 		}

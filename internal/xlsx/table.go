@@ -109,8 +109,10 @@ func label(a *plan.Appendix, key, def string) string {
 	return def
 }
 
-func numberCol() *column {
-	return &column{key: "tt", label: "TT", align: alignCenter, min: 5, max: 6}
+// numberCol is the row-number column, headed as the appendix says ("Stt"
+// in 171/KH-UBND Phụ lục 03), like the PDF.
+func numberCol(a *plan.Appendix) *column {
+	return &column{key: "tt", label: label(a, "tt", "TT"), align: alignCenter, min: 5, max: 6}
 }
 
 // tasks lists the appendix's tasks in print order.
@@ -139,9 +141,10 @@ func anyTask(a *plan.Appendix, has func(*plan.Task) bool) bool {
 
 func taskTable(r *plan.Repo, a *plan.Appendix) *table {
 	form := a.Kind == plan.AppendixForm
-	cols := []*column{numberCol(), {key: "noi_dung", label: label(a, "noi_dung", "Nội dung nhiệm vụ"), fill: true, min: 30}}
+	cols := []*column{numberCol(a), {key: "noi_dung", label: label(a, "noi_dung", "Nội dung nhiệm vụ"), fill: true, min: 30}}
 	hasCoop := anyTask(a, func(t *plan.Task) bool { return len(t.Cooperate) > 0 })
-	hasLead := !form || anyTask(a, func(t *plan.Task) bool { return len(t.Lead) > 0 })
+	// The rule is the PDF's: a form has the column when it names leads.
+	hasLead := !form || a.FormLead()
 	lead := &column{key: "chu_tri", label: label(a, "chu_tri", "Cơ quan chủ trì"), align: alignCenter, min: 12, max: 24}
 	coop := &column{key: "phoi_hop", label: label(a, "phoi_hop", "Cơ quan phối hợp"), align: alignCenter, min: 12, max: 28}
 	if hasCoop && a.Labels["chu_tri"] == "" && a.Labels["phoi_hop"] == "" {
@@ -213,7 +216,7 @@ func taskCells(r *plan.Repo, cols []*column, t *plan.Task, cells []cell) {
 func indicatorTable(r *plan.Repo, a *plan.Appendix) *table {
 	target := label(a, "muc_tieu", "Mục tiêu")
 	cols := []*column{
-		numberCol(),
+		numberCol(a),
 		{key: "noi_dung", label: label(a, "noi_dung", "Chỉ tiêu"), fill: true, min: 30},
 		// The operator or a text target sits beside the number, so the
 		// number stays a number officers can compute with.
@@ -257,7 +260,7 @@ func registryTable(r *plan.Repo, a *plan.Appendix) *table {
 		}
 	})
 	cols := []*column{
-		numberCol(),
+		numberCol(a),
 		{key: "so_ky_hieu", label: label(a, "so_ky_hieu", "Số, ký hiệu"), align: alignCenter, min: 10, max: 18},
 		{key: "ngay", label: label(a, "ngay", "Ngày ban hành"), align: alignCenter, min: 11, max: 13},
 	}
@@ -295,23 +298,25 @@ func registryTable(r *plan.Repo, a *plan.Appendix) *table {
 }
 
 // groupRows yields each group's heading row followed by the data rows its
-// fill function emits; data rows are numbered 1, 2, … across the appendix.
+// fill function emits; data rows are numbered 1, 2, … as plan.WalkRows
+// says (across the appendix, or per group).
 func groupRows(a *plan.Appendix, ncols int, fill func(g *plan.Group, emit func(func([]cell)) bool) bool) iter.Seq[*row] {
 	return func(yield func(*row) bool) {
 		rw := &row{cells: make([]cell, ncols)}
-		n, stop := 0, false
+		stop := false
+		var next func() int
 		emit := func(set func([]cell)) bool {
-			n++
 			clear(rw.cells)
-			*rw = row{number: strconv.Itoa(n), cells: rw.cells}
+			*rw = row{number: strconv.Itoa(next()), cells: rw.cells}
 			set(rw.cells)
 			rw.cells[0] = cell{text: rw.number}
 			return yield(rw)
 		}
-		a.WalkGroups(func(g *plan.Group, num string, depth int) {
+		a.WalkRows(func(g *plan.Group, num string, depth int, nextRow func() int) {
 			if stop {
 				return
 			}
+			next = nextRow
 			clear(rw.cells)
 			*rw = row{group: true, depth: depth, number: num, heading: g.Heading, cells: rw.cells}
 			stop = !yield(rw) || !fill(g, emit)

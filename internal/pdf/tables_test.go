@@ -1,0 +1,164 @@
+package pdf
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kh-tools/kh/internal/pdf/pdftext"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// appendixLines are the lines of appendix n's pages, page numbers left out.
+func appendixLines(pages []pdftext.Page, n int) []string {
+	head := "Phụ lục " + plan.AppendixNumber(n)
+	var out []string
+	in := false
+	for _, pg := range pages {
+		if len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
+			in = pg.Lines[0] == head
+		}
+		for j, l := range pg.Lines {
+			if in && !(j == 0 && isNumber(l)) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// findLine returns the index of the first line from at that starts with
+// prefix, or -1.
+func findLine(lines []string, at int, prefix string) int {
+	for i := at; i < len(lines); i++ {
+		if strings.HasPrefix(lines[i], prefix) {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestTableRowNumbers: every row is printed with the number plan.WalkRows
+// gives it, so the PDF agrees with kh show and the workbook: through the
+// whole appendix (1174 Phụ lục 02) or from 1 again in each group, as
+// 171/KH-UBND Phụ lục 04 is published.
+func TestTableRowNumbers(t *testing.T) {
+	r := loadRepo(t, plansDir)
+	tests := []struct {
+		plan, appendix string
+		perGroup       bool
+		firstOfGroupII int
+	}{
+		{main2026, "pl02", false, 8},
+		{"na-kh-171-2025", "pl03", false, 0},
+		{"na-kh-171-2025", "pl04", true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.plan+"/"+tt.appendix, func(t *testing.T) {
+			p := findPlan(t, r, tt.plan)
+			a, n := p.Appendix(tt.appendix)
+			if a == nil || a.GroupNumbering != tt.perGroup {
+				t.Fatalf("appendix %s: want danh_so_theo_nhom %v", tt.appendix, tt.perGroup)
+			}
+			lines := appendixLines(readBack(t, render(t, r, p)), n)
+			at := 0
+			a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
+				for _, tk := range g.Tasks {
+					row := next()
+					if num == "II" && tk == g.Tasks[0] && row != tt.firstOfGroupII {
+						t.Errorf("first row of group II is %d, want %d", row, tt.firstOfGroupII)
+					}
+					want := fmt.Sprintf("%d %s", row, words(p.ExpandRefs(tk.Text))[0])
+					i := findLine(lines, at, want)
+					if i < 0 {
+						t.Fatalf("no row %q (task %s) after line %d", want, tk.ID, at)
+					}
+					at = i + 1
+				}
+			})
+		})
+	}
+}
+
+// TestFormLeadColumn: a report form has the lead-unit column when it names
+// leads (171/KH-UBND Phụ lục 04, "Đơn vị được giao chủ trì triển khai"),
+// and none when its rows are blanks for units to fill in (Phụ lục 03).
+func TestFormLeadColumn(t *testing.T) {
+	r := loadRepo(t, plansDir)
+	p := findPlan(t, r, "na-kh-171-2025")
+	pages := readBack(t, render(t, r, p))
+	tests := []struct {
+		appendix, header string
+		lead             bool
+	}{
+		{"pl03", "Stt Nội dung công việc Kết quả", false},
+		{"pl04", "TT Tên nhiệm vụ, dự án Đơn vị được giao Kết quả", true},
+	}
+	for _, tt := range tests {
+		a, n := p.Appendix(tt.appendix)
+		if got := a.FormLead(); got != tt.lead {
+			t.Fatalf("%s: FormLead = %v, want %v", tt.appendix, got, tt.lead)
+		}
+		lines := appendixLines(pages, n)
+		if findLine(lines, 0, tt.header) < 0 {
+			t.Errorf("%s: no header line %q in\n%s", tt.appendix, tt.header, strings.Join(lines[:min(8, len(lines))], "\n"))
+		}
+		a.WalkRows(func(g *plan.Group, _ string, _ int, next func() int) {
+			for _, tk := range g.Tasks {
+				i := findLine(lines, 0, fmt.Sprintf("%d %s", next(), words(tk.Text)[0]))
+				if i < 0 || !tt.lead {
+					continue
+				}
+				// The lead cell is top-aligned, so its first words share
+				// the row's first line.
+				lead := strings.Join(words(leadName(r, tk))[:2], " ")
+				if !strings.Contains(lines[i], lead) {
+					t.Errorf("%s: row of %s lacks its lead %q: %q", tt.appendix, tk.ID, lead, lines[i])
+				}
+			}
+		})
+	}
+}
+
+func leadName(r *plan.Repo, tk *plan.Task) string {
+	if a := r.Agency(tk.Lead[0]); a != nil {
+		return a.DisplayName()
+	}
+	return tk.Lead[0]
+}
+
+// bareNumber is an outline number printed alone on its line.
+var bareNumber = regexp.MustCompile(`^([IVXLC]+\.|\d+\.|[a-zđ]\))$`)
+
+// TestRunInTask: a numbered item with no heading or text of its own prints
+// its task run in after its number (171/KH-UBND II.2.c), never a bare "c)".
+func TestRunInTask(t *testing.T) {
+	r := loadRepo(t, plansDir)
+	seen := 0
+	for _, p := range r.Plans {
+		pages := readBack(t, render(t, r, p))
+		var lines []string
+		for _, pg := range pages {
+			lines = append(lines, pg.Lines...)
+		}
+		for _, l := range lines {
+			if bareNumber.MatchString(l) {
+				t.Errorf("%s: bare outline number %q", p.ID, l)
+			}
+		}
+		plan.WalkSections(p.Sections, func(s *plan.Section, num string, _ int) {
+			if !s.RunInTask(num) {
+				return
+			}
+			seen++
+			want := num + " " + strings.Join(words(s.Tasks[0].Text)[:3], " ")
+			if findLine(lines, 0, want) < 0 {
+				t.Errorf("%s: %s does not start a line %q", p.ID, s.ID, want)
+			}
+		})
+	}
+	if seen == 0 {
+		t.Error("no run-in task item in plans/; 171/KH-UBND II.2.c should be one")
+	}
+}
