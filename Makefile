@@ -26,11 +26,10 @@ lint:
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
 
-## golden: regenerate golden files after an intended change
-GOLDEN_PKGS := ./internal/check ./internal/cli ./internal/diag ./internal/format ./internal/layout ./internal/pdf ./internal/schema ./internal/semdiff ./internal/xlsx
-
+## golden: regenerate every golden file after an intended change (then read the diff)
 golden:
-	$(GO) test $(GOLDEN_PKGS) -update
+	KH_UPDATE_GOLDEN=1 $(GO) test -count=1 ./...
+	git status --short -- '*testdata*' README.md schema
 
 ## bench: Go benchmarks of the parser, check, PDF and xlsx builds
 bench:

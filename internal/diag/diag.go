@@ -6,7 +6,8 @@ package diag
 import (
 	"fmt"
 	"sort"
-	"strings"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Severity orders findings; a higher value is worse.
@@ -44,39 +45,21 @@ func (s Severity) Label(lang Lang) string {
 	return "thông tin"
 }
 
-// Lang selects the language of messages.
-type Lang int
+// Lang selects the language of messages (see package msg, the catalogue).
+type Lang = msg.Lang
 
 // Languages: Vietnamese is the default because it is the users' language.
 const (
-	VI Lang = iota
-	EN
+	VI = msg.VI
+	EN = msg.EN
 )
 
 // ParseLang accepts "vi" or "en".
-func ParseLang(s string) (Lang, error) {
-	switch strings.ToLower(s) {
-	case "", "vi":
-		return VI, nil
-	case "en":
-		return EN, nil
-	}
-	return VI, fmt.Errorf("unknown language %q (use vi or en)", s)
-}
+func ParseLang(s string) (Lang, error) { return msg.ParseLang(s) }
 
 // Text is a message in both languages; rules build both at once so any
 // output can pick either without re-running the check.
-type Text struct {
-	VI, EN string
-}
-
-// In returns the text in lang.
-func (t Text) In(lang Lang) string {
-	if lang == EN && t.EN != "" {
-		return t.EN
-	}
-	return t.VI
-}
+type Text = msg.Text
 
 // Pos is a position in a source file. Line and Column are 1-based and Column
 // counts runes (Unicode code points), not bytes, as yaml.v3 reports them.
@@ -122,13 +105,16 @@ type Diagnostic struct {
 // severity and its message templates filled with args. An arg that is a Text
 // contributes the matching language.
 func New(code string, pos Pos, path string, args ...any) Diagnostic {
-	r := MustRule(code)
+	r := byCode[code]
+	if r == nil {
+		panic(fmt.Sprintf("diag: unknown rule %s", code))
+	}
 	return Diagnostic{
 		Rule:     code,
 		Severity: r.Severity,
 		Pos:      pos,
 		Path:     path,
-		Message:  Text{VI: format(r.VI, VI, args), EN: format(r.EN, EN, args)},
+		Message:  r.msg.Text(args...),
 	}
 }
 
@@ -136,18 +122,6 @@ func New(code string, pos Pos, path string, args ...any) Diagnostic {
 func (d Diagnostic) With(pos Pos, path string, msg Text) Diagnostic {
 	d.Related = append(d.Related, Related{Pos: pos, Path: path, Message: msg})
 	return d
-}
-
-func format(tmpl string, lang Lang, args []any) string {
-	local := make([]any, len(args))
-	for i, a := range args {
-		if t, ok := a.(Text); ok {
-			local[i] = t.In(lang)
-		} else {
-			local[i] = a
-		}
-	}
-	return fmt.Sprintf(tmpl, local...)
 }
 
 // Sort orders diagnostics by file, line, column, rule so output is stable

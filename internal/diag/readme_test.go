@@ -25,7 +25,7 @@ func TestReadmeRules(t *testing.T) {
 	want := ruleTable()
 	if got := s[i+len(begin) : j]; got != want {
 		if !golden.Updating() {
-			t.Fatalf("README rule table is stale; run go test ./internal/diag -update")
+			t.Fatalf("README rule table is stale; run make golden")
 		}
 		s = s[:i+len(begin)] + want + s[j:]
 		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {

@@ -3,6 +3,8 @@ package diag
 import (
 	"fmt"
 	"sort"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Rule describes one check: its stable code, default severity, a short name,
@@ -20,125 +22,135 @@ type Rule struct {
 // suppressions in users' plans refer to them.
 var rules = []Rule{
 	// Schema and YAML.
-	{"KH001", Error, "yaml-syntax", Text{"Tệp YAML không đọc được", "YAML file cannot be parsed"},
+	{"KH001", Error, "yaml-syntax", Text{VI: "Tệp YAML không đọc được", EN: "YAML file cannot be parsed"},
 		"không đọc được YAML: %s; sửa cú pháp tại vị trí này", "cannot parse YAML: %s; fix the syntax here"},
-	{"KH002", Error, "unknown-key", Text{"Khóa không có trong lược đồ", "Key not in the schema"},
+	{"KH002", Error, "unknown-key", Text{VI: "Khóa không có trong lược đồ", EN: "Key not in the schema"},
 		"khóa %q không có ở đây%s; xóa hoặc sửa tên khóa", "key %q is not allowed here%s; remove or rename it"},
-	{"KH003", Error, "wrong-type", Text{"Giá trị sai kiểu", "Value of the wrong type"},
+	{"KH003", Error, "wrong-type", Text{VI: "Giá trị sai kiểu", EN: "Value of the wrong type"},
 		"%q cần %s, nhưng giá trị là %s", "%q needs %s, but the value is %s"},
-	{"KH004", Error, "missing-field", Text{"Thiếu trường bắt buộc", "Required field missing"},
+	{"KH004", Error, "missing-field", Text{VI: "Thiếu trường bắt buộc", EN: "Required field missing"},
 		"thiếu trường bắt buộc %q; thêm %q vào mục này", "required field %q is missing; add %q to this item"},
-	{"KH005", Error, "duplicate-id", Text{"Mã (id) trùng lặp", "Duplicate id"},
+	{"KH005", Error, "duplicate-id", Text{VI: "Mã (id) trùng lặp", EN: "Duplicate id"},
 		"mã %q đã dùng ở %s; mỗi mục cần một mã riêng", "id %q is already used at %s; give each item its own id"},
-	{"KH006", Error, "bad-date", Text{"Ngày không đúng dạng ISO", "Date not in ISO form"},
+	{"KH006", Error, "bad-date", Text{VI: "Ngày không đúng dạng ISO", EN: "Date not in ISO form"},
 		"ngày %q không hợp lệ; viết theo dạng NNNN-TT-NN, ví dụ 2025-03-17", "date %q is invalid; write it as YYYY-MM-DD, e.g. 2025-03-17"},
-	{"KH007", Error, "bad-value", Text{"Giá trị không thuộc danh sách cho phép", "Value not among the allowed ones"},
+	{"KH007", Error, "bad-value", Text{VI: "Giá trị không thuộc danh sách cho phép", EN: "Value not among the allowed ones"},
 		"giá trị %q không hợp lệ cho %q; dùng một trong: %s", "value %q is not valid for %q; use one of: %s"},
-	{"KH008", Error, "bad-id", Text{"Mã (id) sai dạng", "Malformed id"},
+	{"KH008", Error, "bad-id", Text{VI: "Mã (id) sai dạng", EN: "Malformed id"},
 		"mã %q sai dạng; chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ %q", "id %q is malformed; use lowercase ASCII letters, digits and hyphens, e.g. %q"},
-	{"KH009", Error, "duplicate-key", Text{"Khóa lặp lại trong cùng một khối", "Key repeated in one mapping"},
+	{"KH009", Error, "duplicate-key", Text{VI: "Khóa lặp lại trong cùng một khối", EN: "Key repeated in one mapping"},
 		"khóa %q đã có ở dòng %d; gộp hai khóa làm một", "key %q already appears on line %d; merge them"},
 	// References.
-	{"KH010", Error, "unknown-agency", Text{"Cơ quan không có trong danh mục", "Agency not in the registry"},
+	{"KH010", Error, "unknown-agency", Text{VI: "Cơ quan không có trong danh mục", EN: "Agency not in the registry"},
 		"không có cơ quan mã %q trong danh mục của tỉnh%s; thêm vào tệp co-quan.yaml hoặc sửa mã", "no agency with id %q in the province registry%s; add it to co-quan.yaml or fix the id"},
-	{"KH011", Error, "agency-alias", Text{"Dùng tên gọi thay cho mã cơ quan", "Agency name used where an id is expected"},
+	{"KH011", Error, "agency-alias", Text{VI: "Dùng tên gọi thay cho mã cơ quan", EN: "Agency name used where an id is expected"},
 		"%q là tên gọi của cơ quan mã %q; ghi mã %q", "%q is a name of the agency with id %q; write the id %q"},
-	{"KH012", Error, "unknown-task", Text{"Tham chiếu tới nhiệm vụ không tồn tại", "Reference to a task that does not exist"},
+	{"KH012", Error, "unknown-task", Text{VI: "Tham chiếu tới nhiệm vụ không tồn tại", EN: "Reference to a task that does not exist"},
 		"không có nhiệm vụ mã %q%s; sửa mã hoặc xóa tham chiếu", "no task with id %q%s; fix the id or remove the reference"},
-	{"KH013", Error, "unknown-appendix", Text{"Tham chiếu tới phụ lục không tồn tại", "Reference to an appendix that does not exist"},
+	{"KH013", Error, "unknown-appendix", Text{VI: "Tham chiếu tới phụ lục không tồn tại", EN: "Reference to an appendix that does not exist"},
 		"không có phụ lục %q trong kế hoạch; các phụ lục hiện có: %s", "no appendix %q in this plan; the plan has: %s"},
-	{"KH014", Error, "unknown-plan", Text{"Tham chiếu tới kế hoạch không có trong kho", "Reference to a plan not in the repository"},
+	{"KH014", Error, "unknown-plan", Text{VI: "Tham chiếu tới kế hoạch không có trong kho", EN: "Reference to a plan not in the repository"},
 		"không có kế hoạch mã %q trong kho; sửa mã hoặc thêm kế hoạch đó vào plans/", "no plan with id %q in the repository; fix the id or add that plan to plans/"},
-	{"KH015", Error, "unknown-citation", Text{"Tham chiếu tới văn bản không có trong căn cứ", "Reference to a document not among the citations"},
+	{"KH015", Error, "unknown-citation", Text{VI: "Tham chiếu tới văn bản không có trong căn cứ", EN: "Reference to a document not among the citations"},
 		"%q không phải mã của một văn bản căn cứ hay kế hoạch trong kho; thêm vào can_cu hoặc sửa mã", "%q is neither a cited document nor a plan in the repository; add it to can_cu or fix the id"},
-	{"KH016", Error, "missing-file", Text{"Tệp được khai báo không tồn tại", "Declared file does not exist"},
+	{"KH016", Error, "missing-file", Text{VI: "Tệp được khai báo không tồn tại", EN: "Declared file does not exist"},
 		"không tìm thấy tệp %q; kiểm tra tên tệp trong danh sách phu_luc", "file %q not found; check the name in the phu_luc list"},
 	// Text.
-	{"KH020", Error, "not-nfc", Text{"Văn bản chưa chuẩn hóa Unicode NFC", "Text not in Unicode NFC"},
+	{"KH020", Error, "not-nfc", Text{VI: "Văn bản chưa chuẩn hóa Unicode NFC", EN: "Text not in Unicode NFC"},
 		"văn bản dùng dấu tổ hợp rời (NFD), ví dụ %q; chạy kh fmt để chuẩn hóa sang NFC", "text uses decomposed marks (NFD), e.g. %q; run kh fmt to normalise it to NFC"},
-	{"KH021", Error, "mojibake", Text{"Văn bản bị lỗi mã (TCVN3/VNI)", "Text garbled by a legacy encoding (TCVN3/VNI)"},
+	{"KH021", Error, "mojibake", Text{VI: "Văn bản bị lỗi mã (TCVN3/VNI)", EN: "Text garbled by a legacy encoding (TCVN3/VNI)"},
 		"văn bản có dấu hiệu lỗi bảng mã %s (%q); chuyển mã đoạn văn sang Unicode rồi dán lại", "text looks garbled by the %s encoding (%q); convert it to Unicode and paste it again"},
-	{"KH022", Error, "astral-char", Text{"Ký tự ngoài mặt phẳng cơ bản (emoji)", "Character outside the basic plane (emoji)"},
+	{"KH022", Error, "astral-char", Text{VI: "Ký tự ngoài mặt phẳng cơ bản (emoji)", EN: "Character outside the basic plane (emoji)"},
 		"ký tự %q (U+%04X) không in được trong văn bản hành chính; xóa ký tự này", "character %q (U+%04X) cannot be printed in an administrative document; remove it"},
-	{"KH023", Error, "typed-numbering", Text{"Số thứ tự được gõ tay", "Numbering typed by hand"},
+	{"KH023", Error, "typed-numbering", Text{VI: "Số thứ tự được gõ tay", EN: "Numbering typed by hand"},
 		"văn bản bắt đầu bằng số thứ tự gõ tay %q; xóa số này, kh tự đánh số theo cấu trúc (đoạn văn cần số thì đặt thành một mục con không tiêu đề)", "text starts with the typed number %q; remove it, kh numbers the outline itself (make a paragraph that needs a number a sub-section without a heading)"},
-	{"KH024", Warning, "control-char", Text{"Khoảng trắng hoặc ký tự điều khiển thừa", "Stray whitespace or control character"},
+	{"KH024", Warning, "control-char", Text{VI: "Khoảng trắng hoặc ký tự điều khiển thừa", EN: "Stray whitespace or control character"},
 		"văn bản có %s; xóa để bản in không bị lệch", "text has %s; remove it so the printout stays aligned"},
 	// Document form.
-	{"KH030", Error, "recipients-archive", Text{"Nơi nhận phải kết thúc bằng \"Lưu: VT, …\"", "Recipients must end with \"Lưu: VT, …\""},
+	{"KH030", Error, "recipients-archive", Text{VI: "Nơi nhận phải kết thúc bằng \"Lưu: VT, …\"", EN: "Recipients must end with \"Lưu: VT, …\""},
 		"dòng cuối của nơi nhận phải là \"Lưu: VT, …\" (NĐ 30/2020, Phụ lục I, II.9); thêm hoặc chuyển dòng đó xuống cuối", "the last recipient line must be \"Lưu: VT, …\" (Decree 30/2020, Annex I, II.9); add it or move it last"},
-	{"KH031", Error, "signature", Text{"Khối chữ ký thiếu thông tin", "Signature block incomplete"},
+	{"KH031", Error, "signature", Text{VI: "Khối chữ ký thiếu thông tin", EN: "Signature block incomplete"},
 		"khối chữ ký thiếu %s", "the signature block lacks %s"},
-	{"KH032", Error, "doc-symbol", Text{"Số, ký hiệu văn bản sai dạng", "Document number or symbol malformed"},
+	{"KH032", Error, "doc-symbol", Text{VI: "Số, ký hiệu văn bản sai dạng", EN: "Document number or symbol malformed"},
 		"ký hiệu %q sai dạng: %s", "symbol %q is malformed: %s"},
-	{"KH033", Error, "layout-range", Text{"Thông số thể thức ngoài khoảng cho phép", "Layout value outside the allowed range"},
+	{"KH033", Error, "layout-range", Text{VI: "Thông số thể thức ngoài khoảng cho phép", EN: "Layout value outside the allowed range"},
 		"%s = %v nằm ngoài khoảng %s của %s", "%s = %v is outside the range %s of %s"},
 	// Suppressions.
-	{"KH090", Error, "suppression-reason", Text{"Bỏ qua quy tắc không có lý do hoặc sai mã", "Suppression without a reason or with a wrong code"},
+	{"KH090", Error, "suppression-reason", Text{VI: "Bỏ qua quy tắc không có lý do hoặc sai mã", EN: "Suppression without a reason or with a wrong code"},
 		"bỏ qua %q %s", "suppression of %q %s"},
-	{"KH091", Warning, "suppression-unused", Text{"Bỏ qua không khớp phát hiện nào", "Suppression matches nothing"},
+	{"KH091", Warning, "suppression-unused", Text{VI: "Bỏ qua không khớp phát hiện nào", EN: "Suppression matches nothing"},
 		"bỏ qua quy tắc %s không khớp phát hiện nào; xóa mục bỏ qua này", "suppression of %s matches no finding; remove it"},
 	// Deadlines.
-	{"KH100", Error, "deadline-syntax", Text{"Thời hạn không đọc được", "Deadline cannot be read"},
+	{"KH100", Error, "deadline-syntax", Text{VI: "Thời hạn không đọc được", EN: "Deadline cannot be read"},
 		"thời hạn %q không đọc được: %s%s", "deadline %q cannot be read: %s%s"},
-	{"KH101", Error, "deadline-outside-period", Text{"Thời hạn ngoài thời kỳ của kế hoạch", "Deadline outside the plan's period"},
+	{"KH101", Error, "deadline-outside-period", Text{VI: "Thời hạn ngoài thời kỳ của kế hoạch", EN: "Deadline outside the plan's period"},
 		"thời hạn %q (%s) nằm ngoài thời kỳ của kế hoạch (%s); sửa thời hạn hoặc thời kỳ", "deadline %q (%s) is outside the plan's period (%s); fix the deadline or the period"},
-	{"KH102", Error, "deadline-before-issue", Text{"Thời hạn trước ngày ban hành", "Deadline before the issue date"},
+	{"KH102", Error, "deadline-before-issue", Text{VI: "Thời hạn trước ngày ban hành", EN: "Deadline before the issue date"},
 		"thời hạn %q kết thúc ngày %s, trước ngày ban hành kế hoạch %s", "deadline %q ends on %s, before the plan's issue date %s"},
-	{"KH103", Error, "dependency-order", Text{"Nhiệm vụ đến hạn trước nhiệm vụ nó phụ thuộc", "Task due before a task it depends on"},
+	{"KH103", Error, "dependency-order", Text{VI: "Nhiệm vụ đến hạn trước nhiệm vụ nó phụ thuộc", EN: "Task due before a task it depends on"},
 		"nhiệm vụ %q (hạn %s) đến hạn trước nhiệm vụ %q mà nó phụ thuộc (hạn %s)", "task %q (due %s) falls due before task %q it depends on (due %s)"},
-	{"KH104", Error, "dependency-cycle", Text{"Phụ thuộc vòng tròn giữa các nhiệm vụ", "Cycle among task dependencies"},
+	{"KH104", Error, "dependency-cycle", Text{VI: "Phụ thuộc vòng tròn giữa các nhiệm vụ", EN: "Cycle among task dependencies"},
 		"các nhiệm vụ phụ thuộc vòng tròn: %s; bỏ một quan hệ \"sau\"", "tasks depend on each other in a cycle: %s; remove one \"sau\" link"},
-	{"KH105", Error, "report-chain", Text{"Cấp báo cáo dưới không đủ thời gian trước cấp trên", "Lower reporting level too close to the next"},
-		"báo cáo %q (hạn %s) phải xong trước báo cáo %q (hạn %s) ít nhất %d ngày làm việc, hiện chỉ còn %d", "report %q (due %s) must be due at least %d working days before report %q (due %s); there are %d"},
-	{"KH106", Error, "parent-task-deadline", Text{"Nhiệm vụ con đến hạn sau nhiệm vụ của kế hoạch cấp trên", "Task due after the parent plan's task"},
+	{"KH105", Error, "report-chain", Text{VI: "Cấp báo cáo dưới không đủ thời gian trước cấp trên", EN: "Lower reporting level too close to the next"},
+		"báo cáo %q (hạn %s) phải xong trước báo cáo %q (hạn %s) ít nhất %d ngày làm việc, hiện chỉ còn %d", "report %[1]q (due %[2]s) must be due at least %[5]d working days before report %[3]q (due %[4]s); there are %[6]d"},
+	{"KH106", Error, "parent-task-deadline", Text{VI: "Nhiệm vụ con đến hạn sau nhiệm vụ của kế hoạch cấp trên", EN: "Task due after the parent plan's task"},
 		"nhiệm vụ %q (hạn %s) thực hiện nhiệm vụ %q của kế hoạch %q nhưng đến hạn muộn hơn (hạn %s)", "task %q (due %s) implements task %q of plan %q but falls due later (due %s)"},
-	{"KH107", Error, "parent-period", Text{"Thời kỳ kế hoạch ngoài thời kỳ kế hoạch cấp trên", "Plan period outside the parent plan's period"},
+	{"KH107", Error, "parent-period", Text{VI: "Thời kỳ kế hoạch ngoài thời kỳ kế hoạch cấp trên", EN: "Plan period outside the parent plan's period"},
 		"thời kỳ %s nằm ngoài thời kỳ %s của kế hoạch cấp trên %q", "period %s lies outside the period %s of parent plan %q"},
-	{"KH108", Error, "citation-after-issue", Text{"Văn bản căn cứ ban hành sau kế hoạch", "Cited document dated after the plan"},
+	{"KH108", Error, "citation-after-issue", Text{VI: "Văn bản căn cứ ban hành sau kế hoạch", EN: "Cited document dated after the plan"},
 		"văn bản căn cứ %q đề ngày %s, sau ngày ban hành kế hoạch %s; kiểm tra lại ngày hoặc bỏ căn cứ", "cited document %q is dated %s, after the plan's issue date %s; check the date or drop the citation"},
-	{"KH109", Error, "citation-symbol", Text{"Số, ký hiệu văn bản căn cứ sai dạng", "Cited number/symbol malformed"},
+	{"KH109", Error, "citation-symbol", Text{VI: "Số, ký hiệu văn bản căn cứ sai dạng", EN: "Cited number/symbol malformed"},
 		"số, ký hiệu %q sai dạng; văn bản nhà nước viết \"171/KH-UBND\", văn bản của Đảng viết \"16-NQ/TU\"", "number/symbol %q is malformed; state documents write \"171/KH-UBND\", Party documents \"16-NQ/TU\""},
-	{"KH110", Warning, "number-sequence", Text{"Số văn bản không khớp thứ tự trong năm", "Document number out of the year's sequence"},
+	{"KH110", Warning, "number-sequence", Text{VI: "Số văn bản không khớp thứ tự trong năm", EN: "Document number out of the year's sequence"},
 		"số %s ngày %s không khớp thứ tự số của %s trong năm: %s", "number %s of %s does not fit the %s sequence of the year: %s"},
-	{"KH111", Error, "step-order", Text{"Bước của lịch trình đến hạn trước bước trước nó", "Schedule step due before the step it builds on"},
+	{"KH111", Error, "step-order", Text{VI: "Bước của lịch trình đến hạn trước bước trước nó", EN: "Schedule step due before the step it builds on"},
 		"bước %q (hạn %s) đến hạn trước bước %q (hạn %s) mà nó tiếp nối", "step %q (due %s) falls due before step %q (due %s) it builds on"},
-	{"KH112", Error, "agency-not-existing", Text{"Cơ quan không tồn tại vào thời điểm của nhiệm vụ", "Agency did not exist on the task's dates"},
+	{"KH112", Error, "agency-not-existing", Text{VI: "Cơ quan không tồn tại vào thời điểm của nhiệm vụ", EN: "Agency did not exist on the task's dates"},
 		"%s không còn tồn tại từ %s; dùng %s", "%s no longer existed from %s; use %s"},
-	{"KH113", Warning, "scope-longer-than-deadline", Text{"Nội dung nêu phạm vi dài hơn thời hạn", "Text states a longer scope than the deadline"},
+	{"KH113", Warning, "scope-longer-than-deadline", Text{VI: "Nội dung nêu phạm vi dài hơn thời hạn", EN: "Text states a longer scope than the deadline"},
 		"nội dung nêu %q nhưng thời hạn chỉ là %q; kiểm tra lại thời hạn", "the text says %q but the deadline is only %q; check the deadline"},
-	{"KH114", Warning, "deadline-day-off", Text{"Thời hạn rơi vào ngày nghỉ", "Deadline on a day off"},
+	{"KH114", Warning, "deadline-day-off", Text{VI: "Thời hạn rơi vào ngày nghỉ", EN: "Deadline on a day off"},
 		"thời hạn %s là %s; theo Điều 148 Bộ luật Dân sự 2015, hạn chuyển sang ngày làm việc tiếp theo %s", "deadline %s is a day off (%s); under Civil Code 2015 Art. 148 it moves to the next working day, %s"},
-	{"KH115", Error, "period-syntax", Text{"Thời kỳ kế hoạch không đọc được", "Plan period cannot be read"},
+	{"KH115", Error, "period-syntax", Text{VI: "Thời kỳ kế hoạch không đọc được", EN: "Plan period cannot be read"},
 		"thời kỳ %q không đọc được: %s%s", "period %q cannot be read: %s%s"},
-	{"KH116", Warning, "conditional-ref", Text{"Thời hạn theo văn bản chưa khớp văn bản nào", "Conditional deadline names an unknown document"},
+	{"KH116", Warning, "conditional-ref", Text{VI: "Thời hạn theo văn bản chưa khớp văn bản nào", EN: "Conditional deadline names an unknown document"},
 		"thời hạn %q dựa theo %q nhưng không có văn bản đó trong căn cứ hay kho kế hoạch", "deadline %q follows %q but no such document is cited or in the repository"},
-	{"KH117", Info, "due-soon", Text{"Nhiệm vụ sắp đến hạn", "Task due soon"},
+	{"KH117", Info, "due-soon", Text{VI: "Nhiệm vụ sắp đến hạn", EN: "Task due soon"},
 		"%s: nhiệm vụ %q đến hạn %s (còn %d ngày)", "%s: task %q is due %s (in %d days)"},
-	{"KH118", Warning, "overdue", Text{"Nhiệm vụ quá hạn chưa có kết quả hoàn thành", "Task overdue without a completion record"},
+	{"KH118", Warning, "overdue", Text{VI: "Nhiệm vụ quá hạn chưa có kết quả hoàn thành", EN: "Task overdue without a completion record"},
 		"%s: nhiệm vụ %q đã quá hạn %s (%d ngày) mà chưa ghi nhận hoàn thành", "%s: task %q passed its deadline %s (%d days ago) with no completion recorded"},
 	// Progress records.
-	{"KH120", Error, "progress-record", Text{"Bản ghi tiến độ không hợp lệ", "Invalid progress record"},
+	{"KH120", Error, "progress-record", Text{VI: "Bản ghi tiến độ không hợp lệ", EN: "Invalid progress record"},
 		"bản ghi tiến độ: %s", "progress record: %s"},
-	{"KH121", Error, "progress-period", Text{"Kỳ báo cáo của bản ghi tiến độ không đọc được", "Progress record period cannot be read"},
+	{"KH121", Error, "progress-period", Text{VI: "Kỳ báo cáo của bản ghi tiến độ không đọc được", EN: "Progress record period cannot be read"},
 		"kỳ báo cáo %q không đọc được; viết 2026 (năm), 2026-H1 (6 tháng), 2026-Q1 (quý) hoặc 2026-03 (tháng)", "period %q cannot be read; write 2026 (year), 2026-H1 (half), 2026-Q1 (quarter) or 2026-03 (month)"},
-	{"KH122", Error, "progress-unknown-task", Text{"Bản ghi tiến độ nói về nhiệm vụ không có trong kế hoạch", "Progress reported for a task not in the plan"},
+	{"KH122", Error, "progress-unknown-task", Text{VI: "Bản ghi tiến độ nói về nhiệm vụ không có trong kế hoạch", EN: "Progress reported for a task not in the plan"},
 		"không có nhiệm vụ mã %q trong kế hoạch %q; sửa mã hoặc xóa mục này", "plan %[2]q has no task with id %[1]q; fix the id or remove the entry"},
-	{"KH123", Error, "progress-not-lead", Text{"Cơ quan báo cáo không chủ trì nhiệm vụ", "Reporting agency does not lead the task"},
+	{"KH123", Error, "progress-not-lead", Text{VI: "Cơ quan báo cáo không chủ trì nhiệm vụ", EN: "Reporting agency does not lead the task"},
 		"%s không chủ trì nhiệm vụ %q; chỉ cơ quan chủ trì báo cáo tiến độ, chuyển mục này sang bản ghi của cơ quan chủ trì", "%s does not lead task %q; only the lead agency reports on it, move the entry to the lead agency's record"},
-	{"KH124", Error, "progress-date", Text{"Ngày hoàn thành không hợp lệ", "Invalid completion date"},
+	{"KH124", Error, "progress-date", Text{VI: "Ngày hoàn thành không hợp lệ", EN: "Invalid completion date"},
 		"ngày hoàn thành %s %s", "completion date %s %s"},
-	{"KH125", Error, "progress-location", Text{"Bản ghi tiến độ nằm sai chỗ", "Progress record in the wrong place"},
+	{"KH125", Error, "progress-location", Text{VI: "Bản ghi tiến độ nằm sai chỗ", EN: "Progress record in the wrong place"},
 		"%s; bản ghi phải nằm ở %s", "%s; the record belongs at %s"},
 }
 
-var byCode = func() map[string]*Rule {
-	m := make(map[string]*Rule, len(rules))
+// byCode indexes the catalogue and enters every rule's templates, and its
+// summary, into the message catalogue, whose test checks that both
+// languages take the same arguments.
+var byCode = func() map[string]*entry {
+	m := make(map[string]*entry, len(rules))
 	for i := range rules {
-		m[rules[i].Code] = &rules[i]
+		r := &rules[i]
+		m[r.Code] = &entry{Rule: r, msg: msg.New(r.Code, r.VI, r.EN)}
+		msg.New(r.Code+".summary", r.Summary.VI, r.Summary.EN)
 	}
 	return m
 }()
+
+type entry struct {
+	*Rule
+	msg *msg.Message
+}
 
 // Lookup returns the rule with code, if any.
 func Lookup(code string) (Rule, bool) {
@@ -146,7 +158,7 @@ func Lookup(code string) (Rule, bool) {
 	if !ok {
 		return Rule{}, false
 	}
-	return *r, true
+	return *r.Rule, true
 }
 
 // MustRule returns the rule with code; an unknown code is a programming

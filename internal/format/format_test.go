@@ -31,7 +31,7 @@ func testResolver(name string) (string, bool) {
 }
 
 // TestGolden formats each testdata/format/*.yaml, typed by its keys, and
-// compares with the .golden beside it; -update rewrites the goldens.
+// compares with the .golden beside it; make golden rewrites the goldens.
 func TestGolden(t *testing.T) {
 	inputs, err := filepath.Glob("../../testdata/format/*.yaml")
 	if err != nil || len(inputs) == 0 {

@@ -21,7 +21,7 @@ import (
 const schemaDir = "../../schema"
 
 // TestGeneratedFiles keeps the committed schema/*.json equal to what the
-// generator writes; go test ./internal/schema -update rewrites them.
+// generator writes; make golden rewrites them.
 func TestGeneratedFiles(t *testing.T) {
 	for _, k := range Kinds() {
 		t.Run(k.Name, func(t *testing.T) {
@@ -36,7 +36,7 @@ func TestGeneratedFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got, k.JSON()) {
-				t.Errorf("%s is out of date; run go test ./internal/schema -update", path)
+				t.Errorf("%s is out of date; run make golden", path)
 			}
 		})
 	}
