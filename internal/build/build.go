@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/plan"
@@ -87,7 +87,11 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 		files = append(files, file{p.ID + ".xlsx", data})
 	}
 	for _, f := range files {
-		path := filepath.Join(opt.OutDir, f.name)
+		path, err := outpath.Join(opt.OutDir, f.name)
+		if err != nil {
+			o.Err = err
+			return o
+		}
 		if err := atomicfile.WriteBytes(path, f.data, 0o644); err != nil {
 			o.Err = err
 			return o

@@ -133,3 +133,33 @@ func BenchmarkBuild2026All(b *testing.B) {
 		}
 	}
 }
+
+// TestIDsFromDataStayInOutDir: a plan id is data; one that is not a plain
+// name is refused and nothing is written, inside or outside the folder.
+func TestIDsFromDataStayInOutDir(t *testing.T) {
+	res, err := load.Repo("../../testdata/repo-ok", load.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := res.Repo.Plans[0]
+	for _, id := range []string{"../../x", "/", ".", "..", "", "../x", "/tmp/x", `..\x`} {
+		t.Run(id, func(t *testing.T) {
+			root := t.TempDir()
+			out := filepath.Join(root, "a", "b", "out")
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			p.ID = id
+			o := One(res.Repo, p, Options{OutDir: out, PDF: true, XLSX: true, Templates: "../../templates"})
+			if o.Err == nil {
+				t.Fatalf("id %q: built %v, want a refusal", id, o.Files)
+			}
+			filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
+				if err == nil && !info.IsDir() {
+					t.Errorf("id %q: wrote %s", id, path)
+				}
+				return nil
+			})
+		})
+	}
+}

@@ -221,3 +221,19 @@ func edit(name string) func(*testing.T, string) {
 		write(name, string(data)+"# sửa\n")(t, top)
 	}
 }
+
+// TestRevisionIsNeverAnOption: a revision that looks like an option reaches
+// git only after --end-of-options, so git creates no file.
+func TestRevisionIsNeverAnOption(t *testing.T) {
+	top := newRepo(t)
+	for _, rev := range []string{"--output=../injected", "--output=injected", "-oinjected"} {
+		if _, err := Since(top, rev, "plans"); err == nil {
+			t.Errorf("Since(%q) succeeded", rev)
+		}
+		for _, p := range []string{filepath.Join(top, "injected"), filepath.Join(filepath.Dir(top), "injected"), filepath.Join(top, "oinjected")} {
+			if _, err := os.Stat(p); err == nil {
+				t.Errorf("rev %q: git created %s", rev, p)
+			}
+		}
+	}
+}

@@ -33,6 +33,14 @@ func Since(dir, rev, plansRoot string) (*Changes, error) {
 	if err != nil {
 		return nil, err
 	}
+	// rev is user text: it is resolved to a commit id after
+	// --end-of-options, and only that id reaches the commands below, so
+	// "--output=…" can never be read as an option.
+	commit, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
+	if err != nil {
+		return nil, fmt.Errorf("không có phiên bản git %q", rev)
+	}
+	rev = strings.TrimSpace(string(commit))
 	topDir := realpath(strings.TrimSpace(string(top)))
 	if !filepath.IsAbs(plansRoot) {
 		plansRoot = filepath.Join(dir, plansRoot)

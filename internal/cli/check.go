@@ -75,6 +75,9 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := checkRev("--changed", o.changed, lang); err != nil {
+		return err
+	}
 	opt := check.Options{NoSuppress: o.noSuppress}
 	if o.asOf != "" {
 		if opt.AsOf, err = time.Parse("2006-01-02", o.asOf); err != nil {

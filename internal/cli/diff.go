@@ -145,6 +145,11 @@ func gitSides(wd, rev1, rev2 string, rest []string, lang diag.Lang) (semdiff.Sid
 	if strings.HasPrefix(rev2, ".") || len(rest) > 1 {
 		return none, none, usage(errors.New("dùng REV1..REV2 [PATH]"))
 	}
+	for _, rev := range []string{rev1, rev2} {
+		if err := checkRev("REV1..REV2", rev, lang); err != nil {
+			return none, none, err
+		}
+	}
 	top, err := gitfs.Toplevel(wd)
 	if err != nil {
 		return none, none, failure(err)

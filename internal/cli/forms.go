@@ -10,6 +10,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/progress"
 )
 
@@ -44,33 +45,43 @@ func runForms(s *IO, arg, period, out string) error {
 	if len(fs) == 0 {
 		return usage(fmt.Errorf("kế hoạch %s không có nhiệm vụ nào ghi cơ quan chủ trì", p.ID))
 	}
-	dir, err := outDir(s, out, filepath.Join("out", "forms", p.ID, per.ID))
+	dir, err := formsDir(s, out, p.ID, per.ID)
 	if err != nil {
-		return failure(err)
+		return err
 	}
-	for _, f := range fs {
-		path := filepath.Join(dir, f.FileName())
-		err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return f.Write(w, t.Repo) })
+	// Every name is checked before the first form is written.
+	paths := make([]string, len(fs))
+	for i, f := range fs {
+		if paths[i], err = outpath.Join(dir, f.FileName()); err != nil {
+			return &exitError{Code: ExitFindings, Err: err}
+		}
+	}
+	for i, f := range fs {
+		err := atomicfile.Write(paths[i], 0o644, func(w io.Writer) error { return f.Write(w, t.Repo) })
 		if err != nil {
 			return failure(err)
 		}
-		fmt.Fprintf(s.Out, "%s (%d nhiệm vụ)\n", path, len(f.Tasks))
+		fmt.Fprintf(s.Out, "%s (%d nhiệm vụ)\n", paths[i], len(f.Tasks))
 	}
 	return nil
 }
 
-// outDir resolves an output folder against the working directory and
-// creates it.
-func outDir(s *IO, flag, def string) (string, error) {
+// formsDir is the folder the forms go to: --out as given, else
+// out/forms/<plan id>/<period> with the two names checked, since they come
+// from data. It is created.
+func formsDir(s *IO, flag, planID, period string) (string, error) {
+	wd, err := s.Getwd()
+	if err != nil {
+		return "", failure(err)
+	}
+	dir := absIn(wd, flag)
 	if flag == "" {
-		flag = def
-	}
-	if !filepath.IsAbs(flag) {
-		wd, err := s.Getwd()
-		if err != nil {
-			return "", err
+		if dir, err = outpath.Join(filepath.Join(wd, "out", "forms"), planID, period); err != nil {
+			return "", &exitError{Code: ExitFindings, Err: err}
 		}
-		flag = filepath.Join(wd, flag)
 	}
-	return flag, os.MkdirAll(flag, 0o755)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", failure(err)
+	}
+	return dir, nil
 }

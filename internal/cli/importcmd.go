@@ -11,6 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
@@ -71,8 +72,13 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 			}.In(lang))
 			continue
 		}
+		path, err := progress.Path(filepath.Dir(p.Src.Abs), rec.Period, rec.Agency)
+		if err != nil {
+			refusals = append(refusals, file+": "+message(err, lang))
+			continue
+		}
 		seen[key] = file
-		todo = append(todo, pending{path: progress.Path(filepath.Dir(p.Src.Abs), rec.Period, rec.Agency), rec: rec, root: t.Root})
+		todo = append(todo, pending{path: path, rec: rec, root: t.Root})
 	}
 	if len(refusals) > 0 {
 		for _, m := range refusals {
@@ -109,6 +115,10 @@ func message(err error, lang diag.Lang) string {
 	var fe *forms.Error
 	if errors.As(err, &fe) {
 		return fe.In(lang)
+	}
+	var oe *outpath.Error
+	if errors.As(err, &oe) {
+		return oe.In(lang)
 	}
 	return err.Error()
 }

@@ -69,7 +69,7 @@ func runNew(s *IO, o *newOptions, kindName, dir string) error {
 		p.ID = filepath.Base(abs)
 	}
 	if !plan.ValidID(p.ID) {
-		return usage(fmt.Errorf("id %q không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu -, ví dụ kh-2027-cds; chỉ định bằng --id", p.ID))
+		return usage(fmt.Errorf("id %q không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu -, tối đa 64 ký tự, ví dụ kh-2027-cds; chỉ định bằng --id", p.ID))
 	}
 	if p.Year == 0 {
 		p.Year = scaffold.DefaultYear(k, s.Now())

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/schema"
 )
 
@@ -81,7 +82,11 @@ func writeSchemas(s *IO, dir string, kinds []schema.Kind) error {
 	}
 	for _, k := range kinds {
 		data := k.JSON()
-		err := atomicfile.Write(filepath.Join(dir, k.File()), 0o644, func(w io.Writer) error {
+		path, err := outpath.Join(dir, k.File())
+		if err != nil {
+			return failure(err)
+		}
+		err = atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			_, err := w.Write(data)
 			return err
 		})

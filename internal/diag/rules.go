@@ -37,7 +37,7 @@ var rules = []Rule{
 	{"KH007", Error, "bad-value", Text{VI: "Giá trị không thuộc danh sách cho phép", EN: "Value not among the allowed ones"},
 		"giá trị %q không hợp lệ cho %q; dùng một trong: %s", "value %q is not valid for %q; use one of: %s"},
 	{"KH008", Error, "bad-id", Text{VI: "Mã (id) sai dạng", EN: "Malformed id"},
-		"mã %q sai dạng; chỉ dùng chữ thường không dấu, số và dấu gạch ngang, ví dụ %q", "id %q is malformed; use lowercase ASCII letters, digits and hyphens, e.g. %q"},
+		"mã %q sai dạng; chỉ dùng chữ thường không dấu, số và dấu gạch ngang, tối đa 64 ký tự, ví dụ %q", "id %q is malformed; use lowercase ASCII letters, digits and hyphens, at most 64 characters, e.g. %q"},
 	{"KH009", Error, "duplicate-key", Text{VI: "Khóa lặp lại trong cùng một khối", EN: "Key repeated in one mapping"},
 		"khóa %q đã có ở dòng %d; gộp hai khóa làm một", "key %q already appears on line %d; merge them"},
 	// References.

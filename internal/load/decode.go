@@ -359,5 +359,9 @@ func suggestID(s string) string {
 			dash = true
 		}
 	}
-	return strings.TrimSuffix(b.String(), "-")
+	out := b.String()
+	if len(out) > plan.MaxIDLen {
+		out = out[:plan.MaxIDLen]
+	}
+	return strings.Trim(out, "-")
 }

@@ -197,10 +197,15 @@ type Plan struct {
 // "_" or ".", so ids are stable in URLs, file names and YAML keys.
 const IDPattern = `^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`
 
+// MaxIDLen bounds an id: ids become file names (out/<plan id>.pdf,
+// forms/<agency id>.xlsx), and the longest real one is far shorter.
+const MaxIDLen = 64
+
 var idRe = regexp.MustCompile(IDPattern)
 
-// ValidID reports whether s has the form of an id.
-func ValidID(s string) bool { return idRe.MatchString(s) }
+// ValidID reports whether s has the form of an id and is at most MaxIDLen
+// characters long.
+func ValidID(s string) bool { return len(s) <= MaxIDLen && idRe.MatchString(s) }
 
 // IsDraft reports whether the plan has no number or date yet.
 func (p *Plan) IsDraft() bool { return p.Number == 0 || p.Date.IsZero() }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -57,9 +58,10 @@ type Entry struct {
 	Proposal   string    `yaml:"de_xuat"`
 }
 
-// Path is where the record of agency for period is kept in planDir.
-func Path(planDir, period, agency string) string {
-	return filepath.Join(planDir, Dir, period, agency+".yaml")
+// Path is where the record of agency for period is kept in planDir; period
+// and agency come from a form, so they are checked as file names.
+func Path(planDir, period, agency string) (string, error) {
+	return outpath.Join(planDir, Dir, period, agency+".yaml")
 }
 
 // Set is the progress records of one or more plans.

@@ -24,6 +24,7 @@ import (
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/format"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/vntext"
 )
 
@@ -197,7 +198,11 @@ func Write(dir string, files []File) (err error) {
 		}
 	}()
 	for _, f := range files {
-		if err := os.WriteFile(filepath.Join(tmp, f.Name), f.Data, 0o644); err != nil {
+		path, err := outpath.Join(tmp, f.Name)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, f.Data, 0o644); err != nil {
 			return err
 		}
 	}

@@ -109,6 +109,7 @@ type node struct {
 	Pattern              string      `json:"pattern,omitempty"`
 	Format               string      `json:"format,omitempty"`
 	MinLength            int         `json:"minLength,omitempty"`
+	MaxLength            int         `json:"maxLength,omitempty"`
 	Items                *node       `json:"items,omitempty"`
 	OneOf                []*node     `json:"oneOf,omitempty"`
 	Properties           *properties `json:"properties,omitempty"`
@@ -187,6 +188,7 @@ func (g *generator) property(owner string, f load.Field) *node {
 	switch {
 	case f.ID:
 		n.Pattern = plan.IDPattern
+		n.MaxLength = plan.MaxIDLen
 	case len(f.Enum) > 0:
 		n.Enum = f.Enum
 	}

@@ -1,0 +1,128 @@
+package cli
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeFile replaces a file of a test repository.
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// editFile applies a textual replacement that must match.
+func editFile(t *testing.T, path, old, new string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("%s lacks %q", path, old)
+	}
+	writeFile(t, path, strings.Replace(string(data), old, new, 1))
+}
+
+// filesOutside lists the files under root that are not under keep.
+func filesOutside(t *testing.T, root string, keep ...string) []string {
+	t.Helper()
+	var out []string
+	filepath.Walk(root, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		for _, k := range keep {
+			if rel == k || strings.HasPrefix(rel, k+string(filepath.Separator)) {
+				return nil
+			}
+		}
+		out = append(out, rel)
+		return nil
+	})
+	return out
+}
+
+// TestFormsAgencyIDCannotLeaveOut: an agency id used as chu_tri becomes a
+// form's file name; "../../../../pwn" must not write outside out/forms.
+func TestFormsAgencyIDCannotLeaveOut(t *testing.T) {
+	wd := formRepo(t)
+	editFile(t, filepath.Join(wd, planDir, "pl01-nhiem-vu.yaml"), "chu_tri: so-khcn", `chu_tri: "../../../../pwn"`)
+	before := filesOutside(t, wd, "out")
+	code, out, errs := runForm(t, wd, "forms", planDir, "--period", "2026-Q1")
+	if code != ExitFindings {
+		t.Errorf("forms = %d, want %d\nstdout:\n%s\nstderr:\n%s", code, ExitFindings, out, errs)
+	}
+	if after := filesOutside(t, wd, "out"); len(after) != len(before) {
+		t.Errorf("files written outside out/: %v", after)
+	}
+	if _, err := os.Stat(filepath.Join(wd, "pwn.xlsx")); err == nil {
+		t.Error("pwn.xlsx written")
+	}
+}
+
+// gitRepo turns the form test repository into a git work tree with one
+// commit, independent of the machine's git configuration.
+func gitRepo(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	wd := formRepo(t)
+	env := append(os.Environ(), "GIT_CONFIG_GLOBAL="+os.DevNull, "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=kh", "GIT_AUTHOR_EMAIL=kh@example.invalid", "GIT_AUTHOR_DATE=2026-01-05T08:00:00+07:00",
+		"GIT_COMMITTER_NAME=kh", "GIT_COMMITTER_EMAIL=kh@example.invalid", "GIT_COMMITTER_DATE=2026-01-05T08:00:00+07:00")
+	for _, args := range [][]string{{"init", "-q", "-b", "main"}, {"add", "-A"}, {"commit", "-qm", "kho"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir, cmd.Env = wd, env
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	return wd
+}
+
+// TestGitRevisionsAreNotOptions: revisions from the command line never reach
+// git as options; one that looks like an option is a usage error.
+func TestGitRevisionsAreNotOptions(t *testing.T) {
+	wd := gitRepo(t)
+	tests := [][]string{
+		{"check", "--changed=--output=../injected", "plans"},
+		{"check", "--changed", "--output=injected", "plans"},
+		{"check", "--changed=-oinjected", "plans"},
+		{"diff", "--", "--output=../injected..HEAD"},
+		{"diff", "--", "HEAD..--output=injected"},
+		{"diff", "--", "-oinjected..HEAD", "plans"},
+		{"--lang", "en", "diff", "--", "--output=injected.."},
+	}
+	for _, args := range tests {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			code, out, errs := runForm(t, wd, args...)
+			if code != ExitUsage {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, ExitUsage, out, errs)
+			}
+			if !strings.Contains(errs, `"-"`) {
+				t.Errorf("stderr does not explain the refusal:\n%s", errs)
+			}
+			for _, p := range []string{filepath.Join(wd, "injected"), filepath.Join(filepath.Dir(wd), "injected"), filepath.Join(wd, "oinjected")} {
+				if _, err := os.Stat(p); err == nil {
+					t.Errorf("git created %s", p)
+					os.Remove(p)
+				}
+			}
+		})
+	}
+	// A real revision still works.
+	if code, _, errs := runForm(t, wd, "check", "--changed", "HEAD", "plans"); code != ExitClean {
+		t.Errorf("--changed HEAD = %d: %s", code, errs)
+	}
+}
