@@ -75,7 +75,7 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := checkRev("--changed", o.changed, lang); err != nil {
+	if err := checkRev("--changed", o.changed); err != nil {
 		return err
 	}
 	opt := check.Options{NoSuppress: o.noSuppress}

@@ -146,7 +146,7 @@ func gitSides(wd, rev1, rev2 string, rest []string, lang diag.Lang) (semdiff.Sid
 		return none, none, usage(errors.New("dùng REV1..REV2 [PATH]"))
 	}
 	for _, rev := range []string{rev1, rev2} {
-		if err := checkRev("REV1..REV2", rev, lang); err != nil {
+		if err := checkRev("REV1..REV2", rev); err != nil {
 			return none, none, err
 		}
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/forms"
-	"github.com/kh-tools/kh/internal/outpath"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
@@ -116,11 +116,7 @@ func message(err error, lang diag.Lang) string {
 	if errors.As(err, &fe) {
 		return fe.In(lang)
 	}
-	var oe *outpath.Error
-	if errors.As(err, &oe) {
-		return oe.In(lang)
-	}
-	return err.Error()
+	return msg.In(err, lang)
 }
 
 func pick(lang diag.Lang, vi, en string) string {

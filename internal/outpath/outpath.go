@@ -7,58 +7,43 @@ package outpath
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // MaxName bounds one name: an id (at most 64 characters) with a suffix such
 // as ".xlsx", far below every file system's limit.
 const MaxName = 100
 
-// Error is a refused name, in both languages.
-type Error struct {
-	Name string
-	Text diag.Text
-}
-
-func (e *Error) Error() string { return e.Text.VI }
-
-// In renders the refusal in lang.
-func (e *Error) In(lang diag.Lang) string { return e.Text.In(lang) }
-
-func refuse(name string, why diag.Text) *Error {
-	return &Error{Name: name, Text: diag.Text{
-		VI: fmt.Sprintf("không dùng %q làm tên tệp: %s; sửa mã (id) trong dữ liệu (chữ thường không dấu, số, dấu gạch ngang, tối đa 64 ký tự) rồi chạy lại", name, why.VI),
-		EN: fmt.Sprintf("%q cannot be used as a file name: %s; fix the id in the data (lowercase ASCII letters, digits, hyphens, at most 64 characters) and run again", name, why.EN),
-	}}
+func refuse(name string, why msg.Text) error {
+	return msg.OutNameRefused.Error(name, why)
 }
 
 // Check reports whether name can be used as one component of an output path.
 func Check(name string) error {
 	switch {
 	case name == "":
-		return refuse(name, diag.Text{VI: "tên rỗng", EN: "the name is empty"})
+		return refuse(name, msg.OutNameEmpty.Text())
 	case len(name) > MaxName:
-		return refuse(name[:20]+"…", diag.Text{VI: fmt.Sprintf("dài %d byte, quá %d", len(name), MaxName), EN: fmt.Sprintf("it is %d bytes long, over %d", len(name), MaxName)})
+		return refuse(name[:20]+"…", msg.OutNameTooLong.Text(len(name), MaxName))
 	case name[0] == '.' || name[0] == '-':
-		return refuse(name, diag.Text{VI: "tên bắt đầu bằng dấu chấm hoặc dấu gạch", EN: "it starts with a dot or a dash"})
+		return refuse(name, msg.OutNameLeadingDot.Text())
 	case strings.HasSuffix(name, "."):
-		return refuse(name, diag.Text{VI: "tên kết thúc bằng dấu chấm", EN: "it ends with a dot"})
+		return refuse(name, msg.OutNameTrailingDot.Text())
 	case strings.Contains(name, ".."):
-		return refuse(name, diag.Text{VI: "tên chứa \"..\"", EN: "it contains \"..\""})
+		return refuse(name, msg.OutNameDotDot.Text())
 	}
 	for _, r := range name {
 		if !plain(r) {
-			return refuse(name, diag.Text{VI: fmt.Sprintf("tên chứa ký tự %q", r), EN: fmt.Sprintf("it contains the character %q", r)})
+			return refuse(name, msg.OutNameChar.Text(r))
 		}
 	}
 	if reserved(name) {
-		return refuse(name, diag.Text{VI: "đây là tên thiết bị dành riêng của Windows", EN: "it is a device name reserved by Windows"})
+		return refuse(name, msg.OutNameDevice.Text())
 	}
 	return nil
 }
@@ -93,17 +78,14 @@ func Join(dir string, names ...string) (string, error) {
 		p = filepath.Join(p, n)
 		info, err := os.Lstat(p)
 		if err == nil && info.Mode()&fs.ModeSymlink != 0 {
-			return "", &Error{Name: n, Text: diag.Text{
-				VI: fmt.Sprintf("%s là liên kết tượng trưng; kh không ghi qua liên kết trong thư mục kết quả, hãy xóa liên kết đó", p),
-				EN: fmt.Sprintf("%s is a symbolic link; kh does not write through links inside its output folder, remove the link", p),
-			}}
+			return "", msg.OutSymlink.Error(p)
 		}
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			return "", err
 		}
 	}
 	if !Inside(dir, p) {
-		return "", refuse(strings.Join(names, "/"), diag.Text{VI: "đường dẫn ra ngoài thư mục kết quả", EN: "the path leaves the output folder"})
+		return "", refuse(strings.Join(names, "/"), msg.OutNameLeaves.Text())
 	}
 	return p, nil
 }

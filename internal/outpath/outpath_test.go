@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 func TestCheck(t *testing.T) {
@@ -51,8 +51,8 @@ func TestCheck(t *testing.T) {
 		if (err == nil) != tt.ok {
 			t.Errorf("Check(%q) = %v, want ok=%v", tt.name, err, tt.ok)
 		}
-		var e *Error
-		if err != nil && (!errors.As(err, &e) || e.In(diag.EN) == "" || e.In(diag.VI) == e.In(diag.EN)) {
+		var e *msg.Error
+		if err != nil && (!errors.As(err, &e) || msg.In(err, msg.EN) == msg.In(err, msg.VI)) {
 			t.Errorf("Check(%q): want a bilingual *Error, got %v", tt.name, err)
 		}
 	}
