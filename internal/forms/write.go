@@ -10,6 +10,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
+	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/xlsx"
 )
 
@@ -72,7 +73,7 @@ func (f Form) Write(w io.Writer, r *plan.Repo) error {
 	if err := x.SetSheetName(x.GetSheetName(0), ReportSheet); err != nil {
 		return err
 	}
-	fw := &formWriter{x: x, st: st, f: f, r: r}
+	fw := &formWriter{x: x, st: st, f: f, v: view.New(r, f.Plan)}
 	fw.report()
 	fw.meta()
 	fw.props()
@@ -86,7 +87,7 @@ type formWriter struct {
 	x   *excelize.File
 	st  *formStyles
 	f   Form
-	r   *plan.Repo
+	v   *view.Doc
 	err error
 }
 
@@ -110,13 +111,6 @@ func cellRef(col, row int) string {
 	return ref
 }
 
-func (w *formWriter) agencyName() string {
-	if a := w.r.Agency(w.f.Agency); a != nil {
-		return a.Name
-	}
-	return w.f.Agency
-}
-
 func (w *formWriter) report() {
 	s := ReportSheet
 	widths := make([]float64, numCols)
@@ -138,8 +132,8 @@ func (w *formWriter) report() {
 		style int
 	}{
 		{"BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", w.st.title},
-		{"Thực hiện " + xlsx.DocumentName(w.r, p) + ": " + p.Title, w.st.title},
-		{"Đơn vị báo cáo: " + w.agencyName(), w.st.note},
+		{"Thực hiện " + w.v.Name() + ": " + p.Title, w.st.title},
+		{"Đơn vị báo cáo: " + w.v.Agency(w.f.Agency).Name, w.st.note},
 		{"Kỳ báo cáo: " + w.f.Period.Label(), w.st.note},
 	}
 	for i, t := range titles {
@@ -169,13 +163,14 @@ func (w *formWriter) taskRow(row, n int, t *plan.Task) {
 	w.set(colNumber, row, n, w.st.center)
 	w.set(colID, row, t.ID, w.st.center)
 	w.set(colText, row, t.Text, w.st.text)
-	w.set(colDeadline, row, t.Deadline, w.st.center)
+	deadline := w.v.Deadline(t).Text
+	w.set(colDeadline, row, deadline, w.st.center)
 	w.set(colStatus, row, nil, w.st.answerCenter)
 	w.set(colDoneOn, row, nil, w.st.answerDate)
 	for _, c := range []int{colResult, colDifficulty, colProposal} {
 		w.set(c, row, nil, w.st.answer)
 	}
-	lines := max(xlsx.TextLines(t.Text, columns[colText].width, 12, false), xlsx.TextLines(t.Deadline, columns[colDeadline].width, 12, false))
+	lines := max(xlsx.TextLines(t.Text, columns[colText].width, 12, false), xlsx.TextLines(deadline, columns[colDeadline].width, 12, false))
 	// Leave room to write: at least two lines per answer.
 	w.do(w.x.SetRowHeight(ReportSheet, row, xlsx.RowHeight(max(lines, 2), 12)))
 }
@@ -239,7 +234,7 @@ func (w *formWriter) props() {
 	ts := stamp.Format(time.RFC3339)
 	w.do(w.x.SetDocProps(&excelize.DocProperties{
 		Title:          "Báo cáo tình hình thực hiện nhiệm vụ — " + w.f.Period.Label(),
-		Subject:        xlsx.DocumentName(w.r, w.f.Plan) + ": " + w.f.Plan.Title,
+		Subject:        w.v.Name() + ": " + w.f.Plan.Title,
 		Creator:        "kh",
 		LastModifiedBy: "kh",
 		Identifier:     w.f.Plan.ID + "/" + w.f.Period.ID + "/" + w.f.Agency,

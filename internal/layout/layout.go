@@ -6,7 +6,6 @@ package layout
 
 import (
 	"bytes"
-	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/templates"
 )
 
 // Forms: the value of the_thuc, which decides the header and the ranges.
@@ -32,14 +32,6 @@ const (
 	StateName = "nha-nuoc"
 	PartyName = "dang"
 )
-
-// builtin is a copy of templates/*.yaml. go:embed cannot reach outside the
-// package directory, so the copy lives here; TestBuiltinMatchesTemplates
-// fails when the two drift apart. Load prefers the repository's file, so a
-// province's edits win, and the copy keeps kh working outside a repository.
-//
-//go:embed templates/*.yaml
-var builtin embed.FS
 
 // Template is one set of layout parameters. Lengths are millimetres, font
 // sizes and paragraph spacing points.
@@ -109,7 +101,7 @@ func (t *Template) Party() bool { return t.Form == FormParty }
 
 // Default returns the built-in template name ("nha-nuoc" or "dang").
 func Default(name string) (*Template, error) {
-	data, err := builtin.ReadFile("templates/" + name + ".yaml")
+	data, err := fs.ReadFile(templates.FS, name+".yaml")
 	if err != nil {
 		return nil, fmt.Errorf("layout: no built-in template %q", name)
 	}

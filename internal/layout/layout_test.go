@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/kh-tools/kh/internal/golden"
 )
 
@@ -15,23 +14,6 @@ const (
 	repoTemplates = "../../templates"
 	goldenDir     = "../../testdata/pdf/layout"
 )
-
-// The embedded copy must be the repository's templates byte for byte.
-func TestBuiltinMatchesTemplates(t *testing.T) {
-	for _, name := range []string{StateName, PartyName} {
-		repo, err := os.ReadFile(filepath.Join(repoTemplates, name+".yaml"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		emb, err := builtin.ReadFile("templates/" + name + ".yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(string(repo), string(emb)); diff != "" {
-			t.Errorf("internal/layout/templates/%s.yaml differs from templates/ (-repo +embedded):\n%s", name, diff)
-		}
-	}
-}
 
 func TestBuiltinsValid(t *testing.T) {
 	for _, name := range []string{StateName, PartyName} {

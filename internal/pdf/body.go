@@ -1,11 +1,10 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/kh-tools/kh/internal/plan"
-	"github.com/kh-tools/kh/internal/show"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // body draws the căn cứ, the opening, the outline and the closing. A plan
@@ -13,38 +12,30 @@ import (
 // 16-NQ/TU), and one with a "CĂN CỨ" section lists it there; only otherwise
 // are the căn cứ printed as italic lines under the title.
 func (d *doc) body() {
-	if len(d.p.Preamble) == 0 && !listsCitations(d.p.Sections) {
+	outline := d.v.Outline()
+	if len(d.p.Preamble) == 0 && !listsCitations(outline) {
 		d.citations(false)
 	}
 	d.blocks(d.p.Preamble)
-	d.sections(d.p.Sections)
+	d.outline(outline)
 	d.blocks(d.p.Closing)
 }
 
-func listsCitations(ss []*plan.Section) bool {
-	for _, s := range ss {
-		if s.Citations || listsCitations(s.Sections) {
-			return true
-		}
-	}
-	return false
+func listsCitations(items []*view.Item) bool {
+	found := false
+	view.Walk(items, func(it *view.Item) { found = found || it.Citations })
+	return found
 }
 
-// citations prints one căn cứ per line, ";" after each and "." after the
-// last: italic "Căn cứ …" lines under the title, or dash items inside a
-// "CĂN CỨ LẬP KẾ HOẠCH" section.
+// citations prints one căn cứ per line: italic "Căn cứ …" lines under the
+// title, or dash items inside a "CĂN CỨ LẬP KẾ HOẠCH" section.
 func (d *doc) citations(dash bool) {
-	for i, c := range d.p.Citations {
-		end := ";"
-		if i == len(d.p.Citations)-1 {
-			end = "."
-		}
-		s := show.CitationText(d.r, c)
-		if dash {
-			d.paragraph("- "+s+end, d.bodyPara(""))
-		} else {
-			d.paragraph("Căn cứ "+s+end, d.bodyPara("I"))
-		}
+	style := "I"
+	if dash {
+		style = ""
+	}
+	for _, s := range d.v.CitationLines(dash) {
+		d.paragraph(s, d.bodyPara(style))
 	}
 }
 
@@ -63,68 +54,47 @@ func (d *doc) blocks(bs []plan.Block) {
 	}
 }
 
-// sections draws an outline; numbers come from plan.WalkSections so the
-// printed numbering is the one kh check and kh show use.
-func (d *doc) sections(ss []*plan.Section) {
-	nums := map[*plan.Section][2]string{}
-	plan.WalkOutline(ss, func(s *plan.Section, n, style string, _ int) { nums[s] = [2]string{n, style} })
-	d.sectionList(ss, nums, 1)
-}
-
-func (d *doc) sectionList(ss []*plan.Section, nums map[*plan.Section][2]string, depth int) {
-	for _, s := range ss {
-		blocks, runIn := s.RunIn(nums[s][0])
-		taskRunIn := s.RunInTask(nums[s][0])
-		if !runIn && !taskRunIn {
-			d.heading(s, nums[s][0], nums[s][1])
+// outline draws numbered items as the view labels them, so the printed
+// numbering is the one kh check and kh show use.
+func (d *doc) outline(items []*view.Item) {
+	for _, it := range items {
+		if !it.RunIn && !it.RunInSteps() {
+			d.heading(it)
 		}
-		d.blocks(blocks)
-		if s.Citations {
+		d.blocks(it.Blocks)
+		if it.Citations {
 			d.citations(true)
 		}
-		lead := ""
-		if taskRunIn {
-			lead = nums[s][0]
-		}
-		d.inlineTasks(s.Tasks, lead)
-		d.sectionList(s.Sections, nums, depth+1)
-		d.blocks(s.After)
+		d.steps(it.Steps)
+		d.outline(it.Items)
+		d.blocks(it.After)
 	}
 }
 
 // heading draws a numbered heading in the style the template gives its
 // numbering, kept on one page with the first line that follows it.
-func (d *doc) heading(s *plan.Section, num, style string) {
-	text := strings.TrimSpace(num + " " + s.Heading)
+func (d *doc) heading(it *view.Item) {
+	text := strings.TrimSpace(it.Label + " " + it.Heading)
 	if text == "" {
 		return
 	}
-	o := d.bodyPara(d.t.HeadingStyle(style))
+	o := d.bodyPara(d.t.HeadingStyle(it.Style))
 	o.size = d.t.Sizes.Heading
 	// A heading straight above a sub-heading keeps room for both.
 	next := 1.0
-	if len(s.Blocks) == 0 && len(s.Sections) > 0 {
+	if len(it.Section.Blocks) == 0 && len(it.Items) > 0 {
 		next = 3
 	}
 	d.ensure(d.height(text, o) + next*d.lineHeight(d.t.Sizes.Body))
 	d.paragraph(text, o)
 }
 
-// inlineTasks prints a section's tasks as numbered items, each followed by
-// who leads, who cooperates and the deadline. A non-empty lead is the
-// number of a heading-less item the first task runs into ("c) Trên cơ sở
-// …"); a lone task then needs no step number of its own.
-func (d *doc) inlineTasks(ts []*plan.Task, lead string) {
-	for i, t := range ts {
-		label := strconv.Itoa(i+1) + "."
-		switch {
-		case i == 0 && lead != "" && len(ts) == 1:
-			label = lead
-		case i == 0 && lead != "":
-			label = lead + " " + label
-		}
-		d.paragraph(label+" "+t.Text, d.bodyPara(""))
-		if detail := d.taskDetail(t); detail != "" {
+// steps prints a section's tasks as numbered items, each followed by who
+// leads, who cooperates and the deadline.
+func (d *doc) steps(steps []view.Step) {
+	for _, s := range steps {
+		d.paragraph(s.Label+" "+s.Task.Text, d.bodyPara(""))
+		if detail := d.taskDetail(s.Task); detail != "" {
 			d.paragraph(detail, d.bodyPara("I"))
 		}
 	}
@@ -137,34 +107,13 @@ func (d *doc) taskDetail(t *plan.Task) string {
 			parts = append(parts, label+v)
 		}
 	}
-	add("Chủ trì: ", d.agencies(t.Lead, false))
-	add("phối hợp: ", d.agencies(t.Cooperate, false))
-	add("theo dõi: ", d.agencies(t.Monitor, false))
-	add("thời hạn: ", t.Deadline)
+	add("Chủ trì: ", d.v.Names(t.Lead, view.Full))
+	add("phối hợp: ", d.v.Names(t.Cooperate, view.Full))
+	add("theo dõi: ", d.v.Names(t.Monitor, view.Full))
+	add("thời hạn: ", d.v.Deadline(t).Text)
 	if len(parts) == 0 {
 		return ""
 	}
 	s := strings.Join(parts, "; ") + "."
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// agencies joins agency names: short ones in tables, full ones in text.
-// An unknown id prints as written (kh check reports it).
-func (d *doc) agencies(ids []string, short bool) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		a := d.r.Agency(id)
-		switch {
-		case a == nil:
-			names = append(names, id)
-		case short:
-			names = append(names, a.DisplayName())
-		default:
-			names = append(names, a.Name)
-		}
-	}
-	if short {
-		return strings.Join(names, "; ")
-	}
-	return strings.Join(names, ", ")
 }

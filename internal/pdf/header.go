@@ -1,33 +1,10 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 
-	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
-
-// Header texts fixed by the regulations.
-const (
-	nationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-	motto        = "Độc lập - Tự do - Hạnh phúc"
-	partyName    = "ĐẢNG CỘNG SẢN VIỆT NAM"
-	// blank stands for a number or date a văn thư fills in by hand.
-	blank = "      "
-)
-
-// kindNames are the printed type names of plan kinds.
-var kindNames = map[string]string{
-	"KH": "Kế hoạch", "NQ": "Nghị quyết", "CTr": "Chương trình", "QĐ": "Quyết định",
-	"BC": "Báo cáo", "CT": "Chỉ thị", "ĐA": "Đề án", "KL": "Kết luận",
-}
-
-func (d *doc) kindName() string {
-	if n, ok := kindNames[d.p.Kind]; ok {
-		return n
-	}
-	return d.p.Kind
-}
 
 // columns splits the text width between the agency column (left) and the
 // national or Party column (right); the right one grows to hold its
@@ -36,18 +13,11 @@ func (d *doc) columns() (leftW, rightW float64) {
 	leftW = d.width() * d.t.LeftColumn
 	rightW = d.width() - leftW
 	d.setFont("B", d.t.Sizes.National)
-	need := d.f.GetStringWidth(d.rightTitle()) + 2
+	need := d.f.GetStringWidth(d.v.RightTitle()) + 2
 	if need > rightW {
 		rightW, leftW = need, d.width()-need
 	}
 	return leftW, rightW
-}
-
-func (d *doc) rightTitle() string {
-	if d.party {
-		return partyName
-	}
-	return nationalName
 }
 
 // header draws the two header columns, then Số and the place and date on
@@ -66,26 +36,21 @@ func (d *doc) header() {
 	size := d.t.Sizes.PlaceDate
 	h := single(max(size, d.t.Sizes.Number))
 	d.setFont("", d.t.Sizes.Number)
-	d.drawLine(d.text(d.numberLine()), d.left(), leftW, d.y, h, alignCenter)
+	d.drawLine(d.text(d.v.NumberLine()), d.left(), leftW, d.y, h, alignCenter)
 	d.setFont("I", size)
-	d.drawLine(d.text(d.dateLine()), d.left()+leftW, rightW, d.y, h, alignCenter)
+	d.drawLine(d.text(d.v.DateLine()), d.left()+leftW, rightW, d.y, h, alignCenter)
 	d.y += h
 }
 
 // agencyColumn draws the parent and issuing agency names with the short
 // rule (state) or the asterisk (Party) and returns the y below them.
 func (d *doc) agencyColumn(x, w float64) float64 {
-	a := d.r.Agency(d.p.Issuer)
-	if a == nil {
-		a = &plan.Agency{Name: d.p.Issuer}
-	}
-	if parent := d.r.Agency(a.Parent); parent != nil {
-		for _, s := range headerLines(parent) {
-			d.centred(s, "", d.t.Sizes.ParentAgency, x, w)
-		}
+	parent, own := d.v.IssuerLines()
+	for _, s := range parent {
+		d.centred(s, "", d.t.Sizes.ParentAgency, x, w)
 	}
 	widest := 0.0
-	for _, s := range headerLines(a) {
+	for _, s := range own {
 		widest = max(widest, d.centred(s, "B", d.t.Sizes.Agency, x, w))
 	}
 	if d.party {
@@ -97,19 +62,12 @@ func (d *doc) agencyColumn(x, w float64) float64 {
 	return d.y + 1
 }
 
-func headerLines(a *plan.Agency) []string {
-	if len(a.Header) > 0 {
-		return a.Header
-	}
-	return []string{strings.ToUpper(a.Name)}
-}
-
 // nationalColumn draws the Quốc hiệu and Tiêu ngữ, or the Party's name,
 // with a rule as long as the text above it.
 func (d *doc) nationalColumn(x, w float64) float64 {
-	last := d.centred(d.rightTitle(), "B", d.t.Sizes.National, x, w)
+	last := d.centred(d.v.RightTitle(), "B", d.t.Sizes.National, x, w)
 	if !d.party {
-		last = d.centred(motto, "B", d.t.Sizes.Motto, x, w)
+		last = d.centred(view.Motto, "B", d.t.Sizes.Motto, x, w)
 	}
 	d.y += ruleGap
 	d.rule(x+w/2, d.y, last)
@@ -129,35 +87,10 @@ func (d *doc) centred(s, style string, size, x, w float64) float64 {
 	return widest
 }
 
-// numberLine is "Số: 171/KH-UBND" or, for Party documents, "Số 16-NQ/TU";
-// a missing number is left blank for the văn thư.
-func (d *doc) numberLine() string {
-	ref := d.p.DocumentRef(d.party)
-	if d.p.Number == 0 {
-		ref = blank + ref
-	}
-	if d.party {
-		return "Số " + ref
-	}
-	return "Số: " + ref
-}
-
-// dateLine is "Nghệ An, ngày 17 tháng 3 năm 2025", with blanks while the
-// plan has no date.
-func (d *doc) dateLine() string {
-	if d.p.Date.IsZero() {
-		return fmt.Sprintf("%s, ngày%stháng%snăm%s", d.p.Place, blank, blank, blank)
-	}
-	return d.p.Place + ", " + plan.LongDate(d.p.Date)
-}
-
 // draftMark boxes "DỰ THẢO" with the version in the top margin of page 1,
 // where no page number is printed.
 func (d *doc) draftMark() {
-	s := "DỰ THẢO"
-	if d.p.Draft > 0 {
-		s = fmt.Sprintf("DỰ THẢO LẦN %d", d.p.Draft)
-	}
+	s := d.v.DraftMark()
 	size := d.t.Sizes.DraftMark
 	d.setFont("B", size)
 	w := d.f.GetStringWidth(s) + 4
@@ -172,7 +105,7 @@ func (d *doc) draftMark() {
 // with the short rule under it.
 func (d *doc) titleBlock() {
 	d.y += single(d.t.Sizes.DocType)
-	d.centred(strings.ToUpper(d.kindName()), "B", d.t.Sizes.DocType, d.left(), d.width())
+	d.centred(strings.ToUpper(d.v.TypeName()), "B", d.t.Sizes.DocType, d.left(), d.width())
 	for _, s := range d.p.Subheading {
 		d.centred(s, "B", d.t.Sizes.Title, d.left(), d.width())
 	}

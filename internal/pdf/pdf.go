@@ -16,6 +16,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // family is the name fpdf knows the embedded Liberation Serif by.
@@ -65,6 +66,7 @@ type doc struct {
 	r     *plan.Repo
 	p     *plan.Plan
 	party bool
+	v     *view.Doc
 
 	pageW, pageH float64
 	y            float64
@@ -90,7 +92,8 @@ func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(t.Margins.Left, t.Margins.Top, t.Margins.Right)
 	f.SetLineWidth(0.25)
-	d := &doc{f: f, t: t, r: r, p: p, party: r.IsParty(p)}
+	v := view.New(r, p)
+	d := &doc{f: f, t: t, r: r, p: p, party: v.Party, v: v}
 	f.SetTitle(d.text(p.Title), true)
 	f.SetCreator("kh", true)
 	f.SetProducer("kh", true)
@@ -103,8 +106,8 @@ func (d *doc) render() {
 	d.titleBlock()
 	d.body()
 	d.signature()
-	for i, a := range d.p.Appendices {
-		d.appendix(a, i+1)
+	for _, a := range d.v.Appendices() {
+		d.appendix(a)
 	}
 }
 

@@ -1,11 +1,5 @@
 package pdf
 
-import (
-	"strings"
-
-	"github.com/kh-tools/kh/internal/show"
-)
-
 // signatureRoom is the space left for the handwritten signature and seal.
 const signatureRoom = 25.0
 
@@ -14,7 +8,7 @@ const signatureRoom = 25.0
 // block moves to a new page rather than leave its name alone there.
 func (d *doc) signature() {
 	leftW, rightW := d.columns()
-	lines := show.SignatureLines(d.p, d.party)
+	lines := d.v.Signature()
 	sigH := float64(len(lines)+1)*single(d.t.Sizes.Signature) + signatureRoom
 	recH := single(d.t.Sizes.RecipientHead) + d.recipientsHeight(leftW)
 	d.y += d.t.ParaAfter * ptMM
@@ -37,8 +31,8 @@ func (d *doc) signature() {
 		d.setFont("BI", d.t.Sizes.RecipientHead)
 		d.f.Text(d.left(), baseline(d.y, single(d.t.Sizes.Signature), d.t.Sizes.Signature), "Nơi nhận:")
 		d.y += single(d.t.Sizes.Signature)
-		for _, r := range d.p.Recipients {
-			d.paragraph(recipient(r), d.recipientPara(leftW))
+		for _, r := range d.v.Recipients() {
+			d.paragraph(r, d.recipientPara(leftW))
 		}
 	}
 	d.y = max(d.y, sigEnd)
@@ -51,17 +45,8 @@ func (d *doc) recipientPara(w float64) para {
 
 func (d *doc) recipientsHeight(w float64) float64 {
 	h := 0.0
-	for _, r := range d.p.Recipients {
-		h += d.height(recipient(r), d.recipientPara(w))
+	for _, r := range d.v.Recipients() {
+		h += d.height(r, d.recipientPara(w))
 	}
 	return h
-}
-
-// recipient prefixes the dash of the list unless the item has one.
-func recipient(s string) string {
-	s = strings.TrimSpace(s)
-	if strings.HasPrefix(s, "-") {
-		return s
-	}
-	return "- " + s
 }

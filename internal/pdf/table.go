@@ -1,5 +1,7 @@
 package pdf
 
+import "github.com/kh-tools/kh/internal/view"
+
 // Cell padding in mm.
 const (
 	padX = 1.5
@@ -10,13 +12,6 @@ const (
 	// when the row is too tall for any page and must be split anyway.
 	minSplit = 3
 )
-
-// tableSpec is the shape of an appendix table.
-type tableSpec struct {
-	landscape bool
-	tt        string
-	cols      []column
-}
 
 // cell is one cell; span stretches it over every column to its right.
 type cell struct {
@@ -42,11 +37,11 @@ type placed struct {
 // table draws rows under a header row repeated on every page. Rows that do
 // not fit move to the next page; a row taller than a whole page is split
 // line by line, each part boxed, so nothing is cut off.
-func (d *doc) table(tb *tableSpec, rows []row) {
+func (d *doc) table(tb *view.Table, rows []row) {
 	widths := d.columnWidths(tb)
-	header := row{cells: []cell{{text: tb.tt, style: "B", align: alignCenter}}}
-	for _, c := range tb.cols {
-		header.cells = append(header.cells, cell{text: c.label, style: "B", align: alignCenter})
+	var header row
+	for _, c := range tb.Columns {
+		header.cells = append(header.cells, cell{text: c.Label, style: "B", align: alignCenter})
 	}
 	hdr := d.place(header, widths)
 	lh := single(d.t.Sizes.Table)
@@ -92,15 +87,6 @@ func (d *doc) tableRow(hdr, pr []placed, lh float64, capacity int) {
 			d.tableBreak(hdr, d.bottom())
 		}
 	}
-}
-
-func (d *doc) columnWidths(tb *tableSpec) []float64 {
-	rest := d.width() - ttWidth
-	out := []float64{ttWidth}
-	for _, c := range tb.cols {
-		out = append(out, rest*c.share)
-	}
-	return out
 }
 
 // place wraps each cell of r to its column; a spanning cell takes the

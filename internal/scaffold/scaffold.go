@@ -2,19 +2,17 @@
 // kinds of document kh was built from: an annual plan (like 1174/KH-UBND),
 // a review plan with report forms (like 171/KH-UBND) and a Party resolution
 // (like 16-NQ/TU). Skeletons are text templates in templates/<kind>/; a
-// repository may adjust them, and a built-in copy keeps kh new working
+// repository may adjust them, and the built-in ones (package templates) keep kh new working
 // without one.
 package scaffold
 
 import (
 	"bytes"
-	"embed"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -26,13 +24,8 @@ import (
 	"github.com/kh-tools/kh/internal/format"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/vntext"
+	"github.com/kh-tools/kh/templates"
 )
-
-// builtin is a copy of templates/<kind>/ (go:embed cannot reach outside the
-// package directory); TestBuiltinMatchesTemplates keeps the two equal.
-//
-//go:embed templates
-var builtin embed.FS
 
 // Kind is one skeleton.
 type Kind struct {
@@ -93,7 +86,7 @@ type File struct {
 }
 
 // Render fills the skeleton of kind k from dir (a repository's templates
-// folder; "" or a missing folder means the built-in copy).
+// folder; "" or a missing folder means the built-in skeleton).
 func Render(dir string, k Kind, p Params) ([]File, error) {
 	fsys, err := source(dir, k)
 	if err != nil {
@@ -122,7 +115,7 @@ func source(dir string, k Kind) (fs.FS, error) {
 			return os.DirFS(d), nil
 		}
 	}
-	return fs.Sub(builtin, path.Join("templates", k.Name))
+	return fs.Sub(templates.FS, k.Name)
 }
 
 func renderFile(fsys fs.FS, name string, p Params) (File, error) {

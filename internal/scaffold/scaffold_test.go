@@ -1,8 +1,6 @@
 package scaffold
 
 import (
-	"bytes"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,28 +9,6 @@ import (
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/golden"
 )
-
-func TestBuiltinMatchesTemplates(t *testing.T) {
-	for _, k := range Kinds() {
-		repo := os.DirFS(filepath.Join("../../templates", k.Name))
-		own, err := fs.Sub(builtin, "templates/"+k.Name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		names, _ := fs.Glob(repo, "*")
-		embedded, _ := fs.Glob(own, "*")
-		if len(names) == 0 || len(names) != len(embedded) {
-			t.Fatalf("%s: templates/ has %v, the built-in copy %v; copy templates/%s into internal/scaffold/templates", k.Name, names, embedded, k.Name)
-		}
-		for _, n := range names {
-			a, _ := fs.ReadFile(repo, n)
-			b, err := fs.ReadFile(own, n)
-			if err != nil || !bytes.Equal(a, b) {
-				t.Errorf("%s/%s: built-in copy differs from templates/; copy it over", k.Name, n)
-			}
-		}
-	}
-}
 
 // TestRender pins each skeleton, filled for a Nghệ An plan of 2027, to
 // goldens a reviewer reads when a template changes.

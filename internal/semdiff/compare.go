@@ -6,6 +6,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Side is one side of a comparison.
@@ -73,7 +74,7 @@ func namer(own, other *plan.Repo) func(string) string {
 			if r == nil {
 				continue
 			}
-			if a := r.Agency(id); a != nil {
+			if a := view.AgencyIn(r, id); a.Known {
 				return a.Name
 			}
 		}
@@ -114,12 +115,7 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 }
 
 func (d *PlanDiff) identify(p *plan.Plan, repo *plan.Repo) {
-	party := false
-	if repo != nil {
-		if a := repo.Agency(p.Issuer); a != nil {
-			party = a.Bloc == plan.BlocParty
-		}
-	}
+	party := repo != nil && view.New(repo, p).Party
 	d.ID, d.Ref, d.Title = p.ID, p.DocumentRef(party), p.Title
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Resolved is a plan as it reads once every id is followed.
@@ -86,89 +87,97 @@ type Indicator struct {
 	Lead   []string `json:"lead"`
 }
 
-// Resolve follows every reference of p in r.
+// Resolve follows every reference of p in r, reading the resolved view.
 func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
-	party := r.IsParty(p)
+	v := view.New(r, p)
 	out := Resolved{
-		ID: p.ID, Kind: p.Kind, Issuer: agencyName(r, p.Issuer), Ref: p.DocumentRef(party),
+		ID: p.ID, Kind: p.Kind, Issuer: v.Issuer().Name, Ref: p.DocumentRef(v.Party),
 		Place: p.Place, Draft: p.IsDraft(), Title: p.Title, Period: p.Period,
-		Signature: SignatureLines(p, party), Recipients: p.Recipients,
+		Signature: v.Signature(), Recipients: p.Recipients,
 	}
 	if !p.Date.IsZero() {
 		out.Date = p.Date.Format(time.DateOnly)
 		out.LongDate = plan.LongDate(p.Date)
 	}
 	for _, c := range p.Citations {
-		out.Citations = append(out.Citations, CitationText(r, c))
+		out.Citations = append(out.Citations, v.Citation(c))
 	}
 	for _, id := range p.Implements {
-		out.Implements = append(out.Implements, implementsText(r, p, id))
+		out.Implements = append(out.Implements, v.ImplementsText(id))
 	}
-	taskNums := taskNumbers(p)
-	plan.WalkSections(p.Sections, func(s *plan.Section, num string, depth int) {
-		h := Heading{ID: s.ID, Number: num, Depth: depth, Text: s.Heading}
+	refs := taskRefs(v)
+	view.Walk(v.Outline(), func(it *view.Item) {
+		s := it.Section
+		h := Heading{ID: s.ID, Number: it.Label, Depth: it.Depth, Text: it.Heading}
 		if prose := s.Prose(); s.Heading == "" && len(prose) > 0 {
 			h.Text = excerpt(prose[0].Content())
 		}
-		if s.RunInTask(num) {
+		if it.RunInSteps() {
 			h.RunIn, h.Text = true, excerpt(s.Tasks[0].Text)
 		}
 		for i, in := range s.Indicators {
-			h.Indicators = append(h.Indicators, resolveIndicator(r, in, fmt.Sprint(i+1)))
+			h.Indicators = append(h.Indicators, resolveIndicator(v, in, fmt.Sprint(i+1)))
 		}
-		for i, t := range s.Tasks {
-			h.Tasks = append(h.Tasks, resolveTask(r, t, fmt.Sprint(i+1), taskNums))
+		for _, st := range it.Steps {
+			h.Tasks = append(h.Tasks, resolveTask(v, st.Task, fmt.Sprint(st.Number), refs))
 		}
 		out.Outline = append(out.Outline, h)
 	})
-	for i, a := range p.Appendices {
-		out.Appendices = append(out.Appendices, resolveAppendix(r, a, i+1, taskNums))
+	for _, a := range v.Appendices() {
+		out.Appendices = append(out.Appendices, resolveAppendix(v, a, refs))
 	}
 	return out
 }
 
-func resolveIndicator(r *plan.Repo, in *plan.Indicator, num string) Indicator {
-	return Indicator{ID: in.ID, Number: num, Text: in.Text, Target: in.Target, Lead: agencyNames(r, in.Lead)}
+func resolveIndicator(v *view.Doc, in *plan.Indicator, num string) Indicator {
+	return Indicator{ID: in.ID, Number: num, Text: in.Text, Target: in.Target, Lead: v.NameList(in.Lead, view.Full)}
 }
 
-func resolveAppendix(r *plan.Repo, a *plan.Appendix, n int, taskNums map[string]string) Appendix {
-	ra := Appendix{ID: a.ID, Number: plan.AppendixNumber(n), Kind: a.Kind, Title: a.Title}
-	a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
-		rg := Group{ID: g.ID, Number: num, Heading: g.Heading}
-		for _, t := range g.Tasks {
-			rg.Tasks = append(rg.Tasks, resolveTask(r, t, fmt.Sprint(next()), taskNums))
+func resolveAppendix(v *view.Doc, a *view.Appendix, refs map[string]string) Appendix {
+	ra := Appendix{ID: a.Appendix.ID, Number: a.Number, Kind: a.Appendix.Kind, Title: a.Appendix.Title}
+	if a.Table == nil {
+		return ra
+	}
+	for row := range a.Table.Rows() {
+		switch {
+		case row.Group != nil:
+			ra.Groups = append(ra.Groups, Group{ID: row.Group.ID, Number: row.Number, Heading: row.Group.Heading})
+			continue
+		case len(ra.Groups) == 0:
+			continue
 		}
-		for _, in := range g.Indicators {
-			rg.Indicators = append(rg.Indicators, resolveIndicator(r, in, fmt.Sprint(next())))
+		g := &ra.Groups[len(ra.Groups)-1]
+		switch {
+		case row.Task != nil:
+			g.Tasks = append(g.Tasks, resolveTask(v, row.Task, row.Number, refs))
+		case row.Indicator != nil:
+			g.Indicators = append(g.Indicators, resolveIndicator(v, row.Indicator, row.Number))
+		case row.Document != nil:
+			g.Documents = append(g.Documents, v.DocumentLine(row.Document))
 		}
-		for _, d := range g.Documents {
-			next()
-			rg.Documents = append(rg.Documents, DocumentText(r, d))
-		}
-		ra.Groups = append(ra.Groups, rg)
-	})
+	}
 	return ra
 }
 
-func resolveTask(r *plan.Repo, t *plan.Task, num string, taskNums map[string]string) Task {
+func resolveTask(v *view.Doc, t *plan.Task, num string, refs map[string]string) Task {
 	rt := Task{
-		ID: t.ID, Number: num, Text: t.Text, Deadline: t.Deadline,
-		Lead: agencyNames(r, t.Lead), Cooperate: agencyNames(r, t.Cooperate), Monitor: agencyNames(r, t.Monitor),
+		ID: t.ID, Number: num, Text: t.Text, Deadline: v.Deadline(t).Text,
+		Lead: v.NameList(t.Lead, view.Full), Cooperate: v.NameList(t.Cooperate, view.Full), Monitor: v.NameList(t.Monitor, view.Full),
 	}
 	for _, dep := range t.After {
-		rt.After = append(rt.After, taskNums[dep])
+		rt.After = append(rt.After, refs[dep])
 	}
 	return rt
 }
 
-// taskNums maps task ids to a printed reference: "Phụ lục 02, số 5",
+// taskRefs maps task ids to a printed reference: "Phụ lục 02, số 5",
 // "Phụ lục 04, mục II, số 5" where rows are numbered per group, or
 // "bước 3".
-func taskNumbers(p *plan.Plan) map[string]string {
+func taskRefs(v *view.Doc) map[string]string {
 	out := map[string]string{}
-	for _, tr := range p.Tasks() {
+	for _, tr := range v.Plan.Tasks() {
 		if tr.Appendix != nil {
-			_, n := p.Appendix(tr.Appendix.ID)
+			_, n := v.Plan.Appendix(tr.Appendix.ID)
 			group := ""
 			if tr.Group != "" {
 				group = ", mục " + tr.Group
@@ -177,81 +186,6 @@ func taskNumbers(p *plan.Plan) map[string]string {
 		} else {
 			out[tr.Task.ID] = fmt.Sprintf("bước %s (%s)", tr.Number, tr.Task.ID)
 		}
-	}
-	return out
-}
-
-func implementsText(r *plan.Repo, p *plan.Plan, id string) string {
-	for _, c := range p.Citations {
-		if c.ID == id {
-			return CitationText(r, c)
-		}
-	}
-	if q := r.Plan(id); q != nil {
-		return fmt.Sprintf("Kế hoạch %s: %s", q.ID, q.Title)
-	}
-	return id
-}
-
-func agencyName(r *plan.Repo, id string) string {
-	if a := r.Agency(id); a != nil {
-		return a.Name
-	}
-	return id
-}
-
-func agencyNames(r *plan.Repo, ids []string) []string {
-	var out []string
-	for _, id := range ids {
-		out = append(out, agencyName(r, id))
-	}
-	return out
-}
-
-// CitationText writes a citation as documents do: "Nghị quyết số 57-NQ/TW
-// ngày 22/12/2024 của Bộ Chính trị về …".
-func CitationText(r *plan.Repo, c *plan.Citation) string {
-	s := fmt.Sprintf("%s số %s ngày %s của %s", c.Type, c.Ref, plan.ShortDate(c.Date), agencyName(r, c.Issuer))
-	if c.Subject != "" {
-		s += " " + c.Subject
-	}
-	return s
-}
-
-// DocumentText writes a registry row on one line.
-func DocumentText(r *plan.Repo, d *plan.Document) string {
-	parts := []string{}
-	if d.Ref != "" {
-		parts = append(parts, d.Ref)
-	}
-	if !d.Date.IsZero() {
-		parts = append(parts, plan.ShortDate(d.Date))
-	}
-	if d.Issuer != "" {
-		parts = append(parts, agencyName(r, d.Issuer))
-	}
-	parts = append(parts, d.Subject)
-	return strings.Join(parts, " — ")
-}
-
-// SignatureLines renders the signing block's lines above the signature:
-// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"; Party documents use
-// "T/M".
-func SignatureLines(p *plan.Plan, party bool) []string {
-	s := p.Signature
-	var out []string
-	prefix := "TM. "
-	if party {
-		prefix = "T/M "
-	}
-	if s.OnBehalf != "" {
-		out = append(out, prefix+s.OnBehalf)
-	}
-	if s.Deputy != "" {
-		out = append(out, "KT. "+s.Deputy)
-	}
-	if s.Title != "" {
-		out = append(out, s.Title)
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 func resolve(t *testing.T, id string) Resolved {
@@ -94,7 +95,7 @@ func TestTaskReferences(t *testing.T) {
 			{ID: "g1", Tasks: []*plan.Task{{ID: "a"}}},
 			{ID: "g2", Tasks: []*plan.Task{{ID: "b"}}},
 		}}}}
-		if got := taskNumbers(p)["b"]; got != tt.want {
+		if got := taskRefs(view.New(&plan.Repo{}, p))["b"]; got != tt.want {
 			t.Errorf("per group %v: %q, want %q", tt.perGroup, got, tt.want)
 		}
 	}

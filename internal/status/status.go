@@ -13,7 +13,7 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
-	"github.com/kh-tools/kh/internal/xlsx"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Agency is one row of kh status; the JSON names are a contract.
@@ -49,16 +49,14 @@ func Build(r *plan.Repo, p *plan.Plan, set *progress.Set, day time.Time, opt che
 	}
 	rep := Report{Plan: p.ID, AsOf: day.Format(time.DateOnly), Agencies: []*Agency{}}
 	byID := map[string]*Agency{}
+	v := view.New(r, p)
 	for _, tr := range p.Tasks() {
 		task := tr.Task
 		st, reported := set.Status(p.ID, task.ID, day)
 		for _, id := range task.Lead {
 			a := byID[id]
 			if a == nil {
-				a = &Agency{ID: id, Name: id, OverdueIDs: []string{}}
-				if ag := r.Agency(id); ag != nil {
-					a.Name = ag.DisplayName()
-				}
+				a = &Agency{ID: id, Name: v.Agency(id).Short, OverdueIDs: []string{}}
 				byID[id] = a
 				rep.Agencies = append(rep.Agencies, a)
 			}
@@ -87,7 +85,7 @@ func Build(r *plan.Repo, p *plan.Plan, set *progress.Set, day time.Time, opt che
 func WriteText(w io.Writer, r *plan.Repo, p *plan.Plan, rep Report, lang diag.Lang) error {
 	day, _ := time.Parse(time.DateOnly, rep.AsOf)
 	head := []string{"Cơ quan chủ trì", "Tổng", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "(chưa báo cáo)", "Quá hạn"}
-	title := fmt.Sprintf("Tiến độ %s tính đến ngày %s", xlsx.DocumentName(r, p), plan.ShortDate(day))
+	title := fmt.Sprintf("Tiến độ %s tính đến ngày %s", view.New(r, p).Name(), plan.ShortDate(day))
 	if lang == diag.EN {
 		head = []string{"Lead agency", "Total", "Done", "In progress", "Not started", "(no report)", "Overdue"}
 		title = fmt.Sprintf("Progress of %s as of %s", p.ID, rep.AsOf)

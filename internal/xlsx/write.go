@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // ErrNoTables is returned by Write for a plan without table appendices.
@@ -45,9 +46,10 @@ func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
 	if err != nil {
 		return err
 	}
+	v := view.New(r, p)
 	sheets := 0
-	for i, a := range p.Appendices {
-		if !isTable(a) {
+	for i, a := range v.Appendices() {
+		if a.Table == nil {
 			continue
 		}
 		name := SheetName(i + 1)
@@ -59,8 +61,8 @@ func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
 		if err != nil {
 			return err
 		}
-		titles := []string{"Phụ lục " + plan.AppendixNumber(i+1), strings.ToUpper(a.Title), AttachedTo(r, p)}
-		if err := writeSheet(f, st, name, titles, newTable(r, a)); err != nil {
+		titles := []string{a.Label, strings.ToUpper(a.Title), a.AttachedTo}
+		if err := writeSheet(f, st, name, titles, newTable(a.Table)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		sheets++
@@ -68,20 +70,21 @@ func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
 	if sheets == 0 {
 		return ErrNoTables
 	}
-	if err := setProps(f, r, p); err != nil {
+	if err := setProps(f, v); err != nil {
 		return err
 	}
 	return f.Write(w)
 }
 
-func setProps(f *excelize.File, r *plan.Repo, p *plan.Plan) error {
+func setProps(f *excelize.File, v *view.Doc) error {
+	p := v.Plan
 	stamp := p.Date
 	if stamp.IsZero() {
 		stamp = fallbackDate
 	}
 	ts := stamp.UTC().Format(time.RFC3339)
 	return f.SetDocProps(&excelize.DocProperties{
-		Title:          "Phụ lục " + DocumentName(r, p),
+		Title:          "Phụ lục " + v.Name(),
 		Subject:        p.Title,
 		Creator:        "kh",
 		LastModifiedBy: "kh",
@@ -90,39 +93,6 @@ func setProps(f *excelize.File, r *plan.Repo, p *plan.Plan) error {
 		Created:        ts,
 		Modified:       ts,
 	})
-}
-
-var docTypes = map[string]string{
-	"KH": "Kế hoạch", "NQ": "Nghị quyết", "CTr": "Chương trình", "QĐ": "Quyết định",
-	"BC": "Báo cáo", "CT": "Chỉ thị", "ĐA": "Đề án", "KL": "Kết luận",
-}
-
-func party(r *plan.Repo, p *plan.Plan) bool {
-	a := r.Agency(p.Issuer)
-	return a != nil && a.Bloc == plan.BlocParty
-}
-
-// DocumentName is "Kế hoạch số 171/KH-UBND"; a draft leaves room for the
-// number to be written in.
-func DocumentName(r *plan.Repo, p *plan.Plan) string {
-	ref := p.DocumentRef(party(r, p))
-	if p.Number == 0 {
-		ref = "     " + ref
-	}
-	return docTypes[p.Kind] + " số " + ref
-}
-
-// AttachedTo is the line under an appendix title: "(Kèm theo Kế hoạch số
-// 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)".
-func AttachedTo(r *plan.Repo, p *plan.Plan) string {
-	s := "(Kèm theo " + DocumentName(r, p)
-	if !p.Date.IsZero() {
-		s += " ngày " + plan.ShortDate(p.Date)
-	}
-	if a := r.Agency(p.Issuer); a != nil {
-		s += " của " + a.DisplayName()
-	}
-	return s + ")"
 }
 
 func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *table) error {

@@ -94,17 +94,18 @@ func TestWriteRepoOK(t *testing.T) {
 		"A1": "Phụ lục 01",
 		"A2": "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2026",
 		"A3": "(Kèm theo Kế hoạch số 12/KH-UBND ngày " + plan.ShortDate(p.Date) + " của UBND tỉnh)",
-		"A5": "TT", "B5": "Nội dung nhiệm vụ", "C5": "Cơ quan thực hiện", "C6": "Chủ trì", "D6": "Phối hợp", "E5": "Thời hạn hoàn thành",
-		"A7": "I", "B7": "Công tác lãnh đạo, chỉ đạo",
-		"A8": "1", "B8": "Kiện toàn bộ máy tổ chức thực hiện chuyển đổi số", "C8": "Các sở, ban, ngành", "D8": "Sở Nội vụ", "E8": "Quý I/2026",
-		"A9": "2", "C9": "Sở KH&CN", "E9": "Quý IV/2026",
+		// The PDF's headings, from the resolved view.
+		"A5": "TT", "B5": "Nhiệm vụ", "C5": "Đơn vị chủ trì", "D5": "Đơn vị phối hợp", "E5": "Thời hạn",
+		"A6": "I", "B6": "Công tác lãnh đạo, chỉ đạo",
+		"A7": "1", "B7": "Kiện toàn bộ máy tổ chức thực hiện chuyển đổi số", "C7": "Các sở, ban, ngành", "D7": "Sở Nội vụ", "E7": "Quý I/2026",
+		"A8": "2", "C8": "Sở KH&CN", "E8": "Quý IV/2026",
 	}
 	for ref, want := range cells {
 		if got, _ := f.GetCellValue(sh, ref); got != want {
 			t.Errorf("%s = %q, want %q", ref, got, want)
 		}
 	}
-	wantMerges := []string{"A1:E1", "A2:E2", "A3:E3", "A5:A6", "B5:B6", "C5:D5", "E5:E6", "B7:E7"}
+	wantMerges := []string{"A1:E1", "A2:E2", "A3:E3", "B6:E6"}
 	var merges []string
 	mc, _ := f.GetMergeCells(sh)
 	for _, m := range mc {
@@ -123,9 +124,9 @@ func TestWriteRepoOK(t *testing.T) {
 		{"A1", 13, true, false, 0, true},
 		{"A3", 12, false, true, 0, true},
 		{"C5", 12, true, false, 4, true},
-		{"D6", 12, true, false, 4, true},
-		{"B7", 12, true, false, 4, true},
-		{"B8", 12, false, false, 4, true},
+		{"D5", 12, true, false, 4, true},
+		{"B6", 12, true, false, 4, true},
+		{"B7", 12, false, false, 4, true},
 	}
 	for _, c := range styles {
 		id, _ := f.GetCellStyle(sh, c.ref)
@@ -137,7 +138,7 @@ func TestWriteRepoOK(t *testing.T) {
 			t.Errorf("%s style = font %+v, %d borders, alignment %+v", c.ref, st.Font, len(st.Border), st.Alignment)
 		}
 	}
-	checkPage(t, f, sh, "'Phụ lục 01'!$5:$6")
+	checkPage(t, f, sh, "'Phụ lục 01'!$5:$5")
 }
 
 func checkPage(t *testing.T, f *excelize.File, sh, titles string) {

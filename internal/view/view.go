@@ -1,0 +1,290 @@
+// Package view is the resolved plan: everything a renderer prints, worked
+// out once from the model so that the PDF, the workbook, kh show, the report
+// forms, kh status, the semantic diff and the renderers still to come (Word
+// drafts, comment tables, reminder letters, the static site) print the same
+// words, numbers and columns.
+//
+// A renderer builds one Doc per plan and reads only from it:
+//
+//	d := view.New(repo, p)
+//	d.TypeName()              // "Kế hoạch"
+//	d.Name()                  // "Kế hoạch số 1174/KH-UBND"
+//	d.NumberLine()            // "Số: 1174/KH-UBND" ("Số 16-NQ/TU" for the Party)
+//	d.DateLine()              // "Nghệ An, ngày 31 tháng 12 năm 2025"
+//	d.Issuer(), d.IssuerLines()
+//	d.Agency(id).Short        // "Sở KH&CN"; d.Names(ids, view.Full)
+//	d.Citation(c), d.CitationLines(dash)
+//	d.Outline()               // numbered body items: Label "I.", "1.", "a)", "-"
+//	for _, a := range d.Appendices() {
+//		a.Label, a.Title, a.AttachedTo   // "Phụ lục 02", its title, "(Kèm theo …)"
+//		if a.Table != nil {
+//			a.Table.Columns              // the appendix's columns, TT first
+//			for row := range a.Table.Rows() { … } // group and item rows, cells per column
+//		} else {
+//			a.Outline                    // a đề cương, set like the body
+//		}
+//	}
+//	d.Signature(), d.Recipients()
+//
+// Rules the view owns, so no renderer re-derives them:
+//   - Agency names: the registry entry of the id, its first short form
+//     (ten_ngan) for tables and its full name (ten) for running text; an id
+//     the registry lacks prints as written (kh check reports it). Agency
+//     tells whether the body existed on the plan's date.
+//   - A draft has no number or date: the number and the date print as
+//     Blank, wide enough for the văn thư to write them in.
+//   - Numbering comes from the outline's structure (plan.WalkOutline) and
+//     row numbers from plan.WalkRows, so references and printed numbers
+//     agree.
+//   - Text is returned with appendix mentions ([[pl02]]) expanded; it is
+//     otherwise as written (renderers normalise for their own format).
+package view
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// Header texts fixed by the regulations (NĐ 30/2020 PL I; HD 36-HD/VPTW).
+const (
+	NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+	Motto        = "Độc lập - Tự do - Hạnh phúc"
+	PartyName    = "ĐẢNG CỘNG SẢN VIỆT NAM"
+	// Blank stands for a number or date a văn thư fills in by hand.
+	Blank = "      "
+)
+
+// typeNames are the printed names of the document kinds (plan.Plan.Kind).
+var typeNames = map[string]string{
+	"KH": "Kế hoạch", "NQ": "Nghị quyết", "CTr": "Chương trình", "QĐ": "Quyết định",
+	"BC": "Báo cáo", "CT": "Chỉ thị", "ĐA": "Đề án", "KL": "Kết luận",
+}
+
+// TypeName is the printed name of a document kind ("KH" → "Kế hoạch"); an
+// unknown kind prints as written.
+func TypeName(kind string) string {
+	if n, ok := typeNames[kind]; ok {
+		return n
+	}
+	return kind
+}
+
+// Doc is one plan resolved for printing. Build it with New; it reads the
+// model and never changes it.
+type Doc struct {
+	Repo *plan.Repo
+	Plan *plan.Plan
+	// Party is set for documents of a Party body, which follow HD 36
+	// ("16-NQ/TU", "T/M") rather than NĐ 30.
+	Party bool
+}
+
+// New resolves p in r.
+func New(r *plan.Repo, p *plan.Plan) *Doc {
+	return &Doc{Repo: r, Plan: p, Party: r.IsParty(p)}
+}
+
+// Text expands appendix mentions ("[[pl02]]" → "Phụ lục 02") in s.
+func (d *Doc) Text(s string) string { return d.Plan.ExpandRefs(s) }
+
+// TypeName is the document's type name: "Kế hoạch", "Nghị quyết".
+func (d *Doc) TypeName() string { return TypeName(d.Plan.Kind) }
+
+// Ref is the printed number and symbol: "171/KH-UBND", "16-NQ/TU"; a
+// draft's missing number is Blank.
+func (d *Doc) Ref() string {
+	ref := d.Plan.DocumentRef(d.Party)
+	if d.Plan.Number == 0 {
+		ref = Blank + ref
+	}
+	return ref
+}
+
+// Name is "Kế hoạch số 171/KH-UBND".
+func (d *Doc) Name() string { return d.TypeName() + " số " + d.Ref() }
+
+// NumberLine is the header's "Số: 171/KH-UBND", or "Số 16-NQ/TU" for a
+// Party document.
+func (d *Doc) NumberLine() string {
+	if d.Party {
+		return "Số " + d.Ref()
+	}
+	return "Số: " + d.Ref()
+}
+
+// DateLine is "Nghệ An, ngày 17 tháng 3 năm 2025", with blanks while the
+// plan has no date.
+func (d *Doc) DateLine() string {
+	if d.Plan.Date.IsZero() {
+		return fmt.Sprintf("%s, ngày%stháng%snăm%s", d.Plan.Place, Blank, Blank, Blank)
+	}
+	return d.Plan.Place + ", " + plan.LongDate(d.Plan.Date)
+}
+
+// ShortDate is the plan's date in running text ("17/3/2025"), Blank for a
+// draft.
+func (d *Doc) ShortDate() string {
+	if d.Plan.Date.IsZero() {
+		return Blank
+	}
+	return plan.ShortDate(d.Plan.Date)
+}
+
+// AttachedTo is the line under an appendix title: "(Kèm theo Kế hoạch số
+// 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)", the short form practice
+// uses, with blanks for a draft.
+func (d *Doc) AttachedTo() string {
+	return "(Kèm theo " + d.Name() + " ngày " + d.ShortDate() + " của " + d.Issuer().Short + ")"
+}
+
+// DraftMark is the boxed mark of a draft: "DỰ THẢO", "DỰ THẢO LẦN 2"; ""
+// for an issued document.
+func (d *Doc) DraftMark() string {
+	switch {
+	case !d.Plan.IsDraft():
+		return ""
+	case d.Plan.Draft > 0:
+		return fmt.Sprintf("DỰ THẢO LẦN %d", d.Plan.Draft)
+	}
+	return "DỰ THẢO"
+}
+
+// Issuer is the issuing body.
+func (d *Doc) Issuer() Agency { return d.Agency(d.Plan.Issuer) }
+
+// IssuerLines are the lines of the header's agency column: the parent
+// body's (printed plain) and the issuer's own (printed bold), as the
+// registry's tieu_de gives them or else the name in capitals.
+func (d *Doc) IssuerLines() (parent, own []string) {
+	a := d.Repo.Agency(d.Plan.Issuer)
+	if a == nil {
+		return nil, []string{strings.ToUpper(d.Plan.Issuer)}
+	}
+	if p := d.Repo.Agency(a.Parent); p != nil {
+		parent = headerLines(p)
+	}
+	return parent, headerLines(a)
+}
+
+func headerLines(a *plan.Agency) []string {
+	if len(a.Header) > 0 {
+		return a.Header
+	}
+	return []string{strings.ToUpper(a.Name)}
+}
+
+// RightTitle is the header's right column: the national name, or the
+// Party's name for a Party document (which has no motto).
+func (d *Doc) RightTitle() string {
+	if d.Party {
+		return PartyName
+	}
+	return NationalName
+}
+
+// Signature is the signing block's lines above the signature: "TM. ỦY
+// BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"; Party documents write
+// "T/M".
+func (d *Doc) Signature() []string {
+	s := d.Plan.Signature
+	var out []string
+	prefix := "TM. "
+	if d.Party {
+		prefix = "T/M "
+	}
+	if s.OnBehalf != "" {
+		out = append(out, prefix+s.OnBehalf)
+	}
+	if s.Deputy != "" {
+		out = append(out, "KT. "+s.Deputy)
+	}
+	if s.Title != "" {
+		out = append(out, s.Title)
+	}
+	return out
+}
+
+// Recipients are the Nơi nhận lines, each starting with its dash.
+func (d *Doc) Recipients() []string {
+	out := make([]string, len(d.Plan.Recipients))
+	for i, r := range d.Plan.Recipients {
+		r = strings.TrimSpace(r)
+		if !strings.HasPrefix(r, "-") {
+			r = "- " + r
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// Citation writes a cited document as documents do: "Nghị quyết số
+// 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …".
+func (d *Doc) Citation(c *plan.Citation) string {
+	s := fmt.Sprintf("%s số %s ngày %s của %s", c.Type, c.Ref, plan.ShortDate(c.Date), d.Agency(c.Issuer).Name)
+	if c.Subject != "" {
+		s += " " + c.Subject
+	}
+	return s
+}
+
+// CitationLines are the căn cứ as printed, ";" after each and "." after the
+// last: dash items inside a "CĂN CỨ LẬP KẾ HOẠCH" section, or "Căn cứ …"
+// lines under the title.
+func (d *Doc) CitationLines(dash bool) []string {
+	out := make([]string, len(d.Plan.Citations))
+	for i, c := range d.Plan.Citations {
+		end := ";"
+		if i == len(d.Plan.Citations)-1 {
+			end = "."
+		}
+		if dash {
+			out[i] = "- " + d.Citation(c) + end
+		} else {
+			out[i] = "Căn cứ " + d.Citation(c) + end
+		}
+	}
+	return out
+}
+
+// ImplementsText names what the plan carries out: a cited document written
+// out, or a repository plan by id and title.
+func (d *Doc) ImplementsText(id string) string {
+	for _, c := range d.Plan.Citations {
+		if c.ID == id {
+			return d.Citation(c)
+		}
+	}
+	if q := d.Repo.Plan(id); q != nil {
+		return fmt.Sprintf("Kế hoạch %s: %s", q.ID, q.Title)
+	}
+	return id
+}
+
+// Deadline is a task's deadline: the words the document prints ("Quý
+// I/2026", "" when it gives none) and, when they name a day, the last day
+// (relative deadlines counted from the plan's date in calendar days; the
+// working-day reckoning of kh check needs the calendar).
+type Deadline struct {
+	Text string
+	Last time.Time
+}
+
+// NoDeadline is what a listing prints for a task without a deadline; a
+// document prints nothing.
+const NoDeadline = "(không ghi)"
+
+// Deadline resolves t's deadline.
+func (d *Doc) Deadline(t *plan.Task) Deadline {
+	out := Deadline{Text: t.Deadline}
+	if dl, err := deadline.Parse(t.Deadline); err == nil && t.Deadline != "" {
+		out.Last = dl.Resolve(d.Plan.Date, nil).Latest()
+	}
+	return out
+}
+
+// Date is a date inside a table or a sentence: "31/8/2022"; "" for none.
+func Date(t time.Time) string { return plan.ShortDate(t) }
