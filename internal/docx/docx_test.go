@@ -27,7 +27,7 @@ func sample() *Document {
 		Comments: []Comment{{ID: 7, Author: "Sở Tài chính", Initials: "STC", Date: day, Text: []string{"Đề nghị bỏ", "vì trùng"}}},
 		Sections: []*Section{
 			{
-				Page: Page{Margin: Margin{Top: MM(20), Bottom: MM(20), Left: MM(30), Right: MM(15), Header: MM(10)}},
+				Page:   Page{Margin: Margin{Top: MM(20), Bottom: MM(20), Left: MM(30), Right: MM(15), Header: MM(10)}},
 				Header: []Block{page}, TitlePage: true,
 				Blocks: []Block{
 					&Table{Grid: []int{3600, 5800}, Rows: []*Row{{Cells: []*Cell{
