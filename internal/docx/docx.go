@@ -4,14 +4,14 @@
 // page numbers restarting), headers with a PAGE field, tables (borderless or
 // ruled, repeated header rows, rows that do not split, merged cells),
 // bookmarks, comments, tracked changes and custom properties, and writes
-// byte-identical packages for the same input. The reader (Read) gives
-// paragraphs with their text and list labels as Word displays them, tables,
-// comments with their anchors, tracked changes, bookmarks and content
-// controls, and refuses hostile or unreadable files with a clear error.
+// byte-identical packages for the same input. Package docxread reads them
+// back.
 //
-// No Go library for this is both well kept and permissively licensed (see
-// the package's README section in the repository README), so this is our
-// own, on archive/zip and encoding/xml.
+// It is our own, on archive/zip and hand-built XML, because no Go library
+// is both well kept and permissively licensed: unioffice needs a
+// commercial licence key, fumiama/go-docx is AGPL-3.0, gomutex/godocx is
+// unmaintained (its fork says so) and zerx-lab/wordZero lists bookmarks,
+// comments and revisions as not yet done.
 package docx
 
 import (

@@ -2,6 +2,8 @@ package docxread
 
 import (
 	"testing"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // FuzzRead feeds the reader arbitrary bytes: it must return a File or an
@@ -16,7 +18,7 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := ReadLimits(data, lim)
 		if err != nil {
-			if _, ok := err.(*Error); !ok {
+			if _, ok := err.(*msg.Error); !ok {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
 			return

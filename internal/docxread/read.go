@@ -10,13 +10,14 @@ package docxread
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path"
 	"strings"
 
 	"github.com/richardlehane/mscfb"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Limits bound what the reader accepts, so a hostile file (a zip bomb, a
@@ -263,10 +264,10 @@ func ReadFile(name string) (*File, error) {
 		return nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, fail(ErrNotRegular, name+" không phải tệp thông thường", name+" is not a regular file")
+		return nil, msg.DocxNotRegular.Error(name)
 	}
 	if st.Size() > DefaultLimits.FileSize {
-		return nil, tooLarge(fmt.Sprintf("%d byte", st.Size()), fmt.Sprintf("%d bytes", st.Size()))
+		return nil, tooLarge(msg.DocxLimitFile.Text(st.Size()))
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -290,14 +291,14 @@ var cfbMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
 // ReadLimits reads a .docx held in memory within lim.
 func ReadLimits(data []byte, lim Limits) (*File, error) {
 	if int64(len(data)) > lim.FileSize {
-		return nil, tooLarge(fmt.Sprintf("%d byte", len(data)), fmt.Sprintf("%d bytes", len(data)))
+		return nil, tooLarge(msg.DocxLimitFile.Text(int64(len(data))))
 	}
 	if bytes.HasPrefix(data, cfbMagic) {
 		return nil, compoundFile(data)
 	}
 	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, notDocx()
+		return nil, ErrNotDocx
 	}
 	pkg, err := newPackage(z, lim)
 	if err != nil {
@@ -313,12 +314,12 @@ func compoundFile(data []byte) (err error) {
 		// The CFB parser is not hardened; a panic on a damaged file is
 		// just another unreadable file.
 		if recover() != nil {
-			err = notDocx()
+			err = ErrNotDocx
 		}
 	}()
 	doc, err := mscfb.New(bytes.NewReader(data))
 	if err != nil {
-		return notDocx()
+		return ErrNotDocx
 	}
 	for i := 0; i < 10000; i++ {
 		e, err := doc.Next()
@@ -327,16 +328,12 @@ func compoundFile(data []byte) (err error) {
 		}
 		switch e.Name {
 		case "EncryptionInfo", "EncryptedPackage":
-			return fail(ErrEncrypted,
-				"tài liệu được đặt mật khẩu nên kh không đọc được; mở bằng Word, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ tài liệu > Mã hóa bằng mật khẩu, để trống) rồi lưu lại",
-				"the document is password-protected, so kh cannot read it; open it in Word, remove the password (File > Info > Protect Document > Encrypt with Password, leave it empty) and save it again")
+			return ErrEncrypted
 		case "WordDocument":
-			return fail(ErrLegacy,
-				"đây là tệp Word 97-2003 (.doc); mở bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx",
-				"this is a Word 97-2003 file (.doc); open it in Word or LibreOffice and save it as .docx")
+			return ErrLegacy
 		}
 	}
-	return notDocx()
+	return ErrNotDocx
 }
 
 // pkg is an opened package: its entries by name and what was read so far.
@@ -348,7 +345,7 @@ type pkg struct {
 
 func newPackage(z *zip.Reader, lim Limits) (*pkg, error) {
 	if len(z.File) > lim.Entries {
-		return nil, tooLarge(fmt.Sprintf("%d mục trong tệp nén", len(z.File)), fmt.Sprintf("%d zip entries", len(z.File)))
+		return nil, tooLarge(msg.DocxLimitEntries.Text(len(z.File)))
 	}
 	p := &pkg{files: map[string]*zip.File{}, lim: lim}
 	for _, f := range z.File {
@@ -357,7 +354,7 @@ func newPackage(z *zip.Reader, lim Limits) (*pkg, error) {
 		// entries for one part make the package ambiguous.
 		key := strings.ToLower(name)
 		if _, dup := p.files[key]; dup {
-			return nil, malformed("hai mục trùng tên " + name)
+			return nil, malformed(msg.DocxDuplicate.Text(name))
 		}
 		p.files[key] = f
 	}
@@ -371,25 +368,25 @@ func (p *pkg) part(name string) ([]byte, error) {
 		return nil, nil
 	}
 	if f.UncompressedSize64 > uint64(p.lim.PartSize) {
-		return nil, tooLarge(name, name)
+		return nil, tooLarge(msg.DocxLimitPart.Text(name))
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, malformed(name + ": " + err.Error())
+		return nil, malformed(msg.Text{VI: name + ": " + err.Error(), EN: name + ": " + err.Error()})
 	}
 	defer rc.Close()
 	// The sizes in the zip directory can lie; the limit is enforced on
 	// what actually comes out of the decompressor.
 	data, err := io.ReadAll(io.LimitReader(rc, p.lim.PartSize+1))
 	if err != nil {
-		return nil, malformed(name + ": " + err.Error())
+		return nil, malformed(msg.Text{VI: name + ": " + err.Error(), EN: name + ": " + err.Error()})
 	}
 	if int64(len(data)) > p.lim.PartSize {
-		return nil, tooLarge(name, name)
+		return nil, tooLarge(msg.DocxLimitPart.Text(name))
 	}
 	p.total += int64(len(data))
 	if p.total > p.lim.Total {
-		return nil, tooLarge("tổng dung lượng giải nén", "total uncompressed size")
+		return nil, tooLarge(msg.DocxLimitTotal.Text())
 	}
 	return data, nil
 }
@@ -400,15 +397,7 @@ func (p *pkg) xml(name string) (*node, error) {
 	if data == nil || err != nil {
 		return nil, err
 	}
-	n, err := parse(data, p.lim.Depth)
-	if err != nil {
-		if e, ok := err.(*Error); ok {
-			e.Text.VI = name + ": " + e.Text.VI
-			e.Text.EN = name + ": " + e.Text.EN
-		}
-		return nil, err
-	}
-	return n, nil
+	return parse(name, data, p.lim.Depth)
 }
 
 // rels reads the relationships of a part: type → internal target part.
@@ -456,16 +445,16 @@ func (p *pkg) read() (*File, error) {
 	main := relTarget(root, "/officeDocument")
 	if main == "" {
 		if p.files["xl/workbook.xml"] != nil {
-			return nil, fail(ErrNotDocx, "đây là bảng tính Excel, không phải văn bản Word", "this is an Excel workbook, not a Word document")
+			return nil, ErrWorkbook
 		}
-		return nil, notDocx()
+		return nil, ErrNotDocx
 	}
 	doc, err := p.xml(main)
 	if err != nil {
 		return nil, err
 	}
 	if doc == nil || doc.name != "document" {
-		return nil, notDocx()
+		return nil, ErrNotDocx
 	}
 	docRels, err := p.rels(main)
 	if err != nil {
@@ -489,7 +478,7 @@ func (p *pkg) read() (*File, error) {
 	}
 	body := doc.child("body")
 	if body == nil {
-		return nil, malformed("thiếu w:body")
+		return nil, malformed(msg.DocxNoBody.Text(main))
 	}
 	newWalker(f, num).body(body)
 	return f, nil

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kh-tools/kh/internal/docx"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // written is a document made by our writer with every feature the reader
@@ -152,10 +153,6 @@ func p(numID, ilvl, text string) string {
 	return `<w:p><w:pPr><w:numPr><w:ilvl w:val="` + ilvl + `"/><w:numId w:val="` + numID + `"/></w:numPr></w:pPr><w:r><w:t>` + text + `</w:t></w:r></w:p>`
 }
 
-func lvl(i, format, text string, extra ...string) string {
-	return `<w:lvl w:ilvl="` + i + `"><w:start w:val="1"/><w:numFmt w:val="` + format + `"/><w:lvlText w:val="` + text + `"/>` + strings.Join(extra, "") + `</w:lvl>`
-}
-
 // outline is a Vietnamese plan outline as Word's automatic numbering
 // would make it: I., 1., a), -, and a legal 1.1. list.
 const outline = `<w:abstractNum w:abstractNumId="0">` +
@@ -284,7 +281,7 @@ func TestRefused(t *testing.T) {
 	}{
 		{"text file", []byte("Kế hoạch"), DefaultLimits, ErrNotDocx, "không phải tệp Word"},
 		{"empty zip", pack(t), DefaultLimits, ErrNotDocx, "không phải tệp Word"},
-		{"workbook", pack(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`, "xl/workbook.xml", "<workbook/>"), DefaultLimits, ErrNotDocx, "bảng tính Excel"},
+		{"workbook", pack(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`, "xl/workbook.xml", "<workbook/>"), DefaultLimits, ErrWorkbook, "bảng tính Excel"},
 		{"encrypted", cfb(t, "EncryptionInfo", "EncryptedPackage"), DefaultLimits, ErrEncrypted, "đặt mật khẩu"},
 		{"word 97", cfb(t, "WordDocument", "1Table"), DefaultLimits, ErrLegacy, "Word 97-2003"},
 		{"other compound file", cfb(t, "Workbook"), DefaultLimits, ErrNotDocx, "không phải tệp Word"},
@@ -304,7 +301,7 @@ func TestRefused(t *testing.T) {
 			if !errors.Is(err, c.kind) {
 				t.Fatalf("got %v, want %v", err, c.kind)
 			}
-			var e *Error
+			var e *msg.Error
 			if !errors.As(err, &e) || !strings.Contains(e.Text.VI, c.vi) || e.Text.EN == "" || e.Text.EN == e.Text.VI {
 				t.Errorf("message %+v, want Vietnamese with %q and English", e, c.vi)
 			}

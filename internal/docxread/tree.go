@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Namespaces the reader knows. Word writes the transitional namespaces;
@@ -78,7 +80,7 @@ func (n *node) on() bool {
 // parse reads an XML part into a tree, refusing a DOCTYPE (Word never
 // writes one, and entity tricks start there) and nesting deeper than
 // maxDepth.
-func parse(data []byte, maxDepth int) (*node, error) {
+func parse(name string, data []byte, maxDepth int) (*node, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	root := &node{}
 	stack := []*node{root}
@@ -88,13 +90,13 @@ func parse(data []byte, maxDepth int) (*node, error) {
 			break
 		}
 		if err != nil {
-			return nil, malformed("XML: " + err.Error())
+			return nil, malformed(msg.DocxBadXML.Text(name, err.Error()))
 		}
 		top := stack[len(stack)-1]
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if len(stack) > maxDepth {
-				return nil, tooLarge("XML lồng quá sâu", "XML nested too deep")
+				return nil, tooLarge(msg.DocxLimitDepth.Text(name))
 			}
 			n := &node{space: t.Name.Space, name: t.Name.Local, attrs: t.Attr}
 			top.kids = append(top.kids, n)
@@ -109,12 +111,12 @@ func parse(data []byte, maxDepth int) (*node, error) {
 			}
 		case xml.Directive:
 			if bytes.HasPrefix(bytes.TrimSpace(t), []byte("DOCTYPE")) {
-				return nil, malformed("DOCTYPE")
+				return nil, malformed(msg.DocxDoctype.Text(name))
 			}
 		}
 	}
 	if len(root.kids) != 1 {
-		return nil, malformed("XML không có phần tử gốc / no root element")
+		return nil, malformed(msg.DocxNoRoot.Text(name))
 	}
 	return root.kids[0], nil
 }
