@@ -94,26 +94,8 @@ func (d *doc) heading(it *view.Item) {
 func (d *doc) steps(steps []view.Step) {
 	for _, s := range steps {
 		d.paragraph(s.Label+" "+s.Task.Text, d.bodyPara(""))
-		if detail := d.taskDetail(s.Task); detail != "" {
+		if detail := d.v.TaskDetail(s.Task); detail != "" {
 			d.paragraph(detail, d.bodyPara("I"))
 		}
 	}
-}
-
-func (d *doc) taskDetail(t *plan.Task) string {
-	var parts []string
-	add := func(label string, v string) {
-		if v != "" {
-			parts = append(parts, label+v)
-		}
-	}
-	add("Chủ trì: ", d.v.Names(t.Lead, view.Full))
-	add("phối hợp: ", d.v.Names(t.Cooperate, view.Full))
-	add("theo dõi: ", d.v.Names(t.Monitor, view.Full))
-	add("thời hạn: ", d.v.Deadline(t).Text)
-	if len(parts) == 0 {
-		return ""
-	}
-	s := strings.Join(parts, "; ") + "."
-	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -6,8 +6,6 @@ import "github.com/kh-tools/kh/internal/view"
 const (
 	padX = 1.5
 	padY = 1.0
-	// ttWidth is the width of the TT (row number) column in mm.
-	ttWidth = 12.0
 	// minSplit is the fewest lines of a row worth leaving at a page's foot
 	// when the row is too tall for any page and must be split anyway.
 	minSplit = 3
