@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"go.yaml.in/yaml/v3"
 )
 
 func TestParseErrors(t *testing.T) {
@@ -51,6 +53,32 @@ func TestParseEmpty(t *testing.T) {
 	}
 }
 
+// yearSeeds splits a calendar file into one small document per year,
+// comments dropped.
+func yearSeeds(f *testing.F, data []byte) [][]byte {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 || len(doc.Content[0].Content) < 2 {
+		f.Fatalf("cannot split the repository calendar: %v", err)
+	}
+	var out [][]byte
+	for _, y := range doc.Content[0].Content[1].Content {
+		dropComments(y)
+		b, err := yaml.Marshal(map[string][]*yaml.Node{"nam": {y}})
+		if err != nil {
+			f.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func dropComments(n *yaml.Node) {
+	n.HeadComment, n.LineComment, n.FootComment = "", "", ""
+	for _, c := range n.Content {
+		dropComments(c)
+	}
+}
+
 func TestParseRepositoryData(t *testing.T) {
 	data, err := os.ReadFile("../../plans/lich-lam-viec.yaml")
 	if err != nil {
@@ -61,9 +89,21 @@ func TestParseRepositoryData(t *testing.T) {
 	}
 }
 
+// FuzzParse checks that Parse never panics, that every error carries the
+// file position and that no holiday it computes is a working day.
+//
+// The seeds are small on purpose: the fuzzing engine minimises every new
+// interesting input by trying to remove each of its byte ranges, which is
+// quadratic in its length. Seeded with the whole repository file (3 KB), a
+// worker spent up to a minute minimising each finding and the target ran
+// at about 10 executions per second; seeded with one year each, without the
+// comments, it runs at thousands per second. TestParseRepositoryData covers
+// the whole file.
 func FuzzParse(f *testing.F) {
 	if data, err := os.ReadFile("../../plans/lich-lam-viec.yaml"); err == nil {
-		f.Add(data)
+		for _, seed := range yearSeeds(f, data) {
+			f.Add(seed)
+		}
 	}
 	f.Add([]byte("nam:\n  - nam: 2025\n    tet: {truoc: 2, nguon: x}\n    quoc_khanh: {ngay: 2025-09-03, nguon: x}\n    nghi: [{ngay: 2025-01-27, ly_do: a, nguon: b}]\n    lam_bu: [{ngay: 2025-02-15, ly_do: a, nguon: b}]\n"))
 	f.Add([]byte("nam: [&a {nam: 2030}, *a]\n"))

@@ -18,7 +18,7 @@ import (
 // Only exact dates are meant: a month or quarter ends when it ends.
 func (c *ctx) checkDaysOff(pd *planDeadlines) {
 	for _, t := range pd.tasks {
-		if !t.ok || t.d.Kind != deadline.Date {
+		if !t.ok || t.d.Kind != deadline.Date || !t.d.Dated() {
 			continue
 		}
 		day := t.d.To

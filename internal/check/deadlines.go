@@ -38,10 +38,11 @@ func (c *ctx) parsePlan(p *plan.Plan) *planDeadlines {
 			pd.period, pd.hasPer = per, true
 		}
 	}
+	ctx := deadline.Context{Year: planYear(p, pd)}
 	for _, tr := range p.Tasks() {
 		dt := dated{ref: tr}
 		if tr.Task.Deadline != "" {
-			d, err := deadline.Parse(tr.Task.Deadline)
+			d, err := deadline.ParseIn(tr.Task.Deadline, ctx)
 			if err != nil {
 				c.syntax("KH100", dt.loc(), tr.Task.Deadline, err)
 			} else {
@@ -54,6 +55,19 @@ func (c *ctx) parsePlan(p *plan.Plan) *planDeadlines {
 		pd.byID[pd.tasks[i].ref.Task.ID] = &pd.tasks[i]
 	}
 	return pd
+}
+
+// planYear is the year a deadline written without one ("Trước ngày 15/6")
+// refers to: the plan's period when it is one calendar year, else the year
+// of its issue date; 0 when neither tells.
+func planYear(p *plan.Plan, pd *planDeadlines) int {
+	switch {
+	case pd.hasPer && pd.period.From.Year() == pd.period.To.Year():
+		return pd.period.From.Year()
+	case !p.Date.IsZero():
+		return p.Date.Year()
+	}
+	return 0
 }
 
 // resolveRelative dates "trong 15 ngày làm việc kể từ ngày ký" from the

@@ -11,6 +11,7 @@ var benchMix = []string{
 	"6 tháng cuối năm 2026", "giai đoạn 2026-2030", "2026 - 2030", "Năm 2026",
 	"từ tháng 8/2022 đến tháng 8/2025", "Từ năm 2026", "từ Quý II/2026", "Hàng tháng",
 	"trong 15 ngày làm việc kể từ ngày ký", "Khi có yêu cầu xây dựng", "Quý IV năm 2026",
+	"Quý II-III/2027", "Tháng 6-9/2027", "Q2/2027", "trước ngày 15/6", "Sau khi có hướng dẫn của Bộ KH&CN",
 }
 
 func BenchmarkParse(b *testing.B) {

@@ -14,7 +14,12 @@
 //   - Months, quarters, halves and years are calendar periods: "6 tháng đầu
 //     năm" is 01/01–30/6 (BLDS 2015 Art. 146: giữa năm = 30/6). The NĐ 09
 //     data windows (15th → 14th) belong to reports, see Occurrences.
-//   - A period "giai đoạn 2026–2030" runs from 01/01/2026 to 31/12/2030.
+//   - A period "giai đoạn 2026–2030" runs from 01/01/2026 to 31/12/2030; a
+//     compact range "Quý II–III/2027" from the first day of its first unit to
+//     the last day of its last.
+//   - A deadline written without its year ("Trước ngày 15/6", "6 tháng đầu
+//     năm", "Quý II") takes the year of the plan (ParseIn); without one it is
+//     kept, printed as written, and not dated.
 package deadline
 
 import (
@@ -136,6 +141,20 @@ const (
 	PlanOf                // "Theo kế hoạch của <Ref>"
 	GuidanceOf            // "Theo hướng dẫn của <Ref>"
 	OnRequest             // "Khi có yêu cầu <Ref>"
+	AfterEvent            // "Sau khi <Ref>": "Sau khi có hướng dẫn của Bộ KH&CN"
+	WhenEvent             // "Khi <Ref>", Ref starting "có" or "được": "Khi được phê duyệt"
+)
+
+// Unit is what a compact range counts in: "Tháng 6–9/2027" (ByMonth),
+// "Quý II–III/2027" (ByQuarter), "Năm 2027–2028" (ByYear).
+type Unit uint8
+
+// The units of compact ranges; NoUnit marks every other deadline.
+const (
+	NoUnit Unit = iota
+	ByMonth
+	ByQuarter
+	ByYear
 )
 
 // Anchor is the event a relative deadline counts from.
@@ -157,6 +176,11 @@ type Deadline struct {
 	// Before marks a limit stated with "trước" (Date, To is the day before the
 	// stated date) or "trong" (Relative, as opposed to "sau").
 	Before bool
+	// Range is set on a Period written as a compact range of two units.
+	Range Unit
+	// NoYear marks a deadline written without its year. The dates are in
+	// the year of ParseIn's Context, or in year 0 (and not Dated) without one.
+	NoYear bool
 	// Recurrence holds the reporting periods of a Recurring deadline.
 	Recurrence Cycle
 	// Ref names what a Conditional deadline depends on ("Quy hoạch tỉnh",
@@ -171,14 +195,49 @@ type Deadline struct {
 	Source string
 }
 
-// Dated reports whether d has a latest date, so it can be checked against a calendar.
-func (d Deadline) Dated() bool { return !d.To.IsZero() }
+// Dated reports whether d has a latest date, so it can be checked against a
+// calendar. A deadline without its year is dated only once the year is known.
+func (d Deadline) Dated() bool { return !d.To.IsZero() && !d.yearUnknown() }
 
-// Earliest returns the first day of d's interval, or the zero time when the start is open.
-func (d Deadline) Earliest() time.Time { return d.From }
+func (d Deadline) yearUnknown() bool {
+	b := d.To
+	if b.IsZero() {
+		b = d.From
+	}
+	return d.NoYear && b.Year() < 1
+}
+
+// Earliest returns the first day of d's interval, or the zero time when the
+// start is open or the year unknown.
+func (d Deadline) Earliest() time.Time {
+	if d.yearUnknown() {
+		return time.Time{}
+	}
+	return d.From
+}
 
 // Latest returns the last day on which d is met, or the zero time when d is not dated.
-func (d Deadline) Latest() time.Time { return d.To }
+func (d Deadline) Latest() time.Time {
+	if !d.Dated() {
+		return time.Time{}
+	}
+	return d.To
+}
+
+// InYear returns d with the year the text left out set to y, as ParseIn
+// with Context{Year: y} would give it; other deadlines are returned as they
+// are. It fails for a day the year lacks (29/02 in a common year).
+func (d Deadline) InYear(y int) (Deadline, error) {
+	if !d.NoYear {
+		return d, nil
+	}
+	r, err := ParseIn(d.String(), Context{Year: y})
+	if err != nil {
+		return Deadline{}, err
+	}
+	r.Source = d.Source
+	return r, nil
+}
 
 // Within reports whether d falls due inside [from, to]: its latest date, and
 // its earliest date when known, lie in the range.

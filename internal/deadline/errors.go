@@ -58,7 +58,7 @@ const (
 // returns the canonical form of the first repaired text that parses. Words are
 // only ever repaired where the parser failed, so references such as "Quy
 // hoạch tỉnh" are left alone.
-func suggest(t string, e *ParseError, budget int) string {
+func suggest(t string, ctx Context, e *ParseError, budget int) string {
 	if e.Suggestion != "" || budget == 0 {
 		return e.Suggestion
 	}
@@ -69,11 +69,11 @@ func suggest(t string, e *ParseError, budget int) string {
 	}
 	for _, k := range candidates(w) {
 		r := t[:i] + k + t[i+len(w):]
-		d, err := parseNFC(r)
+		d, err := parseNFC(r, ctx)
 		if err == nil {
 			return d.String()
 		}
-		if s := suggest(r, err, budget-1); s != "" {
+		if s := suggest(r, ctx, err, budget-1); s != "" {
 			return s
 		}
 	}

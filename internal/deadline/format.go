@@ -16,31 +16,38 @@ var conditionPrefix = [...]string{
 	PlanOf:     "Theo kế hoạch của",
 	GuidanceOf: "Theo hướng dẫn của",
 	OnRequest:  "Khi có yêu cầu",
+	AfterEvent: "Sau khi",
+	WhenEvent:  "Khi",
 }
 
 // String renders d in canonical Vietnamese, with dates in the NĐ 30/2020
 // style (leading zero for days below 10 and for months 1 and 2). Parse reads
 // the result back to an equal Deadline, Source aside; forms with the same
-// interval collapse to one spelling, e.g. "Từ Quý I/2026" becomes "Từ năm 2026".
+// interval collapse to one spelling, e.g. "Từ Quý I/2026" becomes "Từ năm
+// 2026". A year the text left out stays out ("Trước ngày 15/6").
 func (d Deadline) String() string {
+	ny := d.NoYear
 	switch d.Kind {
 	case Date:
 		return d.dateString()
 	case Month:
-		return "Tháng " + monthYear(d.From)
+		return "Tháng " + monthYear(d.From, ny)
 	case Quarter:
-		return "Quý " + romans[(d.From.Month()-1)/3] + "/" + strconv.Itoa(d.From.Year())
+		return "Quý " + quarterOf(d.From) + yearSuffix(d.From, ny)
 	case Half:
 		if d.From.Month() == time.January {
-			return "6 tháng đầu năm " + strconv.Itoa(d.From.Year())
+			return "6 tháng đầu năm" + spacedYear(d.From, ny)
 		}
-		return "6 tháng cuối năm " + strconv.Itoa(d.From.Year())
+		return "6 tháng cuối năm" + spacedYear(d.From, ny)
 	case Year:
 		return "Năm " + strconv.Itoa(d.From.Year())
 	case Period:
-		return span(d.From, d.To)
+		if d.Range != NoUnit {
+			return d.rangeString()
+		}
+		return span(d.From, d.To, ny)
 	case OpenStart:
-		return "Từ " + startOf(d.From, startGrain(d.From))
+		return "Từ " + startOf(d.From, startGrain(d.From), ny)
 	case Recurring:
 		return d.Recurrence.vietnamese()
 	case Conditional:
@@ -51,14 +58,50 @@ func (d Deadline) String() string {
 	return ""
 }
 
+func quarterOf(t time.Time) string { return romans[(t.Month()-1)/3] }
+
+// yearSuffix is "/2026", or nothing for a deadline written without its year.
+func yearSuffix(t time.Time, noYear bool) string {
+	if noYear {
+		return ""
+	}
+	return "/" + strconv.Itoa(t.Year())
+}
+
+func spacedYear(t time.Time, noYear bool) string {
+	if noYear {
+		return ""
+	}
+	return " " + strconv.Itoa(t.Year())
+}
+
+// rangeString writes a compact range with the year once when both ends
+// share it: "Quý II–III/2027", "Tháng 6–9/2027", "Năm 2027–2028".
+func (d Deadline) rangeString() string {
+	ny, same := d.NoYear, d.From.Year() == d.To.Year()
+	switch d.Range {
+	case ByQuarter:
+		if same {
+			return "Quý " + quarterOf(d.From) + "–" + quarterOf(d.To) + yearSuffix(d.To, ny)
+		}
+		return "Quý " + quarterOf(d.From) + yearSuffix(d.From, ny) + "–Quý " + quarterOf(d.To) + yearSuffix(d.To, ny)
+	case ByMonth:
+		if same {
+			return "Tháng " + string(pad(nil, int(d.From.Month()), d.From.Month() <= 2)) + "–" + monthYear(d.To, ny)
+		}
+		return "Tháng " + monthYear(d.From, ny) + "–tháng " + monthYear(d.To, ny)
+	}
+	return "Năm " + strconv.Itoa(d.From.Year()) + "–" + strconv.Itoa(d.To.Year())
+}
+
 func (d Deadline) dateString() string {
 	switch {
 	case d.Before:
-		return "Trước ngày " + dayMonthYear(d.To.AddDate(0, 0, 1))
+		return "Trước ngày " + dayMonthYear(d.To.AddDate(0, 0, 1), d.NoYear)
 	case d.From.IsZero():
-		return "Chậm nhất ngày " + dayMonthYear(d.To)
+		return "Chậm nhất ngày " + dayMonthYear(d.To, d.NoYear)
 	}
-	return "Ngày " + dayMonthYear(d.To)
+	return "Ngày " + dayMonthYear(d.To, d.NoYear)
 }
 
 func (d Deadline) conditionString() string {
@@ -134,45 +177,58 @@ func startGrain(t time.Time) int {
 	return byMonth
 }
 
-func span(from, to time.Time) string {
+func span(from, to time.Time, noYear bool) string {
 	g := grain(from, to)
-	if g == byYear {
+	if g == byYear && !noYear {
 		return "Giai đoạn " + strconv.Itoa(from.Year()) + "–" + strconv.Itoa(to.Year())
 	}
-	return "Từ " + startOf(from, g) + " đến " + endOf(to, g)
+	if g == byYear {
+		g = byQuarter // a year without its number reads as its quarters
+	}
+	return "Từ " + startOf(from, g, noYear) + " đến " + endOf(to, g, noYear)
 }
 
-func startOf(t time.Time, g int) string {
+func startOf(t time.Time, g int, noYear bool) string {
+	if noYear && g == byYear {
+		g = byQuarter
+	}
 	switch g {
 	case byYear:
 		return "năm " + strconv.Itoa(t.Year())
 	case byQuarter:
-		return "Quý " + romans[(t.Month()-1)/3] + "/" + strconv.Itoa(t.Year())
+		return "Quý " + quarterOf(t) + yearSuffix(t, noYear)
 	case byMonth:
-		return "tháng " + monthYear(t)
+		return "tháng " + monthYear(t, noYear)
 	}
-	return "ngày " + dayMonthYear(t)
+	return "ngày " + dayMonthYear(t, noYear)
 }
 
-func endOf(t time.Time, g int) string {
+func endOf(t time.Time, g int, noYear bool) string {
 	if g == byDay {
-		return "ngày " + dayMonthYear(t)
+		return "ngày " + dayMonthYear(t, noYear)
 	}
-	return startOf(t, g)
+	return startOf(t, g, noYear)
 }
 
-// dayMonthYear writes "05/01/2020", "29/6/2019": NĐ 30/2020 PL I II.4.
-func dayMonthYear(t time.Time) string {
+// dayMonthYear writes "05/01/2020", "29/6/2019" (NĐ 30/2020 PL I II.4), or
+// "29/6" for a date written without its year.
+func dayMonthYear(t time.Time, noYear bool) string {
 	b := make([]byte, 0, 10)
 	b = pad(b, t.Day(), t.Day() < 10)
 	b = append(b, '/')
 	b = pad(b, int(t.Month()), t.Month() <= 2)
+	if noYear {
+		return string(b)
+	}
 	b = append(b, '/')
 	return string(strconv.AppendInt(b, int64(t.Year()), 10))
 }
 
-func monthYear(t time.Time) string {
+func monthYear(t time.Time, noYear bool) string {
 	b := pad(make([]byte, 0, 7), int(t.Month()), t.Month() <= 2)
+	if noYear {
+		return string(b)
+	}
 	b = append(b, '/')
 	return string(strconv.AppendInt(b, int64(t.Year()), 10))
 }

@@ -10,17 +10,31 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Context supplies what a deadline may leave out. A plan for 2026 writes
+// "Trước ngày 15/6" or "6 tháng đầu năm" and means 2026.
+type Context struct {
+	// Year completes dates, months, quarters and halves written without a
+	// year. 0 (or a year outside 1900–9999) leaves them undated: NoYear is
+	// set and Dated reports false.
+	Year int
+}
+
 // Parse reads a deadline as written in a plan's "thời gian hoàn thành"
-// column. Keywords are matched case-insensitively and with their diacritics;
-// text typed without them is rejected with a Suggestion, because OCR also
-// drops them and a silent guess would hide misreadings. The error is always a
+// column, with no year to complete those that omit it (see ParseIn).
+// Keywords are matched case-insensitively and with their diacritics; text
+// typed without them is rejected with a Suggestion, because OCR also drops
+// them and a silent guess would hide misreadings. The error is always a
 // *ParseError.
-func Parse(s string) (Deadline, error) {
+func Parse(s string) (Deadline, error) { return ParseIn(s, Context{}) }
+
+// ParseIn is Parse with the year of the plan for deadlines written without
+// one.
+func ParseIn(s string, ctx Context) (Deadline, error) {
 	t := norm.NFC.String(s)
-	d, err := parseNFC(t)
+	d, err := parseNFC(t, ctx)
 	if err != nil {
 		if err.Suggestion == "" {
-			err.Suggestion = suggest(t, err, maxRepairs)
+			err.Suggestion = suggest(t, ctx, err, maxRepairs)
 		}
 		return Deadline{}, err
 	}
@@ -28,18 +42,22 @@ func Parse(s string) (Deadline, error) {
 	return d, nil
 }
 
-// Canonical returns the canonical spelling of s and whether s parses.
+// Canonical returns the canonical spelling of s and whether s parses. The
+// spelling never adds a year the text left out.
 func Canonical(s string) (string, bool) {
 	t := norm.NFC.String(s)
-	d, err := parseNFC(t)
+	d, err := parseNFC(t, Context{})
 	if err != nil {
 		return "", false
 	}
 	return d.String(), true
 }
 
-func parseNFC(t string) (Deadline, *ParseError) {
+func parseNFC(t string, ctx Context) (Deadline, *ParseError) {
 	p := scanner{s: t, end: trimEnd(t)}
+	if ctx.Year >= 1900 && ctx.Year <= 9999 {
+		p.ctxYear = ctx.Year
+	}
 	if p.atEnd() {
 		return Deadline{}, &ParseError{Col: 1, Msg: "không có nội dung thời hạn", MsgEN: "empty deadline"}
 	}
@@ -64,6 +82,8 @@ type scanner struct {
 	i, end int
 	// wAt and wEnd cache the last word found, since alternatives are tried at one position.
 	wAt, wEnd int
+	// ctxYear completes units written without a year; 0 when unknown.
+	ctxYear int
 }
 
 func (p *scanner) skipSpace() {
@@ -175,6 +195,9 @@ func (p *scanner) top() (Deadline, *ParseError) {
 	case eq(w, "theo"), eq(w, "khi"):
 		return p.conditional()
 	case eq(w, "sau"):
+		if p.ahead("sau", "khi") {
+			return p.conditional()
+		}
 		return p.relative()
 	case eq(w, "từ"):
 		return p.from()
@@ -192,16 +215,40 @@ func (p *scanner) top() (Deadline, *ParseError) {
 
 func eq(w, kw string) bool { return strings.EqualFold(w, kw) }
 
+// ahead reports whether the keyword phrase comes next, without consuming it.
+func (p *scanner) ahead(phrase ...string) bool {
+	save := p.i
+	ok := p.word(phrase...)
+	p.i = save
+	return ok
+}
+
+// digitsAhead counts the digits of the number that comes next, without consuming it.
+func (p *scanner) digitsAhead() int {
+	p.skipSpace()
+	n := 0
+	for p.i+n < p.end && p.s[p.i+n] >= '0' && p.s[p.i+n] <= '9' {
+		n++
+	}
+	return n
+}
+
 // timed parses the forms that may follow "hoàn thành": a limit or a single period.
 func (p *scanner) timed() (Deadline, *ParseError) {
 	switch {
 	case p.word("trước"):
 		u, err := p.unit()
-		return Deadline{Kind: Date, Before: true, To: u.From.AddDate(0, 0, -1)}, err
+		if err != nil {
+			return Deadline{}, err
+		}
+		return Deadline{Kind: Date, Before: true, To: u.From.AddDate(0, 0, -1), NoYear: u.NoYear}, nil
 	case p.word("chậm", "nhất"):
 		_ = p.word("vào") || p.word("là")
 		u, err := p.unit()
-		return Deadline{Kind: Date, To: u.To}, err
+		if err != nil {
+			return Deadline{}, err
+		}
+		return Deadline{Kind: Date, To: u.To, NoYear: u.NoYear}, nil
 	case p.word("trong"):
 		save := p.i
 		_ = p.word("vòng")
@@ -261,78 +308,177 @@ func (p *scanner) yearRange(y1 int) (Deadline, *ParseError) {
 	return Deadline{Kind: Period, From: civil(y1, 1, 1), To: civil(y2, 12, 31)}, nil
 }
 
-// from parses "từ X" and "từ X đến Y".
+// from parses "từ X" and "từ X đến Y"; a start written without its year
+// takes the end's ("từ tháng 6 đến tháng 9/2027"), an end without one the
+// start's.
 func (p *scanner) from() (Deadline, *ParseError) {
 	p.word("từ")
-	a, err := p.unit()
+	a, err := p.spec()
 	if err != nil {
 		return Deadline{}, err
 	}
 	if !p.word("đến") {
-		return Deadline{Kind: OpenStart, From: a.From}, nil
+		from, _, ny, err := p.dates(a)
+		return Deadline{Kind: OpenStart, From: from, NoYear: ny}, err
 	}
 	p.word("hết")
 	at := p.i
-	b, err := p.unit()
+	b, err := p.spec()
 	if err != nil {
 		return Deadline{}, err
 	}
-	if b.To.Before(a.From) {
-		return Deadline{}, p.fail(at, "thời điểm kết thúc trước thời điểm bắt đầu", "the end is before the start")
-	}
-	return Deadline{Kind: Period, From: a.From, To: b.To}, nil
+	return p.between(a, b, at, NoUnit)
 }
 
-// unit parses one calendar unit: a date, month, quarter, half or year.
+// between builds the period from the start of a to the end of b.
+func (p *scanner) between(a, b spec, at int, unit Unit) (Deadline, *ParseError) {
+	if a.year == 0 {
+		a.year = b.year
+	} else if b.year == 0 {
+		b.year = a.year
+	}
+	from, _, ny, err := p.dates(a)
+	if err != nil {
+		return Deadline{}, err
+	}
+	_, to, _, err := p.dates(b)
+	if err != nil {
+		return Deadline{}, err
+	}
+	if to.Before(from) {
+		return Deadline{}, p.fail(at, "thời điểm kết thúc trước thời điểm bắt đầu", "the end is before the start")
+	}
+	return Deadline{Kind: Period, From: from, To: to, Range: unit, NoYear: ny}, nil
+}
+
+// spec is a calendar unit as written, before its year is settled.
+type spec struct {
+	kind        Kind // Date, Month, Quarter, Half or Year
+	first, last int  // the months of its first and last day
+	day         int  // Date only
+	year        int  // 0 when the text gives none
+	at          int  // byte offset of the day (Date) or of the unit, for errors
+	dayText     string
+}
+
+// unit parses one calendar unit, or a compact range of two written with a
+// dash ("Quý II–III/2027", "Tháng 6–9/2027", "Năm 2027–2028").
 func (p *scanner) unit() (Deadline, *ParseError) {
+	a, err := p.spec()
+	if err != nil {
+		return Deadline{}, err
+	}
+	if unit := rangeUnit(a.kind); unit != NoUnit && p.punct(dashes) {
+		at := p.i
+		b, err := p.rangeEnd(a.kind)
+		if err != nil {
+			return Deadline{}, err
+		}
+		return p.between(a, b, at, unit)
+	}
+	from, to, ny, err := p.dates(a)
+	return Deadline{Kind: a.kind, From: from, To: to, NoYear: ny}, err
+}
+
+func rangeUnit(k Kind) Unit {
+	switch k {
+	case Month:
+		return ByMonth
+	case Quarter:
+		return ByQuarter
+	case Year:
+		return ByYear
+	}
+	return NoUnit
+}
+
+// rangeEnd parses what follows the dash of a range: the same unit, its
+// keyword optional ("Quý II–III", "Quý II–Quý III").
+func (p *scanner) rangeEnd(k Kind) (spec, *ParseError) {
+	switch k {
+	case Month:
+		p.word("tháng")
+		return p.monthSpec()
+	case Quarter:
+		if w := p.peekWord(); isQ(w) {
+			p.i++
+		} else {
+			p.word("quý")
+		}
+		return p.quarterSpec()
+	}
+	p.word("năm")
+	return p.yearSpec()
+}
+
+// spec parses one unit: a date, month, quarter, half or year.
+func (p *scanner) spec() (spec, *ParseError) {
 	w := p.peekWord()
 	switch {
 	case w == "":
-		return p.numberUnit()
+		return p.numberSpec()
 	case eq(w, "ngày"):
 		p.word("ngày")
-		return p.date()
+		return p.dateSpec()
 	case eq(w, "tháng"):
 		p.word("tháng")
-		return p.month()
+		return p.monthSpec()
 	case eq(w, "quý"):
 		p.word("quý")
-		return p.quarter()
+		return p.quarterSpec()
+	case isQ(w):
+		p.i++ // the Q of "Q2/2027", "QII/2027"
+		return p.quarterSpec()
 	case eq(w, "năm"):
 		p.word("năm")
-		y, err := p.year()
-		return yearOf(y), err
+		return p.yearSpec()
 	}
-	return Deadline{}, p.unknown()
+	return spec{}, p.unknown()
 }
 
-func (p *scanner) numberUnit() (Deadline, *ParseError) {
+// isQ matches the Q of "Q2/2027" (a word of its own) and of "QII/2027".
+func isQ(w string) bool {
+	return w != "" && (w[0] == 'q' || w[0] == 'Q') && (len(w) == 1 || roman(w[1:]) > 0)
+}
+
+func (p *scanner) numberSpec() (spec, *ParseError) {
 	save := p.i
 	n, digits, ok := p.number()
 	switch {
 	case !ok:
-		return p.expect("thời hạn (ngày, tháng, quý, năm)", "a deadline (date, month, quarter or year)")
+		return spec{}, p.fail(p.i, "cần thời hạn (ngày, tháng, quý, năm)", "expected a deadline (date, month, quarter or year)")
 	case digits == 4:
 		p.i = save
-		y, err := p.year()
-		return yearOf(y), err
+		return p.yearSpec()
 	case n == 6 && p.word("tháng"):
 		if p.word("đầu") {
-			return halfOf(p, 1)
+			return p.halfSpec(1, save)
 		}
 		if p.word("cuối") {
-			return halfOf(p, 7)
+			return p.halfSpec(7, save)
 		}
 	}
 	p.i = save
-	return p.date()
+	return p.dateSpec()
 }
 
-// halfOf finishes "6 tháng đầu/cuối [năm] Y"; start is the half's first month.
-func halfOf(p *scanner, start int) (Deadline, *ParseError) {
-	p.word("năm")
+func (p *scanner) yearSpec() (spec, *ParseError) {
+	p.skipSpace()
+	at := p.i
 	y, err := p.year()
-	return Deadline{Kind: Half, From: civil(y, start, 1), To: civil(y, start+5, daysIn(y, start+5))}, err
+	return spec{kind: Year, first: 1, last: 12, year: y, at: at}, err
+}
+
+// halfSpec finishes "6 tháng đầu/cuối [năm] [Y]"; start is the half's first month.
+func (p *scanner) halfSpec(start, at int) (spec, *ParseError) {
+	u := spec{kind: Half, first: start, last: start + 5, at: at}
+	p.word("năm")
+	if p.digitsAhead() == 0 {
+		return u, nil
+	}
+	var err *ParseError
+	u.year, err = p.year()
+	return u, err
 }
 
 func yearOf(y int) Deadline {
@@ -351,19 +497,32 @@ func (p *scanner) year() (int, *ParseError) {
 	return y, nil
 }
 
-// sep consumes what officers put between a month or quarter and its year.
-func (p *scanner) sep() {
-	_ = p.punct("/-") || p.word("năm")
+// withYear reads the year that may follow a unit: after "/", "năm" or a
+// dash, or directly ("Quý I 2026"). A dash not followed by a 4-digit year
+// belongs to a range and is left alone; without a year the unit takes the
+// plan's.
+func (p *scanner) withYear(u spec, seps string) (spec, *ParseError) {
+	save := p.i
+	dash := p.punct(dashes)
+	sep := !dash && (p.punct(seps) || p.word("năm"))
+	n := p.digitsAhead()
+	if dash && n != 4 || !dash && !sep && n == 0 {
+		p.i = save
+		return u, nil
+	}
+	var err *ParseError
+	u.year, err = p.year()
+	return u, err
 }
 
-func (p *scanner) month() (Deadline, *ParseError) {
+func (p *scanner) monthSpec() (spec, *ParseError) {
+	p.skipSpace()
+	at := p.i
 	m, err := p.monthNumber()
 	if err != nil {
-		return Deadline{}, err
+		return spec{}, err
 	}
-	p.sep()
-	y, err := p.year()
-	return Deadline{Kind: Month, From: civil(y, m, 1), To: civil(y, m, daysIn(y, m))}, err
+	return p.withYear(spec{kind: Month, first: m, last: m, at: at}, "/")
 }
 
 func (p *scanner) monthNumber() (int, *ParseError) {
@@ -379,7 +538,7 @@ func (p *scanner) monthNumber() (int, *ParseError) {
 	return m, nil
 }
 
-func (p *scanner) quarter() (Deadline, *ParseError) {
+func (p *scanner) quarterSpec() (spec, *ParseError) {
 	p.skipSpace()
 	at := p.i
 	q := 0
@@ -389,15 +548,12 @@ func (p *scanner) quarter() (Deadline, *ParseError) {
 		q = roman(w)
 		p.i += len(w)
 	} else {
-		return p.expect("số quý (I–IV)", "a quarter number (I–IV)")
+		return spec{}, p.fail(p.i, "cần số quý (I–IV)", "expected a quarter number (I–IV)")
 	}
 	if q < 1 || q > 4 {
-		return Deadline{}, p.fail(at, "quý không hợp lệ: "+p.s[at:p.i]+" (chỉ có quý I–IV)", "invalid quarter "+p.s[at:p.i]+" (quarters are I–IV)")
+		return spec{}, p.fail(at, "quý không hợp lệ: "+p.s[at:p.i]+" (chỉ có quý I–IV)", "invalid quarter "+p.s[at:p.i]+" (quarters are I–IV)")
 	}
-	p.sep()
-	y, err := p.year()
-	m := 3*q - 2
-	return Deadline{Kind: Quarter, From: civil(y, m, 1), To: civil(y, m+2, daysIn(y, m+2))}, err
+	return p.withYear(spec{kind: Quarter, first: 3*q - 2, last: 3 * q, at: at}, "/")
 }
 
 func roman(w string) int {
@@ -409,39 +565,55 @@ func roman(w string) int {
 	return 0
 }
 
-// date parses "30/09/2021", "30-9-2021", "30.9.2021" and "30 tháng 9 năm 2021".
-func (p *scanner) date() (Deadline, *ParseError) {
+// dateSpec parses "30/09/2021", "30-9-2021", "30.9.2021", "30 tháng 9 năm
+// 2021" and, without the year, "15/6".
+func (p *scanner) dateSpec() (spec, *ParseError) {
 	p.skipSpace()
 	at := p.i
 	dd, _, ok := p.number()
 	if !ok {
-		return p.expect("ngày dạng dd/mm/yyyy", "a date as dd/mm/yyyy")
+		return spec{}, p.fail(p.i, "cần ngày dạng dd/mm/yyyy", "expected a date as dd/mm/yyyy")
 	}
 	day := p.s[at:p.i]
 	if !p.punct("/-.") && !p.word("tháng") {
-		return p.expect("dấu “/” sau ngày", "“/” after the day")
+		return spec{}, p.fail(p.i, "cần dấu “/” sau ngày", "expected “/” after the day")
 	}
 	m, err := p.monthNumber()
 	if err != nil {
-		return Deadline{}, err
+		return spec{}, err
 	}
-	if !p.punct("/-.") && !p.word("năm") {
-		return p.expect("năm (dd/mm/yyyy)", "a year (dd/mm/yyyy)")
+	return p.withYear(spec{kind: Date, first: m, last: m, day: dd, at: at, dayText: day}, "/.")
+}
+
+// dates gives the first and last day of u, in the plan's year when the text
+// gives none; without that year they lie in year 0 and noYear is set.
+func (p *scanner) dates(u spec) (from, to time.Time, noYear bool, err *ParseError) {
+	y := u.year
+	if y == 0 {
+		y, noYear = p.ctxYear, true
 	}
-	y, err := p.year()
-	if err != nil {
-		return Deadline{}, err
+	if u.kind != Date {
+		return civil(y, u.first, 1), civil(y, u.last, daysIn(y, u.last)), noYear, nil
 	}
-	if dd < 1 || dd > daysIn(y, m) {
-		e := p.fail(at, "ngày "+day+" không có trong tháng "+monthYear(civil(y, m, 1)),
-			"day "+day+" does not exist in "+time.Month(m).String()+" "+strconv.Itoa(y))
-		if dd > 0 {
-			e.Suggestion = "Ngày " + dayMonthYear(civil(y, m, daysIn(y, m)))
+	if u.day < 1 || u.day > daysIn(y, u.first) {
+		day := u.dayText
+		month, unknown := civil(y, u.first, 1), y < 1
+		e := p.fail(u.at, "ngày "+day+" không có trong tháng "+monthYear(month, unknown),
+			"day "+day+" does not exist in "+monthNameEN(month, unknown))
+		if u.day > 0 {
+			e.Suggestion = "Ngày " + dayMonthYear(civil(y, u.first, daysIn(y, u.first)), noYear)
 		}
-		return Deadline{}, e
+		return time.Time{}, time.Time{}, false, e
 	}
-	t := civil(y, m, dd)
-	return Deadline{Kind: Date, From: t, To: t}, nil
+	t := civil(y, u.first, u.day)
+	return t, t, noYear, nil
+}
+
+func monthNameEN(t time.Time, noYear bool) string {
+	if noYear {
+		return t.Month().String()
+	}
+	return t.Month().String() + " " + strconv.Itoa(t.Year())
 }
 
 // recurring parses a list of reporting periods such as "hằng quý, 6 tháng, năm".
@@ -489,9 +661,24 @@ func (p *scanner) cycle(listed bool) (Cycle, *ParseError) {
 
 func (p *scanner) conditional() (Deadline, *ParseError) {
 	d := Deadline{Kind: Conditional}
+	save := p.i
 	switch {
+	case p.word("sau", "khi"):
+		return p.event(d, AfterEvent, "“Sau khi”")
 	case p.word("khi", "có", "yêu", "cầu"):
 		d.Condition = OnRequest
+	case p.word("khi"):
+		w := p.peekWord()
+		if !eq(w, "có") && !eq(w, "được") {
+			p.i = save
+			return Deadline{}, p.unknown()
+		}
+		ref := p.i
+		if p.i += len(w); p.atEnd() {
+			return p.expect("sự việc sau “Khi "+w+"”", "an event after “Khi "+w+"”")
+		}
+		p.i = ref
+		return p.event(d, WhenEvent, "“Khi”")
 	case !p.word("theo"):
 		return Deadline{}, p.unknown()
 	case p.word("tiến", "độ"):
@@ -518,6 +705,17 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 			return Deadline{}, err
 		}
 	}
+	d.Ref = p.rest()
+	return d, nil
+}
+
+// event finishes "Sau khi <event>" and "Khi có/được <event>", keeping the
+// event's wording as the reference.
+func (p *scanner) event(d Deadline, c Condition, after string) (Deadline, *ParseError) {
+	if p.atEnd() {
+		return p.expect("sự việc sau "+after, "an event after "+after)
+	}
+	d.Condition = c
 	d.Ref = p.rest()
 	return d, nil
 }

@@ -90,6 +90,37 @@ var parseCases = []struct {
 	{"trong vòng 10 ngày kể từ ngày nhận được văn bản", Deadline{Kind: Relative, Before: true, N: 10, Anchor: OtherAnchor, Ref: "ngày nhận được văn bản"}, "Trong 10 ngày kể từ ngày nhận được văn bản"},
 	{"Trong 05 ngày từ ngày ký ban hành", Deadline{Kind: Relative, Before: true, N: 5, Anchor: Signing}, "Trong 5 ngày kể từ ngày ký"},
 	{"trong 7 ngày", Deadline{Kind: Relative, Before: true, N: 7}, "Trong 7 ngày"},
+	// Compact ranges.
+	{"Quý II-III/2027", Deadline{Kind: Period, Range: ByQuarter, From: day(2027, 4, 1), To: day(2027, 9, 30)}, "Quý II–III/2027"},
+	{"quý II – quý III năm 2027", Deadline{Kind: Period, Range: ByQuarter, From: day(2027, 4, 1), To: day(2027, 9, 30)}, "Quý II–III/2027"},
+	{"Quý IV/2026 - Quý I/2027", Deadline{Kind: Period, Range: ByQuarter, From: day(2026, 10, 1), To: day(2027, 3, 31)}, "Quý IV/2026–Quý I/2027"},
+	{"Tháng 6-9/2027", Deadline{Kind: Period, Range: ByMonth, From: day(2027, 6, 1), To: day(2027, 9, 30)}, "Tháng 6–9/2027"},
+	{"tháng 01-02/2028", Deadline{Kind: Period, Range: ByMonth, From: day(2028, 1, 1), To: day(2028, 2, 29)}, "Tháng 01–02/2028"},
+	{"Tháng 11/2026 - tháng 2/2027", Deadline{Kind: Period, Range: ByMonth, From: day(2026, 11, 1), To: day(2027, 2, 28)}, "Tháng 11/2026–tháng 02/2027"},
+	{"Năm 2027-2028", Deadline{Kind: Period, Range: ByYear, From: day(2027, 1, 1), To: day(2028, 12, 31)}, "Năm 2027–2028"},
+	{"tháng 6-2026", Deadline{Kind: Month, From: day(2026, 6, 1), To: day(2026, 6, 30)}, "Tháng 6/2026"},
+	// Quarters as Q2/2027.
+	{"Q2/2027", Deadline{Kind: Quarter, From: day(2027, 4, 1), To: day(2027, 6, 30)}, "Quý II/2027"},
+	{"q4 năm 2026", Deadline{Kind: Quarter, From: day(2026, 10, 1), To: day(2026, 12, 31)}, "Quý IV/2026"},
+	{"QIII/2027", Deadline{Kind: Quarter, From: day(2027, 7, 1), To: day(2027, 9, 30)}, "Quý III/2027"},
+	{"Q1-Q2/2027", Deadline{Kind: Period, Range: ByQuarter, From: day(2027, 1, 1), To: day(2027, 6, 30)}, "Quý I–II/2027"},
+	// Without the year (year 0 until the plan's year is given, see TestParseIn).
+	{"trước ngày 15/6", Deadline{Kind: Date, Before: true, NoYear: true, To: day(0, 6, 14)}, "Trước ngày 15/6"},
+	{"6 tháng đầu năm", Deadline{Kind: Half, NoYear: true, From: day(0, 1, 1), To: day(0, 6, 30)}, "6 tháng đầu năm"},
+	{"06 tháng cuối năm", Deadline{Kind: Half, NoYear: true, From: day(0, 7, 1), To: day(0, 12, 31)}, "6 tháng cuối năm"},
+	{"Quý II", Deadline{Kind: Quarter, NoYear: true, From: day(0, 4, 1), To: day(0, 6, 30)}, "Quý II"},
+	{"tháng 02", Deadline{Kind: Month, NoYear: true, From: day(0, 2, 1), To: day(0, 2, 29)}, "Tháng 02"},
+	{"30/9", Deadline{Kind: Date, NoYear: true, From: day(0, 9, 30), To: day(0, 9, 30)}, "Ngày 30/9"},
+	{"chậm nhất ngày 20 tháng 12", Deadline{Kind: Date, NoYear: true, To: day(0, 12, 20)}, "Chậm nhất ngày 20/12"},
+	{"Quý II-III", Deadline{Kind: Period, Range: ByQuarter, NoYear: true, From: day(0, 4, 1), To: day(0, 9, 30)}, "Quý II–III"},
+	{"từ tháng 6 đến tháng 9", Deadline{Kind: Period, NoYear: true, From: day(0, 6, 1), To: day(0, 9, 30)}, "Từ tháng 6 đến tháng 9"},
+	{"từ tháng 6 đến tháng 9/2027", Deadline{Kind: Period, From: day(2027, 6, 1), To: day(2027, 9, 30)}, "Từ tháng 6/2027 đến tháng 9/2027"},
+	{"Từ Quý II", Deadline{Kind: OpenStart, NoYear: true, From: day(0, 4, 1)}, "Từ Quý II"},
+	// Events.
+	{"Sau khi có hướng dẫn của Bộ KH&CN", Deadline{Kind: Conditional, Condition: AfterEvent, Ref: "có hướng dẫn của Bộ KH&CN"}, "Sau khi có hướng dẫn của Bộ KH&CN"},
+	{"sau  khi Đề án được phê duyệt", Deadline{Kind: Conditional, Condition: AfterEvent, Ref: "Đề án được phê duyệt"}, "Sau khi Đề án được phê duyệt"},
+	{"Khi có hướng dẫn của Trung ương", Deadline{Kind: Conditional, Condition: WhenEvent, Ref: "có hướng dẫn của Trung ương"}, "Khi có hướng dẫn của Trung ương"},
+	{"khi được phê duyệt", Deadline{Kind: Conditional, Condition: WhenEvent, Ref: "được phê duyệt"}, "Khi được phê duyệt"},
 	// Decomposed (NFD) input is normalised first.
 	{"Qu\u0079\u0301 I/2026", Deadline{Kind: Quarter, From: day(2026, 1, 1), To: day(2026, 3, 31)}, "Quý I/2026"},
 	{"Thu\u031bo\u031b\u0300ng xuye\u0302n", Deadline{Kind: Recurring, Recurrence: Continuous}, "Thường xuyên"},
@@ -137,7 +168,7 @@ var errorCases = []struct {
 	{"Thuong xuyen", 1, "không nhận ra “Thuong”", "Thường xuyên"},
 	{"Hang quy", 1, "không nhận ra “Hang”", "Hằng quý"},
 	{"6 thang dau nam 2026", 3, "cần dấu “/” sau ngày", "6 tháng đầu năm 2026"},
-	{"Tháng 10 nam 2026", 10, "thiếu năm (4 chữ số)", "Tháng 10/2026"},
+	{"Tháng 10 nam 2026", 10, "thừa nội dung sau thời hạn", "Tháng 10/2026"},
 	{"Theo tién do Quy hoach tinh", 6, "thiếu hoặc sai dấu: “tién do”", "Theo tiến độ Quy hoach tinh"},
 	{"truoc ngay 15/6/2025", 1, "không nhận ra “truoc”", "Trước ngày 15/6/2025"},
 	{"Quý 5/2026", 5, "quý không hợp lệ: 5 (chỉ có quý I–IV)", ""},
@@ -150,7 +181,19 @@ var errorCases = []struct {
 	{"ngày 00/5/2026", 6, "ngày 00 không có trong tháng 5/2026", ""},
 	{"tháng 13/2026", 7, "tháng không hợp lệ: 13 (chỉ có tháng 1–12)", ""},
 	{"Quý I/26", 7, "năm phải có 4 chữ số, từ 1900 đến 9999", ""},
-	{"Quý I", 6, "thiếu năm (4 chữ số)", ""},
+	{"Quý I/", 7, "thiếu năm (4 chữ số)", ""},
+	{"Quý I năm", 10, "thiếu năm (4 chữ số)", ""},
+	{"Quý III-II/2027", 9, "thời điểm kết thúc trước thời điểm bắt đầu", ""},
+	{"Tháng 9-6/2027", 9, "thời điểm kết thúc trước thời điểm bắt đầu", ""},
+	{"Năm 2028-2027", 10, "thời điểm kết thúc trước thời điểm bắt đầu", ""},
+	{"Quý II-V/2027", 8, "quý không hợp lệ: V (chỉ có quý I–IV)", ""},
+	{"Tháng 6-13/2027", 9, "tháng không hợp lệ: 13 (chỉ có tháng 1–12)", ""},
+	{"Q5/2027", 2, "quý không hợp lệ: 5 (chỉ có quý I–IV)", ""},
+	{"31/6", 1, "ngày 31 không có trong tháng 6", "Ngày 30/6"},
+	{"Sau khi", 8, "cần sự việc sau “Sau khi”", ""},
+	{"Khi có", 7, "cần sự việc sau “Khi có”", ""},
+	{"Khi nào", 1, "không nhận ra “Khi”", ""},
+	{"15/6-20/6/2027", 5, "thừa nội dung sau thời hạn", ""},
 	{"giai đoạn 2030-2026", 16, "năm kết thúc trước năm bắt đầu", ""},
 	{"từ tháng 8/2025 đến tháng 8/2022", 21, "thời điểm kết thúc trước thời điểm bắt đầu", ""},
 	{"7 tháng đầu năm 2026", 9, "thiếu số tháng", ""},
@@ -167,7 +210,6 @@ var errorCases = []struct {
 	{"sau 10 tuần", 8, "cần “ngày”", ""},
 	{"trong 10 ngày sau", 15, "cần “kể từ”", ""},
 	{"sau ngày", 5, "cần số ngày", ""},
-	{"30/9", 5, "cần năm (dd/mm/yyyy)", ""},
 	{"30 9 2021", 4, "cần dấu “/” sau ngày", ""},
 	{"ngày", 5, "cần ngày dạng dd/mm/yyyy", ""},
 	{"Quý", 4, "cần số quý (I–IV)", ""},
@@ -196,5 +238,49 @@ func TestParseErrors(t *testing.T) {
 		if pe.MsgEN == "" {
 			t.Errorf("Parse(%q) has no English message", tc.in)
 		}
+	}
+}
+
+func TestParseIn(t *testing.T) {
+	tests := []struct {
+		in   string
+		year int
+		want Deadline
+	}{
+		{"trước ngày 15/6", 2025, Deadline{Kind: Date, Before: true, NoYear: true, To: day(2025, 6, 14)}},
+		{"6 tháng đầu năm", 2026, Deadline{Kind: Half, NoYear: true, From: day(2026, 1, 1), To: day(2026, 6, 30)}},
+		{"Quý II-III", 2027, Deadline{Kind: Period, Range: ByQuarter, NoYear: true, From: day(2027, 4, 1), To: day(2027, 9, 30)}},
+		{"tháng 02", 2026, Deadline{Kind: Month, NoYear: true, From: day(2026, 2, 1), To: day(2026, 2, 28)}},
+		// A year in the text wins over the plan's.
+		{"Quý I/2027", 2026, Deadline{Kind: Quarter, From: day(2027, 1, 1), To: day(2027, 3, 31)}},
+		{"từ tháng 6 đến tháng 9", 2026, Deadline{Kind: Period, NoYear: true, From: day(2026, 6, 1), To: day(2026, 9, 30)}},
+	}
+	for _, tc := range tests {
+		got, err := ParseIn(tc.in, Context{Year: tc.year})
+		if err != nil {
+			t.Errorf("ParseIn(%q, %d): %v", tc.in, tc.year, err)
+			continue
+		}
+		got.Source = ""
+		if got != tc.want {
+			t.Errorf("ParseIn(%q, %d) =\n %#v, want\n %#v", tc.in, tc.year, got, tc.want)
+		}
+		if !got.Dated() {
+			t.Errorf("ParseIn(%q, %d) not dated", tc.in, tc.year)
+		}
+		back, err := mustParse(t, tc.in).InYear(tc.year)
+		back.Source = ""
+		if err != nil || back != tc.want {
+			t.Errorf("InYear(%q, %d) = %#v, %v", tc.in, tc.year, back, err)
+		}
+	}
+	if d := mustParse(t, "trước ngày 15/6"); d.Dated() || !d.Latest().IsZero() || !d.Earliest().IsZero() {
+		t.Errorf("a deadline without its year is dated: %#v", d)
+	}
+	if _, err := ParseIn("29/02", Context{Year: 2026}); err == nil || err.(*ParseError).Msg != "ngày 29 không có trong tháng 02/2026" {
+		t.Errorf("ParseIn(29/02, 2026) = %v", err)
+	}
+	if _, err := mustParse(t, "29/02").InYear(2026); err == nil {
+		t.Error("InYear accepted 29/02/2026")
 	}
 }
