@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Kind classifies a target by how it is stated.
@@ -177,8 +179,8 @@ func num(f float64) string {
 // Problem is a value that cannot be right.
 type Problem struct {
 	Part Part
-	// VI and EN say what is wrong and how to fix it.
-	VI, EN string
+	// Text says what is wrong and how to fix it.
+	Text msg.Text
 }
 
 // Problem reports a percentage over 100: a share cannot exceed the whole,
@@ -191,10 +193,7 @@ func (t Target) Problem() (Problem, bool) {
 		}
 		v := max(p.Value, p.High)
 		if v > 100 {
-			s := num(v) + "%"
-			return Problem{Part: p,
-				VI: "tỷ lệ " + s + " vượt quá 100%; kiểm tra lại số (bản quét thường đọc “≥50%” thành “550%”)",
-				EN: "the percentage " + s + " is over 100%; check the figure (scans often read “≥50%” as “550%”)"}, true
+			return Problem{Part: p, Text: msg.TargetOver100.Text(num(v) + "%")}, true
 		}
 	}
 	return Problem{}, false

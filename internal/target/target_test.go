@@ -57,7 +57,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestProblem(t *testing.T) {
-	if p, ok := Parse("550%").Problem(); !ok || p.VI != "tỷ lệ 550% vượt quá 100%; kiểm tra lại số (bản quét thường đọc “≥50%” thành “550%”)" || p.EN == "" {
+	if p, ok := Parse("550%").Problem(); !ok || p.Text.VI != "tỷ lệ 550% vượt quá 100%; kiểm tra lại số (bản quét thường đọc “≥50%” thành “550%”)" || p.Text.EN == "" {
 		t.Errorf("550%%: %v %v", p, ok)
 	}
 	if _, ok := Parse("50-180%").Problem(); !ok {
