@@ -112,8 +112,8 @@ func TestPlansErrors(t *testing.T) {
 		name, dir, rev, root, want string
 	}{
 		{"unknown revision", top, "khong-co", "plans", "khong-co"},
-		{"plans root outside the work tree", top, "HEAD", t.TempDir(), "không nằm trong kho git"},
-		{"not a git repository", t.TempDir(), "HEAD", ".", "rev-parse"},
+		{"plans root outside the work tree", top, "HEAD", t.TempDir(), "nằm ngoài kho git"},
+		{"not a git repository", t.TempDir(), "HEAD", ".", "không nằm trong một kho git"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

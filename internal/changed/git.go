@@ -2,10 +2,12 @@ package changed
 
 import (
 	"bytes"
-	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/kh-tools/kh/internal/gitfs"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Changes is what git reports as different under a plans root since a
@@ -29,7 +31,7 @@ type Changes struct {
 // Renames are reported as a deletion and an addition so both the old and the
 // new place are seen.
 func Since(dir, rev, plansRoot string) (*Changes, error) {
-	top, err := git(dir, "rev-parse", "--show-toplevel")
+	top, err := gitfs.Toplevel(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -38,16 +40,16 @@ func Since(dir, rev, plansRoot string) (*Changes, error) {
 	// "--output=…" can never be read as an option.
 	commit, err := git(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, fmt.Errorf("không có phiên bản git %q", rev)
+		return nil, msg.GitNoRevision.Error(rev)
 	}
 	rev = strings.TrimSpace(string(commit))
-	topDir := realpath(strings.TrimSpace(string(top)))
+	topDir := realpath(top)
 	if !filepath.IsAbs(plansRoot) {
 		plansRoot = filepath.Join(dir, plansRoot)
 	}
 	spec, err := filepath.Rel(topDir, realpath(plansRoot))
 	if err != nil || strings.HasPrefix(spec, "..") {
-		return nil, fmt.Errorf("%s không nằm trong kho git %s", plansRoot, topDir)
+		return nil, msg.GitOutsideTree.Error(plansRoot, topDir)
 	}
 	// --no-relative and -z keep the output independent of the user's
 	// diff.relative and core.quotePath settings.
@@ -79,7 +81,11 @@ func git(dir string, args ...string) ([]byte, error) {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
+		line, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n")
+		if line == "" {
+			line = err.Error()
+		}
+		return nil, msg.GitFailed.Error(strings.Join(args, " "), line)
 	}
 	return out, nil
 }

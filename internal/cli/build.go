@@ -7,7 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/build"
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 type buildOptions struct {
@@ -21,31 +21,21 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	o := &buildOptions{}
 	cmd := &cobra.Command{
 		Use:   "build [PLAN...] [--out DIR]",
-		Short: "Dựng bản PDF (thể thức NĐ 30/2020) và bảng Excel phụ lục cho các kế hoạch (mặc định: plans/)",
+		Short: g.t(msg.CmdBuild),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(s, g, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.out, "out", "out", "thư mục ghi kết quả")
-	f.BoolVar(&o.pdfOnly, "pdf", false, "chỉ dựng PDF")
-	f.BoolVar(&o.xlsxOnly, "xlsx", false, "chỉ dựng Excel")
-	f.StringVar(&o.templates, "templates", "", "thư mục mẫu thể thức (mặc định: templates/ cạnh thư mục plans; thiếu tệp thì dùng mẫu có sẵn)")
+	f.StringVar(&o.out, "out", "out", g.t(msg.FlagBuildOut))
+	f.BoolVar(&o.pdfOnly, "pdf", false, g.t(msg.FlagBuildPDF))
+	f.BoolVar(&o.xlsxOnly, "xlsx", false, g.t(msg.FlagBuildXLSX))
+	f.StringVar(&o.templates, "templates", "", g.t(msg.FlagBuildTemplates))
 	return cmd
 }
 
 func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
-	lang, err := g.language()
-	if err != nil {
-		return err
-	}
-	noTables := "kh build: %s không có phụ lục dạng bảng nên không có tệp .xlsx\n"
-	if lang == diag.EN {
-		noTables = "kh build: %s has no table appendix, so no .xlsx\n"
-	}
-	if len(args) == 0 {
-		args = []string{"plans"}
-	}
+	lang := g.lang
 	plans, targets, err := openPlans(s, args)
 	if err != nil {
 		return err
@@ -61,7 +51,7 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	}
 	if s.ProgressErr() {
 		opt.Progress = func(done, total int) {
-			fmt.Fprintf(s.Err, "\r\033[Kdựng %d/%d kế hoạch", done, total)
+			fmt.Fprint(s.Err, "\r\033[K"+msg.ProgressBuild.In(lang, done, total))
 			if done == total {
 				fmt.Fprint(s.Err, "\r\033[K")
 			}
@@ -81,7 +71,7 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 		for _, r := range build.Plans(targets[i].Repo, plans[i:j], opt) {
 			if r.Err != nil {
 				failed++
-				fmt.Fprintln(s.Err, "kh build:", r.Err)
+				fmt.Fprintln(s.Err, "kh build:", msg.In(r.Err, lang))
 				continue
 			}
 			for _, f := range r.Files {
@@ -89,20 +79,13 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 				fmt.Fprintln(s.Out, filepath.ToSlash(rel))
 			}
 			if r.NoTables {
-				fmt.Fprintf(s.Err, noTables, r.PlanID)
+				fmt.Fprintln(s.Err, "kh build:", msg.BuildNoTables.In(lang, r.PlanID))
 			}
 		}
 		i = j
 	}
 	if failed > 0 {
-		return failure(fmt.Errorf("%d kế hoạch không dựng được", failed))
+		return failure(msg.BuildFailed.Error(failed))
 	}
 	return nil
-}
-
-func absIn(wd, p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(wd, p)
 }

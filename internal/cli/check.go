@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -38,19 +38,19 @@ func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	o := &checkOptions{}
 	cmd := &cobra.Command{
 		Use:   "check [PATH...]",
-		Short: "Kiểm tra lược đồ, tham chiếu, văn bản và thời hạn của kế hoạch (mặc định: plans/)",
+		Short: g.t(msg.CmdCheck),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(s, g, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", "định dạng: text, json, github (chú thích GitHub Actions) hoặc sarif")
-	f.StringArrayVar(&o.outputs, "output", nil, "ghi thêm một báo cáo vào tệp, dạng FORMAT=TỆP (ví dụ sarif=kh.sarif); dùng nhiều lần được")
-	f.StringVar(&o.changed, "changed", "", "chỉ kiểm tra kế hoạch thay đổi từ phiên bản git REV và các kế hoạch phụ thuộc vào chúng")
-	f.BoolVar(&o.noCache, "no-cache", false, "không dùng bộ nhớ đệm kết quả kiểm tra (thư mục cache của người dùng, hoặc KH_CACHE_DIR)")
-	f.BoolVar(&o.noSuppress, "no-suppress", false, "hiện mọi phát hiện, kể cả những phát hiện đã được bỏ qua có lý do")
-	f.BoolVar(&o.showSupp, "show-suppressed", false, "in cả các phát hiện đã bỏ qua (kèm lý do)")
-	f.StringVar(&o.asOf, "as-of", "", "ngày xét (NNNN-TT-NN): liệt kê nhiệm vụ sắp đến hạn trong 30 ngày và quá hạn")
+	f.StringVar(&o.format, "format", "text", g.t(msg.FlagCheckFormat))
+	f.StringArrayVar(&o.outputs, "output", nil, g.t(msg.FlagCheckOutput))
+	f.StringVar(&o.changed, "changed", "", g.t(msg.FlagCheckChanged))
+	f.BoolVar(&o.noCache, "no-cache", false, g.t(msg.FlagCheckNoCache))
+	f.BoolVar(&o.noSuppress, "no-suppress", false, g.t(msg.FlagCheckNoSuppress))
+	f.BoolVar(&o.showSupp, "show-suppressed", false, g.t(msg.FlagCheckShowSuppressed))
+	f.StringVar(&o.asOf, "as-of", "", g.t(msg.FlagCheckAsOf))
 	return cmd
 }
 
@@ -64,12 +64,9 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(checkGCPercent))
 	}
-	lang, err := g.language()
-	if err != nil {
-		return err
-	}
+	lang := g.lang
 	if !slices.Contains(checkFormats, o.format) {
-		return usage(fmt.Errorf("--format %q: dùng %s", o.format, strings.Join(checkFormats, ", ")))
+		return usage(msg.FormatUnknown.Error(o.format, strings.Join(checkFormats, ", ")))
 	}
 	outputs, err := parseOutputs(o.outputs)
 	if err != nil {
@@ -81,7 +78,7 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	opt := check.Options{NoSuppress: o.noSuppress}
 	if o.asOf != "" {
 		if opt.AsOf, err = time.Parse("2006-01-02", o.asOf); err != nil {
-			return usage(fmt.Errorf("--as-of %q: viết ngày dạng NNNN-TT-NN", o.asOf))
+			return usage(msg.BadDateFlag.Error("--as-of", o.asOf))
 		}
 	}
 	if o.noCache || !opt.AsOf.IsZero() || o.changed != "" {
@@ -93,8 +90,9 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 // checkCached checks through the cache: on an unchanged repository only the
 // files are hashed, and after an edit only the plans it touches are loaded.
 func checkCached(s *IO, o *checkOptions, opt check.Options, args []string, lang diag.Lang, outputs []output) error {
-	if len(args) == 0 {
-		args = []string{"plans"}
+	args, err := pathArgs(s, args)
+	if err != nil {
+		return err
 	}
 	wd, err := s.Getwd()
 	if err != nil {
@@ -109,7 +107,7 @@ func checkCached(s *IO, o *checkOptions, opt check.Options, args []string, lang 
 	for _, t := range targets {
 		topt := opt
 		topt.TemplatesDir = templatesDir(t)
-		res, err := cache.Check(t.Root, cache.Options{Version: Version, Base: t.Base(), Check: topt})
+		res, err := cache.Check(t.Root, cache.Options{Version: version(), Base: t.Base(), Check: topt})
 		if err != nil {
 			return failure(err)
 		}
@@ -202,7 +200,7 @@ func writeReport(w io.Writer, format string, showSupp bool, ds []diag.Diagnostic
 	case "github":
 		return diag.WriteGitHub(w, ds, lang)
 	case "sarif":
-		return diag.WriteSARIF(w, ds, lang, Version)
+		return diag.WriteSARIF(w, ds, lang, version())
 	}
 	return diag.WriteText(w, ds, lang, showSupp)
 }
@@ -215,7 +213,7 @@ func parseOutputs(specs []string) ([]output, error) {
 	for _, spec := range specs {
 		f, path, ok := strings.Cut(spec, "=")
 		if !ok || path == "" || !slices.Contains(checkFormats, f) {
-			return nil, usage(fmt.Errorf("--output %q: viết FORMAT=TỆP với FORMAT là %s", spec, strings.Join(checkFormats, ", ")))
+			return nil, usage(msg.BadOutput.Error(spec, strings.Join(checkFormats, ", ")))
 		}
 		out = append(out, output{f, path})
 	}
@@ -261,10 +259,12 @@ func countPlans(t *load.Target) int {
 	return n
 }
 
-// openTargets loads the repositories for the named paths (default plans/).
+// openTargets loads the repositories for the named paths (default: the
+// repository around the working directory).
 func openTargets(s *IO, args []string) ([]*load.Target, error) {
-	if len(args) == 0 {
-		args = []string{"plans"}
+	args, err := pathArgs(s, args)
+	if err != nil {
+		return nil, err
 	}
 	wd, err := s.Getwd()
 	if err != nil {
@@ -280,13 +280,9 @@ func openTargets(s *IO, args []string) ([]*load.Target, error) {
 // writeAgenda prints the as-of listing grouped by lead agency, the way a
 // văn phòng reads it at a weekly meeting.
 func writeAgenda(s *IO, items []check.AgendaItem, asOf time.Time, lang diag.Lang) {
-	head, overdue, soon := "\nĐến ngày %s, theo đơn vị chủ trì:\n", "quá hạn %d ngày", "còn %d ngày"
-	if lang == diag.EN {
-		head, overdue, soon = "\nAs of %s, by lead agency:\n", "%d days overdue", "due in %d days"
-	}
-	fmt.Fprintf(s.Out, head, plan.ShortDate(asOf))
+	fmt.Fprintln(s.Out, msg.AgendaHead.In(lang, plan.ShortDate(asOf)))
 	if len(items) == 0 {
-		fmt.Fprintln(s.Out, "  (không có / none)")
+		fmt.Fprintln(s.Out, msg.AgendaNone.In(lang))
 	}
 	last := ""
 	for _, it := range items {
@@ -294,9 +290,9 @@ func writeAgenda(s *IO, items []check.AgendaItem, asOf time.Time, lang diag.Lang
 			fmt.Fprintf(s.Out, "  %s\n", it.Agency)
 			last = it.Agency
 		}
-		state := fmt.Sprintf(soon, it.Days)
+		state := msg.AgendaSoon.In(lang, it.Days)
 		if it.Overdue {
-			state = fmt.Sprintf(overdue, it.Days)
+			state = msg.AgendaOverdue.In(lang, it.Days)
 		}
 		fmt.Fprintf(s.Out, "    %s  %s/%s (%s) %s\n", plan.ShortDate(it.Due), it.PlanID, it.TaskID, state, firstLine(it.Text, 70))
 	}
@@ -320,11 +316,8 @@ func withoutAgenda(ds []diag.Diagnostic) []diag.Diagnostic {
 	return out
 }
 
-// templatesDir is where a repository keeps its layout templates: templates/
-// beside the plans folder, as in this project.
-func templatesDir(t *load.Target) string {
-	return filepath.Join(filepath.Dir(t.Root), "templates")
-}
+// templatesDir is where a repository keeps its layout templates.
+func templatesDir(t *load.Target) string { return repoDir(t.Root, "templates") }
 
 // loadProgress draws "đọc N/M tệp" on a terminal's stderr while a large
 // repository loads; pipes and CI logs get nothing.
@@ -336,7 +329,7 @@ func loadProgress(s *IO) func(done, total int) {
 		if total < 50 {
 			return // small repositories load faster than a redraw
 		}
-		fmt.Fprintf(s.Err, "\r\033[Kđọc %d/%d kế hoạch và danh mục", done, total)
+		fmt.Fprint(s.Err, "\r\033[K"+msg.ProgressLoad.In(s.lang, done, total))
 		if done == total {
 			fmt.Fprint(s.Err, "\r\033[K")
 		}

@@ -37,9 +37,9 @@ func TestCheckExitCodes(t *testing.T) {
 		{"defects shown without suppressions", []string{"check", "--no-suppress", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "[KH108]", "4 lỗi"},
 		{"english", []string{"check", "--no-suppress", "--lang", "en", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "is dated 26/3/2026", "4 errors"},
 		{"bad format", []string{"check", "--format", "xml"}, ExitUsage, "", "--format"},
-		{"bad flag", []string{"check", "--nope"}, ExitUsage, "", "unknown flag"},
+		{"bad flag", []string{"check", "--nope"}, ExitUsage, "", "không có tùy chọn --nope trong kh check"},
 		{"bad date", []string{"check", "--as-of", "15/3/2026"}, ExitUsage, "", "NNNN-TT-NN"},
-		{"missing path", []string{"check", "plans/khong-co"}, ExitFailure, "", "khong-co"},
+		{"missing path", []string{"check", "plans/khong-co"}, ExitUsage, "", "không tìm thấy plans/khong-co"},
 		{"agenda", []string{"check", "--as-of", "2026-03-15", "plans/nghe-an/kh-2026-cds"}, ExitClean, "Các sở, ban, ngành\n    31/3/2026  na-kh-2026-cds/nv-kien-toan-bo-may (còn 16 ngày)", ""},
 		{"overdue", []string{"check", "--as-of", "2026-04-15", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "quá hạn 15 ngày", "cảnh báo"},
 	}

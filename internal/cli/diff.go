@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"path"
 	"path/filepath"
@@ -13,6 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/gitfs"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/semdiff"
 )
 
@@ -25,31 +24,23 @@ func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
 		Use:   "diff {OLD NEW | REV1..REV2 [PATH]} [--format text|markdown|json] [--exit-code]",
-		Short: "So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, chỉ tiêu, thời hạn, cơ quan, căn cứ",
-		Long: `So sánh theo mã (id), không theo dòng. OLD và NEW là tệp kế hoạch, thư mục
-kế hoạch hoặc cả kho kế hoạch (khớp kế hoạch theo mã). REV1..REV2 đọc hai
-phiên bản git mà không cần checkout, giới hạn trong PATH nếu có.
-
-Mã thoát: 0 không lỗi; 1 có khác biệt (chỉ khi có --exit-code);
-2 sai cú pháp lệnh; 3 không đọc được tệp hoặc lỗi git.`,
-		Args: cobra.RangeArgs(1, 2),
+		Short: g.t(msg.CmdDiff),
+		Long:  g.t(msg.CmdDiffLong),
+		Args:  rangeArgs(1, 2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDiff(s, g, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "text", "định dạng: text, markdown hoặc json")
-	f.BoolVar(&o.exitCode, "exit-code", false, "thoát với mã 1 khi có khác biệt")
+	f.StringVar(&o.format, "format", "text", g.t(msg.FlagDiffFormat))
+	f.BoolVar(&o.exitCode, "exit-code", false, g.t(msg.FlagDiffExitCode))
 	return cmd
 }
 
 func runDiff(s *IO, g *globals, o *diffOptions, args []string) error {
-	lang, err := g.language()
-	if err != nil {
-		return err
-	}
+	lang := g.lang
 	if o.format != "text" && o.format != "markdown" && o.format != "json" {
-		return usage(fmt.Errorf("--format %q: dùng text, markdown hoặc json", o.format))
+		return usage(msg.FormatUnknown.Error(o.format, "text, markdown, json"))
 	}
 	old, new, err := diffSides(s, args, lang)
 	if err != nil {
@@ -87,7 +78,7 @@ func diffSides(s *IO, args []string, lang diag.Lang) (semdiff.Side, semdiff.Side
 		return gitSides(wd, rev1, rev2, args[1:], lang)
 	}
 	if len(args) != 2 {
-		return none, none, usage(errors.New("cần hai đường dẫn OLD NEW, hoặc một khoảng phiên bản REV1..REV2"))
+		return none, none, usage(msg.DiffArgs.Error())
 	}
 	old, err := diskSide(wd, args[0], lang)
 	if err != nil {
@@ -102,7 +93,7 @@ func diffSides(s *IO, args []string, lang diag.Lang) (semdiff.Side, semdiff.Side
 
 func bothHavePlans(old, new semdiff.Side, args []string) error {
 	if len(old.Plans) == 0 && len(new.Plans) == 0 {
-		return usage(fmt.Errorf("không tìm thấy kế hoạch nào ở %s", strings.Join(args, ", ")))
+		return usage(msg.NoPlansAt.Error(strings.Join(args, ", ")))
 	}
 	return nil
 }
@@ -116,7 +107,7 @@ func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
 	}
 	info, err := os.Stat(abs)
 	if err != nil {
-		return semdiff.Side{}, failure(fmt.Errorf("không đọc được %s: %w", arg, errors.Unwrap(err)))
+		return semdiff.Side{}, usage(msg.PathNotFound.Error(arg))
 	}
 	if !info.IsDir() && filepath.Base(abs) != load.PlanFile {
 		abs = filepath.Dir(abs)
@@ -126,7 +117,7 @@ func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
 		return semdiff.Side{}, failure(err)
 	}
 	t := targets[0]
-	if err := unreadable(t.Filter(t.Diags), lang); err != nil {
+	if err := unreadable(t.Filter(t.Diags)); err != nil {
 		return semdiff.Side{}, failure(err)
 	}
 	side := semdiff.Side{Label: arg, Repo: t.Repo}
@@ -143,7 +134,7 @@ func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
 func gitSides(wd, rev1, rev2 string, rest []string, lang diag.Lang) (semdiff.Side, semdiff.Side, error) {
 	var none semdiff.Side
 	if strings.HasPrefix(rev2, ".") || len(rest) > 1 {
-		return none, none, usage(errors.New("dùng REV1..REV2 [PATH]"))
+		return none, none, usage(msg.DiffRange.Error())
 	}
 	for _, rev := range []string{rev1, rev2} {
 		if err := checkRev("REV1..REV2", rev); err != nil {
@@ -190,7 +181,7 @@ func repoRelative(top, wd, p string) (string, error) {
 	}
 	rel, err := filepath.Rel(top, p)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return "", usage(fmt.Errorf("%s nằm ngoài kho git %s", p, top))
+		return "", usage(msg.DiffOutsideGit.Error(p, top))
 	}
 	if rel == "." {
 		return "", nil
@@ -207,8 +198,8 @@ func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
 	if err != nil {
 		return semdiff.Side{}, failure(err)
 	}
-	if err := unreadable(ds, lang); err != nil {
-		return semdiff.Side{}, failure(fmt.Errorf("%s: %w", rev, err))
+	if err := unreadable(ds); err != nil {
+		return semdiff.Side{}, failure(msg.DiffAtRevision.Error(rev, err))
 	}
 	return semdiff.Side{Repo: repo, Plans: repo.Plans}, nil
 }
@@ -216,10 +207,10 @@ func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
 // unreadable fails on a plan file that does not parse or an appendix that is
 // missing: a diff of half a plan would report its tasks as removed. A broken
 // registry only costs agency names, so it does not stop the diff.
-func unreadable(ds []diag.Diagnostic, lang diag.Lang) error {
+func unreadable(ds []diag.Diagnostic) error {
 	for _, d := range ds {
 		if (d.Rule == "KH001" || d.Rule == "KH016") && path.Base(d.Pos.File) != load.RegistryFile {
-			return fmt.Errorf("không đọc được %s: %s", d.Pos, d.Message.In(lang))
+			return msg.DiffUnreadable.Error(d.Pos.String(), d.Message)
 		}
 	}
 	return nil

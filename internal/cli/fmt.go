@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/format"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 type fmtOptions struct {
@@ -29,34 +29,31 @@ func newFmtCmd(s *IO, g *globals) *cobra.Command {
 	o := &fmtOptions{}
 	cmd := &cobra.Command{
 		Use:   "fmt [PATH...] [--check] [--diff]",
-		Short: "Định dạng tệp YAML theo kiểu chuẩn (mặc định: plans/; - là đầu vào chuẩn)",
+		Short: g.t(msg.CmdFmt),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFmt(s, g, o, args)
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVar(&o.check, "check", false, "chỉ liệt kê tệp cần định dạng, không ghi; thoát 1 nếu có")
-	f.BoolVar(&o.diff, "diff", false, "in khác biệt dạng unified diff, không ghi; thoát 1 nếu có")
+	f.BoolVar(&o.check, "check", false, g.t(msg.FlagFmtCheck))
+	f.BoolVar(&o.diff, "diff", false, g.t(msg.FlagFmtDiff))
 	return cmd
 }
 
 func runFmt(s *IO, g *globals, o *fmtOptions, args []string) error {
-	lang, err := g.language()
-	if err != nil {
-		return err
-	}
+	lang := g.lang
 	wd, err := s.Getwd()
 	if err != nil {
 		return failure(err)
 	}
 	if slices.Contains(args, "-") {
 		if len(args) > 1 {
-			return usage(errors.New("- (đầu vào chuẩn) không dùng cùng đường dẫn khác"))
+			return usage(msg.FmtStdinAlone.Error())
 		}
 		return fmtStdin(s, o, wd, lang)
 	}
-	if len(args) == 0 {
-		args = []string{"plans"}
+	if args, err = pathArgs(s, args); err != nil {
+		return err
 	}
 	paths, err := format.Paths(wd, args)
 	if err != nil {
@@ -81,11 +78,7 @@ func refuse(s *IO, ds []diag.Diagnostic, lang diag.Lang) error {
 	for _, d := range ds {
 		files[d.Pos.File] = true
 	}
-	if lang == diag.EN {
-		fmt.Fprintf(s.Err, "%d files do not parse; nothing was written\n", len(files))
-	} else {
-		fmt.Fprintf(s.Err, "%d tệp không đọc được; không ghi tệp nào\n", len(files))
-	}
+	fmt.Fprintln(s.Err, msg.FmtUnparsed.In(lang, len(files)))
 	return findings
 }
 
@@ -104,11 +97,7 @@ func report(s *IO, o *fmtOptions, files []*format.File, lang diag.Lang) error {
 	if n == 0 || !(o.check || o.diff) {
 		return nil
 	}
-	if lang == diag.EN {
-		fmt.Fprintf(s.Err, "%d files need formatting\n", n)
-	} else {
-		fmt.Fprintf(s.Err, "%d tệp cần định dạng\n", n)
-	}
+	fmt.Fprintln(s.Err, msg.FmtNeeded.In(lang, n))
 	return findings
 }
 

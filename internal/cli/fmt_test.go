@@ -93,7 +93,7 @@ func TestFmt(t *testing.T) {
 		{"write", []string{"fmt", "."}, ExitClean, []string{rel}, "", true},
 		{"one file", []string{"fmt", rel}, ExitClean, []string{rel}, "", true},
 		{"stdin with a path", []string{"fmt", "-", "."}, ExitUsage, nil, "đầu vào chuẩn", false},
-		{"missing path", []string{"fmt", "khong-co"}, ExitFailure, nil, "khong-co", false},
+		{"missing path", []string{"fmt", "khong-co"}, ExitUsage, nil, "không tìm thấy khong-co", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

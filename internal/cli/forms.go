@@ -10,28 +10,29 @@ import (
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/progress"
 )
 
-func newFormsCmd(s *IO) *cobra.Command {
+func newFormsCmd(s *IO, g *globals) *cobra.Command {
 	var period, out string
 	cmd := &cobra.Command{
 		Use:   "forms PLAN --period 2026-Q1 [--out DIR]",
-		Short: "Tạo biểu mẫu báo cáo (.xlsx) cho từng cơ quan chủ trì, liệt kê đúng các nhiệm vụ cơ quan đó chủ trì",
-		Args:  cobra.ExactArgs(1),
+		Short: g.t(msg.CmdForms),
+		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runForms(s, args[0], period, out)
+			return runForms(s, g, args[0], period, out)
 		},
 	}
-	cmd.Flags().StringVar(&period, "period", "", "kỳ báo cáo: 2026 (năm), 2026-H1 (6 tháng), 2026-Q1 (quý), 2026-03 (tháng)")
-	cmd.Flags().StringVar(&out, "out", "", "thư mục ghi biểu mẫu (mặc định out/forms/<mã kế hoạch>/<kỳ>/)")
+	cmd.Flags().StringVar(&period, "period", "", g.t(msg.FlagFormsPeriod))
+	cmd.Flags().StringVar(&out, "out", "", g.t(msg.FlagFormsOut))
 	return cmd
 }
 
-func runForms(s *IO, arg, period, out string) error {
+func runForms(s *IO, g *globals, arg, period, out string) error {
 	if period == "" {
-		return usage(fmt.Errorf("thiếu --period, ví dụ --period 2026-Q1"))
+		return usage(msg.FormsNoPeriod.Error())
 	}
 	per, err := progress.ParsePeriod(period)
 	if err != nil {
@@ -43,7 +44,7 @@ func runForms(s *IO, arg, period, out string) error {
 	}
 	fs := forms.Build(p, per)
 	if len(fs) == 0 {
-		return usage(fmt.Errorf("kế hoạch %s không có nhiệm vụ nào ghi cơ quan chủ trì", p.ID))
+		return usage(msg.FormsNoLeads.Error(p.ID))
 	}
 	dir, err := formsDir(s, out, p.ID, per.ID)
 	if err != nil {
@@ -61,7 +62,7 @@ func runForms(s *IO, arg, period, out string) error {
 		if err != nil {
 			return failure(err)
 		}
-		fmt.Fprintf(s.Out, "%s (%d nhiệm vụ)\n", paths[i], len(f.Tasks))
+		fmt.Fprintln(s.Out, g.t(msg.FormsWritten, paths[i], len(f.Tasks)))
 	}
 	return nil
 }

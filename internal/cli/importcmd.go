@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,14 +24,14 @@ func newImportCmd(s *IO, g *globals) *cobra.Command {
 	o := &importOptions{}
 	cmd := &cobra.Command{
 		Use:   "import FORM.xlsx...",
-		Short: "Nhập biểu mẫu báo cáo đã điền thành bản ghi tiến độ <thư mục kế hoạch>/tien-do/<kỳ>/<cơ quan>.yaml",
-		Args:  cobra.MinimumNArgs(1),
+		Short: g.t(msg.CmdImport),
+		Args:  minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runImport(s, g, o, args)
 		},
 	}
-	cmd.Flags().BoolVar(&o.force, "force", false, "ghi đè bản ghi tiến độ đã có")
-	cmd.Flags().StringVar(&o.repo, "repo", "plans", "kho kế hoạch chứa các kế hoạch của biểu mẫu")
+	cmd.Flags().BoolVar(&o.force, "force", false, g.t(msg.FlagImportForce))
+	cmd.Flags().StringVar(&o.repo, "repo", "", g.t(msg.FlagImportRepo))
 	return cmd
 }
 
@@ -46,11 +45,15 @@ type pending struct {
 // runImport checks every form before writing any record, so a batch is
 // imported whole or not at all.
 func runImport(s *IO, g *globals, o *importOptions, files []string) error {
-	lang, err := g.language()
-	if err != nil {
+	lang := g.lang
+	if _, err := pathArgs(s, files); err != nil {
 		return err
 	}
-	targets, err := openTargets(s, []string{o.repo})
+	var repo []string
+	if o.repo != "" {
+		repo = []string{o.repo}
+	}
+	targets, err := openTargets(s, repo)
 	if err != nil {
 		return err
 	}
@@ -61,20 +64,17 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 	for _, file := range files {
 		p, rec, err := importOne(s, t.Repo, file)
 		if err != nil {
-			refusals = append(refusals, message(err, lang))
+			refusals = append(refusals, msg.In(err, lang))
 			continue
 		}
 		key := rec.Plan + "/" + rec.Period + "/" + rec.Agency
 		if prev, dup := seen[key]; dup {
-			refusals = append(refusals, diag.Text{
-				VI: fmt.Sprintf("%s: trùng với %s (cùng kế hoạch, kỳ %s và cơ quan %s); chỉ nhập một biểu mẫu cho mỗi cơ quan trong một kỳ", file, prev, rec.Period, rec.Agency),
-				EN: fmt.Sprintf("%s: duplicates %s (same plan, period %s and agency %s); import one form per agency and period", file, prev, rec.Period, rec.Agency),
-			}.In(lang))
+			refusals = append(refusals, msg.ImportDuplicate.In(lang, file, prev, rec.Period, rec.Agency))
 			continue
 		}
 		path, err := progress.Path(filepath.Dir(p.Src.Abs), rec.Period, rec.Agency)
 		if err != nil {
-			refusals = append(refusals, file+": "+message(err, lang))
+			refusals = append(refusals, file+": "+msg.In(err, lang))
 			continue
 		}
 		seen[key] = file
@@ -84,7 +84,7 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 		for _, m := range refusals {
 			fmt.Fprintln(s.Err, m)
 		}
-		fmt.Fprintln(s.Err, pick(lang, "không ghi bản ghi nào", "nothing was written"))
+		fmt.Fprintln(s.Err, msg.ImportNothingWritten.In(lang))
 		return findings
 	}
 	return writeRecords(s, o, lang, todo)
@@ -111,18 +111,6 @@ func importOne(s *IO, r *plan.Repo, file string) (*plan.Plan, *progress.Record, 
 	return fl.Record(r)
 }
 
-func message(err error, lang diag.Lang) string {
-	var fe *forms.Error
-	if errors.As(err, &fe) {
-		return fe.In(lang)
-	}
-	return msg.In(err, lang)
-}
-
-func pick(lang diag.Lang, vi, en string) string {
-	return diag.Text{VI: vi, EN: en}.In(lang)
-}
-
 // writeRecords shows what would change in existing records and writes only
 // when nothing would be overwritten silently.
 func writeRecords(s *IO, o *importOptions, lang diag.Lang, todo []pending) error {
@@ -139,7 +127,7 @@ func writeRecords(s *IO, o *importOptions, lang diag.Lang, todo []pending) error
 		}
 		changes := progress.Diff(old, pd.rec)
 		if len(changes) == 0 {
-			fmt.Fprintf(s.Out, "%s: %s\n", pd.path, pick(lang, "không thay đổi", "unchanged"))
+			fmt.Fprintln(s.Out, msg.ImportUnchanged.In(lang, pd.path))
 			continue
 		}
 		printChanges(s, pd.path, changes, lang)
@@ -147,21 +135,20 @@ func writeRecords(s *IO, o *importOptions, lang diag.Lang, todo []pending) error
 		write = append(write, pd)
 	}
 	if blocked {
-		fmt.Fprintln(s.Err, pick(lang, "bản ghi tiến độ đã có sẽ bị thay đổi; xem lại rồi chạy lại với --force để ghi đè. Không ghi bản ghi nào.",
-			"existing progress records would change; review and run again with --force to overwrite. Nothing was written."))
+		fmt.Fprintln(s.Err, msg.ImportNeedsForce.In(lang))
 		return findings
 	}
 	for _, pd := range write {
 		if err := writeRecord(pd); err != nil {
 			return failure(err)
 		}
-		fmt.Fprintf(s.Out, "%s: %s (%d)\n", pd.path, pick(lang, "đã ghi", "written"), len(pd.rec.Tasks))
+		fmt.Fprintln(s.Out, msg.ImportWritten.In(lang, pd.path, len(pd.rec.Tasks)))
 	}
 	return nil
 }
 
 func printChanges(s *IO, path string, cs []progress.Change, lang diag.Lang) {
-	fmt.Fprintf(s.Out, "%s: %s\n", path, pick(lang, "sẽ thay đổi:", "would change:"))
+	fmt.Fprintln(s.Out, msg.ImportWouldChange.In(lang, path))
 	for _, c := range cs {
 		fmt.Fprintf(s.Out, "  %s.%s: %q → %q\n", c.Task, c.Field, c.Old, c.New)
 	}
@@ -174,7 +161,7 @@ func writeRecord(pd pending) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	schema, err := filepath.Rel(dir, filepath.Join(filepath.Dir(pd.root), "schema", "tien-do.json"))
+	schema, err := filepath.Rel(dir, filepath.Join(repoDir(pd.root, "schema"), "tien-do.json"))
 	if err != nil {
 		return err
 	}

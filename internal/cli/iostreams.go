@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"golang.org/x/term"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // IO carries the streams, terminal state and clock a command uses, so tests
@@ -18,6 +20,7 @@ type IO struct {
 	Getwd  func() (string, error)
 	outTTY bool
 	errTTY bool
+	lang   msg.Lang // set by Main, for progress lines
 }
 
 // System returns the process's real streams and clock.

@@ -68,14 +68,14 @@ func TestNewRefuses(t *testing.T) {
 		code   int
 		stderr string
 	}{
-		{"unknown kind", []string{"new", "bao-cao", "plans/nghe-an/x"}, ExitUsage, "dùng ke-hoach-nam, so-ket, nghi-quyet"},
+		{"unknown kind", []string{"new", "bao-cao", "plans/nghe-an/x"}, ExitUsage, "dùng một trong: ke-hoach-nam, so-ket, nghi-quyet"},
 		{"id taken", []string{"new", "so-ket", "plans/nghe-an/na-kh-171-2025"}, ExitUsage, "đã là id của kế hoạch"},
 		{"bad id", []string{"new", "so-ket", "plans/nghe-an/Kế-hoạch"}, ExitUsage, "--id"},
 		{"outside a province", []string{"new", "so-ket", "plans/kh-moi"}, ExitUsage, "co-quan.yaml"},
 		{"outside a repository", []string{"new", "so-ket", "khac/kh-moi"}, ExitUsage, "kho.yaml"},
 		{"unknown lead", []string{"new", "so-ket", "plans/nghe-an/kh-moi", "--chu-tri", "so-khong-co"}, ExitUsage, "--chu-tri \"so-khong-co\""},
-		{"folder with files", []string{"new", "so-ket", "plans/nghe-an/co-tep"}, ExitFailure, "đã có tệp"},
-		{"missing args", []string{"new", "so-ket"}, ExitUsage, "accepts 2 arg"},
+		{"folder with files", []string{"new", "so-ket", "plans/nghe-an/co-tep"}, ExitUsage, "đã có tệp"},
+		{"missing args", []string{"new", "so-ket"}, ExitUsage, "kh new cần 2 tham số, nhận được 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

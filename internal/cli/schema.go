@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/schema"
 )
@@ -21,24 +21,17 @@ type schemaOptions struct {
 	out  string
 }
 
-func newSchemaCmd(s *IO) *cobra.Command {
+func newSchemaCmd(s *IO, g *globals) *cobra.Command {
 	o := &schemaOptions{}
 	cmd := &cobra.Command{
 		Use:   "schema [--kind " + kindNames(schema.Kinds(), "|") + "] [--out DIR]",
-		Short: "In lược đồ JSON Schema của các tệp YAML, để trình soạn thảo kiểm tra và gợi ý khi gõ",
-		Long: `In lược đồ JSON Schema (draft 2020-12) của các loại tệp trong kho kế hoạch.
-
-  kh schema                    in cả bốn lược đồ trong một đối tượng JSON, khóa là tên tệp
-  kh schema --kind ke-hoach    in một lược đồ
-  kh schema --out schema       ghi ke-hoach.json, phu-luc.json, co-quan.json, kho.json vào thư mục schema/
-
-Mỗi tệp YAML trỏ tới lược đồ của nó ở dòng đầu, ví dụ
-  # yaml-language-server: $schema=../../../schema/ke-hoach.json`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error { return runSchema(s, o) },
+		Short: g.t(msg.CmdSchema),
+		Long:  g.t(msg.CmdSchemaLong),
+		Args:  noArgs(),
+		RunE:  func(*cobra.Command, []string) error { return runSchema(s, o) },
 	}
-	cmd.Flags().StringVar(&o.kind, "kind", "", "loại tệp: "+kindNames(schema.Kinds(), ", "))
-	cmd.Flags().StringVar(&o.out, "out", "", "ghi các lược đồ thành tệp trong thư mục này thay vì in ra")
+	cmd.Flags().StringVar(&o.kind, "kind", "", g.t(msg.FlagSchemaKind, kindNames(schema.Kinds(), ", ")))
+	cmd.Flags().StringVar(&o.out, "out", "", g.t(msg.FlagSchemaOut))
 	return cmd
 }
 
@@ -47,7 +40,7 @@ func runSchema(s *IO, o *schemaOptions) error {
 	if o.kind != "" {
 		k, ok := schema.Lookup(o.kind)
 		if !ok {
-			return usage(fmt.Errorf("--kind %q: dùng một trong %s", o.kind, kindNames(schema.Kinds(), ", ")))
+			return usage(msg.SchemaKindUnknown.Error(o.kind, kindNames(schema.Kinds(), ", ")))
 		}
 		kinds = []schema.Kind{k}
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/show"
 )
@@ -19,11 +19,11 @@ func newShowCmd(s *IO, g *globals) *cobra.Command {
 	var format string
 	cmd := &cobra.Command{
 		Use:   "show PLAN [--format text|json]",
-		Short: "In kế hoạch đã giải nghĩa: số thứ tự, tên cơ quan, phụ lục, căn cứ",
-		Args:  cobra.ExactArgs(1),
+		Short: g.t(msg.CmdShow),
+		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "json" {
-				return usage(fmt.Errorf("--format %q: dùng text hoặc json", format))
+				return usage(msg.FormatUnknown.Error(format, "text, json"))
 			}
 			t, p, err := openPlan(s, args[0])
 			if err != nil {
@@ -39,7 +39,7 @@ func newShowCmd(s *IO, g *globals) *cobra.Command {
 			return show.WriteText(s.Out, r)
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "định dạng: text hoặc json")
+	cmd.Flags().StringVar(&format, "format", "text", g.t(msg.FlagShowFormat))
 	return cmd
 }
 
@@ -51,20 +51,30 @@ func openPlan(s *IO, arg string) (*load.Target, *plan.Plan, error) {
 		return nil, nil, err
 	}
 	if len(plans) != 1 {
-		return nil, nil, usage(fmt.Errorf("%q chứa %d kế hoạch; chỉ rõ một thư mục kế hoạch", arg, len(plans)))
+		return nil, nil, usage(msg.ManyPlansAt.Error(arg, len(plans)))
 	}
 	return t[0], plans[0], nil
 }
 
 // openPlans resolves each arg to the plans it names: a path names every plan
-// below it; an arg that is not a path is a plan id in the default
-// repository, plans/.
+// below it; an arg that is not a path is a plan id in the repository around
+// the working directory. No arg names every plan of that repository.
 func openPlans(s *IO, args []string) ([]*plan.Plan, []*load.Target, error) {
+	if len(args) == 0 {
+		root, err := repoRoot(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		args = []string{root}
+	}
 	var paths, ids []string
 	for _, a := range args {
-		if exists(s, a) {
+		switch {
+		case exists(s, a):
 			paths = append(paths, a)
-		} else {
+		case strings.ContainsAny(a, `/\`):
+			return nil, nil, usage(msg.PathNotFound.Error(a))
+		default:
 			ids = append(ids, a)
 		}
 	}
@@ -90,20 +100,19 @@ func openPlans(s *IO, args []string) ([]*plan.Plan, []*load.Target, error) {
 	if err := add(paths, func(t *load.Target, p *plan.Plan) bool { return t.Selected(p.Pos.File) }); err != nil {
 		return nil, nil, err
 	}
-	if err := add(idsRepo(ids), func(_ *load.Target, p *plan.Plan) bool { return slices.Contains(ids, p.ID) }); err != nil {
-		return nil, nil, err
+	if len(ids) > 0 {
+		root, err := repoRoot(s)
+		if err != nil {
+			return nil, nil, err
+		}
+		if err := add([]string{root}, func(_ *load.Target, p *plan.Plan) bool { return slices.Contains(ids, p.ID) }); err != nil {
+			return nil, nil, err
+		}
 	}
 	if len(out) == 0 {
-		return nil, nil, usage(fmt.Errorf("không tìm thấy kế hoạch nào ở %s", strings.Join(args, ", ")))
+		return nil, nil, usage(msg.NoPlansAt.Error(strings.Join(args, ", ")))
 	}
 	return out, owners, nil
-}
-
-func idsRepo(ids []string) []string {
-	if len(ids) == 0 {
-		return nil
-	}
-	return []string{"plans"}
 }
 
 func exists(s *IO, path string) bool {

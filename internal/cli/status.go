@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 	"path/filepath"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/progress"
 	"github.com/kh-tools/kh/internal/status"
 )
@@ -18,29 +18,27 @@ func newStatusCmd(s *IO, g *globals) *cobra.Command {
 	var asOf, format string
 	cmd := &cobra.Command{
 		Use:   "status PLAN [--as-of DATE] [--format text|json]",
-		Short: "Tiến độ theo cơ quan chủ trì: hoàn thành, đang thực hiện, chưa thực hiện, quá hạn",
-		Args:  cobra.ExactArgs(1),
+		Short: g.t(msg.CmdStatus),
+		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStatus(s, g, args[0], asOf, format)
 		},
 	}
-	cmd.Flags().StringVar(&asOf, "as-of", "", "ngày xét (NNNN-TT-NN; mặc định hôm nay)")
-	cmd.Flags().StringVar(&format, "format", "text", "định dạng: text hoặc json")
+	cmd.Flags().StringVar(&asOf, "as-of", "", g.t(msg.FlagStatusAsOf))
+	cmd.Flags().StringVar(&format, "format", "text", g.t(msg.FlagStatusFormat))
 	return cmd
 }
 
 func runStatus(s *IO, g *globals, arg, asOf, format string) error {
-	lang, err := g.language()
-	if err != nil {
-		return err
-	}
+	lang := g.lang
 	if format != "text" && format != "json" {
-		return usage(fmt.Errorf("--format %q: dùng text hoặc json", format))
+		return usage(msg.FormatUnknown.Error(format, "text, json"))
 	}
 	day := s.Now().UTC().Truncate(24 * time.Hour)
 	if asOf != "" {
+		var err error
 		if day, err = time.Parse(time.DateOnly, asOf); err != nil {
-			return usage(fmt.Errorf("--as-of %q: viết ngày dạng NNNN-TT-NN", asOf))
+			return usage(msg.BadDateFlag.Error("--as-of", asOf))
 		}
 	}
 	t, p, err := openPlan(s, arg)

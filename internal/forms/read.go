@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
@@ -10,7 +9,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
@@ -30,8 +29,8 @@ type Row struct {
 	Result, Difficulty, Proposal string
 }
 
-func refuse(file, vi, en string, args ...any) *Error {
-	return &Error{File: file, Text: diag.Text{VI: fmt.Sprintf(vi, args...), EN: fmt.Sprintf(en, args...)}}
+func refuse(file string, m *msg.Message, args ...any) *Error {
+	return &Error{File: file, Text: m.Text(args...)}
 }
 
 // Read reads a form written by Write and filled by an agency. It fails with
@@ -39,17 +38,17 @@ func refuse(file, vi, en string, args ...any) *Error {
 func Read(file string, rd io.Reader) (*Filled, error) {
 	x, err := excelize.OpenReader(rd)
 	if err != nil {
-		return nil, refuse(file, "không mở được tệp Excel (%v); chỉ nhập biểu mẫu .xlsx tạo bằng kh forms", "cannot open the Excel file (%v); import only .xlsx forms made by kh forms", err)
+		return nil, refuse(file, msg.FormNotXLSX)
 	}
 	defer x.Close()
 	meta, err := readMeta(x)
 	if err != nil || meta["dinh_dang"] != Format {
-		return nil, refuse(file, "không phải biểu mẫu do kh tạo (thiếu thông tin nhận dạng ẩn); chỉ nhập biểu mẫu tạo bằng lệnh kh forms", "not a form made by kh (its hidden identification is missing); import only forms made by kh forms")
+		return nil, refuse(file, msg.FormNotKh)
 	}
 	fl := &Filled{File: file, Plan: meta["ke_hoach"], Period: meta["ky"], Agency: meta["co_quan"], Checksum: meta["tong_kiem"]}
 	rows, err := x.GetRows(ReportSheet, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return nil, refuse(file, "không có trang %q của biểu mẫu; biểu mẫu đã bị sửa cấu trúc", "the form's sheet %q is missing; the form's structure was changed", ReportSheet)
+		return nil, refuse(file, msg.FormNoSheet, ReportSheet)
 	}
 	for i := firstRow - 1; i < len(rows); i++ {
 		r := pad(rows[i])
@@ -98,13 +97,13 @@ func clean(s string) string {
 func (fl *Filled) Record(r *plan.Repo) (*plan.Plan, *progress.Record, error) {
 	p := r.Plan(fl.Plan)
 	if p == nil {
-		return nil, nil, refuse(fl.File, "biểu mẫu thuộc kế hoạch %q không có trong kho", "the form belongs to plan %q, which is not in the repository", fl.Plan)
+		return nil, nil, refuse(fl.File, msg.FormUnknownPlan, fl.Plan)
 	}
 	if _, err := progress.ParsePeriod(fl.Period); err != nil {
-		return nil, nil, refuse(fl.File, "kỳ báo cáo %q của biểu mẫu không hợp lệ; biểu mẫu đã bị sửa", "the form's period %q is invalid; the form was altered", fl.Period)
+		return nil, nil, refuse(fl.File, msg.FormBadPeriod, fl.Period)
 	}
 	if r.Agency(fl.Agency) == nil {
-		return nil, nil, refuse(fl.File, "cơ quan %q của biểu mẫu không có trong danh mục", "the form's agency %q is not in the registry", fl.Agency)
+		return nil, nil, refuse(fl.File, msg.FormUnknownAgency, fl.Agency)
 	}
 	if err := fl.checkTasks(r, p); err != nil {
 		return nil, nil, err
@@ -136,15 +135,15 @@ func (fl *Filled) checkTasks(r *plan.Repo, p *plan.Plan) error {
 		t := p.Task(row.ID)
 		switch {
 		case t == nil:
-			return refuse(fl.File, "dòng %d: mã nhiệm vụ %q không có trong kế hoạch %s — biểu mẫu đã bị sửa; tạo lại biểu mẫu bằng kh forms", "row %d: task id %q is not in plan %s — the form was altered; make a new one with kh forms", row.Row, row.ID, p.ID)
+			return refuse(fl.File, msg.FormUnknownTask, row.Row, row.ID, p.ID)
 		case !slices.Contains(t.Lead, fl.Agency):
-			return refuse(fl.File, "dòng %d: %s không chủ trì nhiệm vụ %q; biểu mẫu chỉ được chứa nhiệm vụ do cơ quan báo cáo chủ trì", "row %d: %s does not lead task %q; a form may only list tasks its agency leads", row.Row, name, row.ID)
+			return refuse(fl.File, msg.FormNotLead, row.Row, name, row.ID)
 		case t.Text != row.Text:
-			return refuse(fl.File, "dòng %d: nội dung nhiệm vụ %q khác với kế hoạch — biểu mẫu đã bị sửa hoặc kế hoạch đã thay đổi; tạo lại biểu mẫu bằng kh forms", "row %d: the text of task %q differs from the plan — the form was altered or the plan changed; make a new one with kh forms", row.Row, row.ID)
+			return refuse(fl.File, msg.FormTextChanged, row.Row, row.ID)
 		}
 	}
 	if len(fl.Rows) != len(want) || Checksum(ids, texts) != taskChecksum(want) || fl.Checksum != taskChecksum(want) {
-		return refuse(fl.File, "danh sách nhiệm vụ (%d dòng) không khớp %d nhiệm vụ %s chủ trì trong kế hoạch (mã kiểm tra khác) — tạo lại biểu mẫu bằng kh forms", "the task list (%d rows) does not match the %d tasks %s leads in the plan (checksum differs) — make a new form with kh forms", len(fl.Rows), len(want), name)
+		return refuse(fl.File, msg.FormChecksum, len(fl.Rows), len(want), name)
 	}
 	return nil
 }
@@ -157,17 +156,17 @@ func (fl *Filled) entry(row Row) (*progress.Entry, error) {
 	e := &progress.Entry{ID: row.ID, Result: row.Result, Difficulty: row.Difficulty, Proposal: row.Proposal}
 	e.Status = statusValue(row.Status)
 	if e.Status == "" {
-		return nil, refuse(fl.File, "dòng %d (%s): tình trạng %q không hợp lệ; chọn Hoàn thành, Đang thực hiện hoặc Chưa thực hiện", "row %d (%s): status %q is invalid; choose Hoàn thành, Đang thực hiện or Chưa thực hiện", row.Row, row.ID, row.Status)
+		return nil, refuse(fl.File, msg.FormBadStatus, row.Row, row.ID, row.Status)
 	}
 	if row.DoneOn == "" {
 		return e, nil
 	}
 	d, ok := parseDate(row.DoneOn)
 	if !ok {
-		return nil, refuse(fl.File, "dòng %d (%s): ngày hoàn thành %q không đọc được; nhập dạng dd/mm/yyyy", "row %d (%s): completion date %q cannot be read; enter it as dd/mm/yyyy", row.Row, row.ID, row.DoneOn)
+		return nil, refuse(fl.File, msg.FormBadDate, row.Row, row.ID, row.DoneOn)
 	}
 	if e.Status != progress.Done {
-		return nil, refuse(fl.File, "dòng %d (%s): có ngày hoàn thành nhưng tình trạng không phải Hoàn thành; sửa một trong hai", "row %d (%s): a completion date is given but the status is not Hoàn thành; fix one of them", row.Row, row.ID)
+		return nil, refuse(fl.File, msg.FormDateNotDone, row.Row, row.ID)
 	}
 	e.DoneOn = d
 	return e, nil

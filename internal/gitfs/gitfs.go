@@ -13,6 +13,8 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Tree is the file list of one commit.
@@ -28,7 +30,7 @@ type Tree struct {
 func Toplevel(dir string) (string, error) {
 	out, err := git(dir, nil, "rev-parse", "--show-toplevel")
 	if err != nil {
-		return "", err
+		return "", msg.GitNotRepo.Error(dir)
 	}
 	return strings.TrimSpace(string(out)), nil
 }
@@ -37,7 +39,7 @@ func Toplevel(dir string) (string, error) {
 func Open(top, rev string) (*Tree, error) {
 	out, err := git(top, nil, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, fmt.Errorf("không có phiên bản git %q", rev)
+		return nil, msg.GitNoRevision.Error(rev)
 	}
 	t := &Tree{top: top, Commit: strings.TrimSpace(string(out))}
 	// -z keeps non-ASCII names (Vietnamese folders) unquoted.
@@ -79,19 +81,19 @@ func parseBatch(out []byte, names []string) (map[string][]byte, error) {
 	for _, name := range names {
 		header, err := r.ReadString('\n')
 		if err != nil {
-			return nil, fmt.Errorf("git cat-file: thiếu dữ liệu của %s", name)
+			return nil, msg.GitBadBatch.Error(name)
 		}
 		f := strings.Fields(header)
 		if len(f) != 3 || f[1] != "blob" {
-			return nil, fmt.Errorf("không có tệp %s trong phiên bản git", name)
+			return nil, msg.GitNoFile.Error(name)
 		}
 		size, err := strconv.Atoi(f[2])
 		if err != nil {
-			return nil, fmt.Errorf("git cat-file: tiêu đề lạ %q", strings.TrimSpace(header))
+			return nil, msg.GitBadBatch.Error(name)
 		}
 		data := make([]byte, size+1)
 		if _, err := io.ReadFull(r, data); err != nil {
-			return nil, fmt.Errorf("git cat-file: %s bị cắt", name)
+			return nil, msg.GitBadBatch.Error(name)
 		}
 		files[name] = data[:size]
 	}
@@ -111,8 +113,8 @@ func git(dir string, stdin io.Reader, args ...string) ([]byte, error) {
 		return out, nil
 	}
 	var ee *exec.ExitError
-	if msg, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n"); errors.As(err, &ee) && msg != "" {
-		return nil, fmt.Errorf("git %s: %s", args[0], msg)
+	if line, _, _ := strings.Cut(strings.TrimSpace(stderr.String()), "\n"); errors.As(err, &ee) && line != "" {
+		return nil, msg.GitFailed.Error(args[0], line)
 	}
-	return nil, fmt.Errorf("git %s: %w", args[0], err)
+	return nil, msg.GitFailed.Error(args[0], err.Error())
 }

@@ -27,6 +27,13 @@ func (e *Error) Is(target error) bool {
 	return errors.As(target, &t) && t.Msg == e.Msg
 }
 
+// Localized is an error of another package that renders itself in either
+// language (a form that was altered, an unsafe file name).
+type Localized interface {
+	error
+	In(Lang) string
+}
+
 // In renders err in lang. Catalogue errors carry both languages; errors of
 // the file system are put into words here, since their own text is English
 // and, for os.PathError, begins with a system call name. Anything else is
@@ -38,6 +45,10 @@ func In(err error, lang Lang) string {
 	var e *Error
 	if errors.As(err, &e) {
 		return e.Text.In(lang)
+	}
+	var l Localized
+	if errors.As(err, &l) {
+		return l.In(lang)
 	}
 	reason, known := fsReason(err)
 	var pe *fs.PathError

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strconv"
 	"time"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Period is a reporting period: a year, a half, a quarter or a month.
@@ -24,7 +26,7 @@ var roman = []string{"", "I", "II", "III", "IV"}
 func ParsePeriod(s string) (Period, error) {
 	m := periodRe.FindStringSubmatch(s)
 	if m == nil {
-		return Period{}, fmt.Errorf("kỳ báo cáo %q không đọc được; viết 2026, 2026-H1, 2026-Q1 hoặc 2026-03", s)
+		return Period{}, msg.PeriodUnreadable.Error(s)
 	}
 	y, _ := strconv.Atoi(m[1])
 	first, months := 1, 12

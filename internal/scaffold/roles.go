@@ -1,11 +1,11 @@
 package scaffold
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -14,17 +14,6 @@ import (
 type Choice struct {
 	Issuer string
 	Lead   string
-}
-
-// RoleError names an agency role kh new could not fill and the flag that
-// fills it.
-type RoleError struct {
-	Role, Flag string
-	Province   string
-}
-
-func (e *RoleError) Error() string {
-	return fmt.Sprintf("không tìm thấy %s trong danh mục cơ quan của %s; chỉ định bằng %s ID", e.Role, e.Province, e.Flag)
 }
 
 // Prefixes of full names that identify each role in a registry. Registries
@@ -45,7 +34,7 @@ var (
 func Resolve(repo *plan.Repo, dir string, k Kind, c Choice, p *Params) error {
 	reg := provinceRegistry(repo, dir)
 	if reg == nil {
-		return fmt.Errorf("%s không nằm trong thư mục của một tỉnh (thư mục có co-quan.yaml); tạo kế hoạch trong plans/<tỉnh>/", dir)
+		return msg.NewOutsideProvince.Error(dir)
 	}
 	p.Place = reg.Province
 	year := time.Date(p.Year, time.January, 1, 0, 0, 0, 0, time.UTC)
@@ -57,10 +46,10 @@ func Resolve(repo *plan.Repo, dir string, k Kind, c Choice, p *Params) error {
 		issuerNames = partyIssuer
 	}
 	var err error
-	if p.Issuer, err = pick(repo, c.Issuer, find(issuerNames, false), "cơ quan ban hành", "--co-quan", reg); err != nil {
+	if p.Issuer, err = pick(repo, c.Issuer, find(issuerNames, false), msg.RoleIssuer, "--co-quan", reg); err != nil {
 		return err
 	}
-	if p.Lead, err = pick(repo, c.Lead, find(leadNames, false), "cơ quan chủ trì tham mưu", "--chu-tri", reg); err != nil {
+	if p.Lead, err = pick(repo, c.Lead, find(leadNames, false), msg.RoleLead, "--chu-tri", reg); err != nil {
 		return err
 	}
 	p.LeadName = repo.Agency(p.Lead).Name
@@ -76,15 +65,15 @@ func Resolve(repo *plan.Repo, dir string, k Kind, c Choice, p *Params) error {
 }
 
 // pick takes the user's id if given (it must exist), else the one found.
-func pick(repo *plan.Repo, given, found, role, flag string, reg *plan.Registry) (string, error) {
+func pick(repo *plan.Repo, given, found string, role *msg.Message, flag string, reg *plan.Registry) (string, error) {
 	if given == "" {
 		if found == "" {
-			return "", &RoleError{Role: role, Flag: flag, Province: reg.Province}
+			return "", msg.NewRoleMissing.Error(role.Text(), reg.Province, flag)
 		}
 		return found, nil
 	}
 	if repo.Agency(given) == nil {
-		return "", fmt.Errorf("%s %q: không có cơ quan này trong các tệp co-quan.yaml", flag, given)
+		return "", msg.NewUnknownAgency.Error(flag, given)
 	}
 	return given, nil
 }

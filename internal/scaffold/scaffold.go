@@ -22,6 +22,7 @@ import (
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/format"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/vntext"
 	"github.com/kh-tools/kh/templates"
@@ -94,7 +95,7 @@ func Render(dir string, k Kind, p Params) ([]File, error) {
 	}
 	names, err := fs.Glob(fsys, "*.tmpl")
 	if err != nil || len(names) == 0 {
-		return nil, fmt.Errorf("mẫu %s: không có tệp *.tmpl", k.Name)
+		return nil, msg.TemplateEmpty.Error(k.Name)
 	}
 	sort.Strings(names)
 	var out []File
@@ -125,18 +126,18 @@ func renderFile(fsys fs.FS, name string, p Params) (File, error) {
 	}
 	t, err := template.New(name).Option("missingkey=error").Funcs(funcs(p)).Parse(string(text))
 	if err != nil {
-		return File{}, fmt.Errorf("mẫu %s: %w", name, err)
+		return File{}, msg.TemplateBroken.Error(name, err.Error())
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, p); err != nil {
-		return File{}, fmt.Errorf("mẫu %s: %w", name, err)
+		return File{}, msg.TemplateBroken.Error(name, err.Error())
 	}
 	// Formatting makes the new files kh-fmt clean whatever the template's
 	// spacing, and fails on a template that does not fill to valid YAML.
 	data := []byte(vntext.NFC(b.String()))
 	out, err := format.Format(data, format.Options{Type: format.GuessType(data)})
 	if err != nil {
-		return File{}, fmt.Errorf("mẫu %s: nội dung sau khi điền không phải YAML hợp lệ: %w", name, err)
+		return File{}, msg.TemplateNotYAML.Error(name, err)
 	}
 	return File{Name: strings.TrimSuffix(name, ".tmpl"), Data: out}, nil
 }
@@ -173,7 +174,7 @@ func quote(s string) string {
 // must not exist or be empty.
 func Write(dir string, files []File) (err error) {
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
-		return fmt.Errorf("%s: thư mục đã có tệp; chọn thư mục mới", dir)
+		return msg.NewDirNotEmpty.Error(dir)
 	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}

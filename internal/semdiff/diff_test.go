@@ -137,8 +137,8 @@ func TestErrors(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"diff", "old"}, cli.ExitUsage, "kh: cần hai đường dẫn OLD NEW, hoặc một khoảng phiên bản REV1..REV2\n"},
-		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\": dùng text, markdown hoặc json\n"},
-		{[]string{"diff", "khong-co", "new"}, cli.ExitFailure, "kh: không đọc được khong-co: no such file or directory\n"},
+		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\" không có; dùng một trong: text, markdown, json\n"},
+		{[]string{"diff", "khong-co", "new"}, cli.ExitUsage, "kh: không tìm thấy khong-co\n"},
 		{[]string{"diff", "old/tinh-mau/kh-mau", "old/tinh-mau/kh-mau"}, cli.ExitFailure,
 			"kh: không đọc được old/tinh-mau/kh-mau/ke-hoach.yaml:52:5: không tìm thấy tệp \"pl02-chi-tieu.yaml\"; kiểm tra tên tệp trong danh sách phu_luc\n"},
 		{[]string{"diff", "new", "new"}, cli.ExitFailure, "kh: không đọc được new/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:1:1: không đọc được YAML: did not find expected node content; sửa cú pháp tại vị trí này\n"},

@@ -1,0 +1,28 @@
+package msg
+
+// kh new and kh init: starting plans and repositories.
+var (
+	NewOutsideProvince = New("new.outside-province",
+		"%s không nằm trong thư mục của một tỉnh (thư mục có co-quan.yaml); tạo kế hoạch trong thư mục của tỉnh, ví dụ nghe-an/kh-moi",
+		"%s is not inside a province folder (one with co-quan.yaml); create the plan in a province's folder, e.g. nghe-an/kh-moi")
+	NewRoleMissing = New("new.role-missing",
+		"không tìm thấy %s trong danh mục cơ quan của %s; chỉ định bằng %s ID",
+		"no %s in the agency registry of %s; choose one with %s ID")
+	RoleIssuer       = New("new.role.issuer", "cơ quan ban hành", "issuing body")
+	RoleLead         = New("new.role.lead", "cơ quan chủ trì tham mưu", "lead advising agency")
+	NewUnknownAgency = New("new.unknown-agency",
+		"%s %q: không có cơ quan này trong các tệp co-quan.yaml",
+		"%s %q: no such agency in the co-quan.yaml files")
+	NewDirNotEmpty = New("new.dir-not-empty",
+		"%s: thư mục đã có tệp; chọn thư mục mới",
+		"%s: the folder already holds files; choose a new one")
+	TemplateEmpty = New("template.empty",
+		"mẫu %s: không có tệp *.tmpl",
+		"template %s: no *.tmpl file")
+	TemplateBroken = New("template.broken",
+		"mẫu %s không dùng được: %q",
+		"template %s cannot be used: %q")
+	TemplateNotYAML = New("template.not-yaml",
+		"mẫu %s: nội dung sau khi điền không phải YAML hợp lệ: %v",
+		"template %s does not fill to valid YAML: %v")
+)
