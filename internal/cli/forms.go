@@ -54,7 +54,7 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 	paths := make([]string, len(fs))
 	for i, f := range fs {
 		if paths[i], err = outpath.Join(dir, f.FileName()); err != nil {
-			return &exitError{Code: ExitFindings, Err: err}
+			return refused(err)
 		}
 	}
 	for i, f := range fs {
@@ -78,7 +78,7 @@ func formsDir(s *IO, flag, planID, period string) (string, error) {
 	dir := absIn(wd, flag)
 	if flag == "" {
 		if dir, err = outpath.Join(filepath.Join(wd, "out", "forms"), planID, period); err != nil {
-			return "", &exitError{Code: ExitFindings, Err: err}
+			return "", refused(err)
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

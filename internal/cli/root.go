@@ -17,10 +17,6 @@ type globals struct {
 	langFlag string // the parsed --lang, equal to lang
 }
 
-// language returns the language of messages; it is never wrong by the time
-// a command runs, since Main refuses a bad --lang first.
-func (g *globals) language() (diag.Lang, error) { return g.lang, nil }
-
 // t renders a catalogue message in the command's language.
 func (g *globals) t(m *msg.Message, args ...any) string { return m.In(g.lang, args...) }
 
