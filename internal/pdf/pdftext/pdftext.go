@@ -30,7 +30,48 @@ func (p Page) Landscape() bool { return p.Width > p.Height }
 func (p Page) Text() string { return strings.Join(p.Lines, "\n") }
 
 // Read parses a PDF held in memory.
-func Read(data []byte) (pages []Page, err error) {
+func Read(data []byte) ([]Page, error) {
+	layouts, err := ReadLayout(data)
+	if err != nil {
+		return nil, err
+	}
+	pages := make([]Page, len(layouts))
+	for i, l := range layouts {
+		pages[i] = Page{Width: l.Width, Height: l.Height, Lines: join(l.Runs)}
+	}
+	return pages, nil
+}
+
+// Layout is one page as drawn: every string shown, with its origin and
+// font, and every rectangle stroked (table cells, boxes).
+type Layout struct {
+	// Width and Height are in points.
+	Width, Height float64
+	Runs          []Run
+	Rects         []Rect
+}
+
+// Run is one string shown on a page. X and Y are its origin in points
+// from the page's bottom left corner, as PDF counts them.
+type Run struct {
+	X, Y float64
+	// Font is the font's BaseFont (fpdf names it after the family and
+	// style: "utf8serifB"); Size is in points.
+	Font string
+	Size float64
+	// W is the width of Text in points, from the font's glyph widths.
+	W    float64
+	Text string
+}
+
+// Rect is a rectangle drawn with the re operator, in points: X, Y is its
+// bottom left corner.
+type Rect struct {
+	X, Y, W, H float64
+}
+
+// ReadLayout parses a PDF held in memory into what each page draws.
+func ReadLayout(data []byte) (pages []Layout, err error) {
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, err
@@ -42,7 +83,7 @@ func Read(data []byte) (pages []Page, err error) {
 		}
 	}()
 	for i := 1; i <= r.NumPage(); i++ {
-		pg, err := page(r.Page(i))
+		pg, err := layout(r.Page(i))
 		if err != nil {
 			return nil, fmt.Errorf("page %d: %w", i, err)
 		}
@@ -62,34 +103,89 @@ func attr(p pdf.Page, key string) pdf.Value {
 	return pdf.Value{}
 }
 
-type piece struct {
-	x, y float64
-	s    string
-}
-
-func page(p pdf.Page) (Page, error) {
-	var pg Page
+func layout(p pdf.Page) (Layout, error) {
+	var pg Layout
 	box := attr(p, "MediaBox")
 	if box.Len() != 4 {
 		return pg, fmt.Errorf("no MediaBox")
 	}
 	pg.Width = math.Abs(box.Index(2).Float64() - box.Index(0).Float64())
 	pg.Height = math.Abs(box.Index(3).Float64() - box.Index(1).Float64())
-	fonts := p.Resources().Key("Font")
-	for _, name := range fonts.Keys() {
-		if enc := fonts.Key(name).Key("Encoding").Name(); enc != "Identity-H" {
+	res := p.Resources().Key("Font")
+	fonts := map[string]*font{}
+	for _, name := range res.Keys() {
+		f := res.Key(name)
+		if enc := f.Key("Encoding").Name(); enc != "Identity-H" {
 			return pg, fmt.Errorf("font %s has encoding %q, not an fpdf UTF-8 font", name, enc)
 		}
+		fonts[name] = newFont(f)
 	}
-	pg.Lines = join(pieces(p))
+	pg.Runs, pg.Rects = draw(p, fonts)
 	return pg, nil
 }
 
-// pieces collects the strings shown with their text origins. fpdf sets
-// positions with Td only, no scaling or rotation.
-func pieces(p pdf.Page) []piece {
-	var out []piece
-	var x, y float64
+// font is what a run needs of a font: its name and glyph widths.
+type font struct {
+	name   string
+	dw     float64
+	widths map[rune]float64
+}
+
+// newFont reads a Type0 font's descendant widths (ISO 32000-1 §9.7.4.3:
+// "c [w1 w2 …]" or "c1 c2 w"); fpdf's CIDs are the code points.
+func newFont(f pdf.Value) *font {
+	ft := &font{name: f.Key("BaseFont").Name(), dw: 1000, widths: map[rune]float64{}}
+	cid := f.Key("DescendantFonts").Index(0)
+	if dw := cid.Key("DW"); !dw.IsNull() {
+		ft.dw = dw.Float64()
+	}
+	w := cid.Key("W")
+	for i := 0; i < w.Len(); {
+		first := rune(w.Index(i).Int64())
+		if i+1 < w.Len() && w.Index(i+1).Kind() == pdf.Array {
+			list := w.Index(i + 1)
+			for j := 0; j < list.Len(); j++ {
+				ft.widths[first+rune(j)] = list.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= w.Len() {
+			break
+		}
+		last, width := rune(w.Index(i+1).Int64()), w.Index(i+2).Float64()
+		for c := first; c <= last; c++ {
+			ft.widths[c] = width
+		}
+		i += 3
+	}
+	return ft
+}
+
+// width is the width of s in points at size.
+func (f *font) width(s string, size float64) float64 {
+	total := 0.0
+	for _, r := range s {
+		w, ok := f.widths[r]
+		if !ok {
+			w = f.dw
+		}
+		total += w
+	}
+	return total * size / 1000
+}
+
+// draw collects the strings shown with their text origins and fonts, and
+// the rectangles. fpdf sets positions with Td only, no scaling or
+// rotation.
+func draw(p pdf.Page, fonts map[string]*font) ([]Run, []Rect) {
+	var runs []Run
+	var rects []Rect
+	var x, y, size float64
+	cur := &font{widths: map[rune]float64{}}
+	show := func(s string) {
+		runs = append(runs, Run{X: x, Y: y, Font: cur.name, Size: size, W: cur.width(s, size), Text: s})
+	}
 	pdf.Interpret(p.V.Key("Contents"), func(stk *pdf.Stack, op string) {
 		args := make([]pdf.Value, stk.Len())
 		for i := len(args) - 1; i >= 0; i-- {
@@ -98,6 +194,13 @@ func pieces(p pdf.Page) []piece {
 		switch op {
 		case "BT":
 			x, y = 0, 0
+		case "Tf":
+			if len(args) == 2 {
+				if f, ok := fonts[args[0].Name()]; ok {
+					cur = f
+				}
+				size = args[1].Float64()
+			}
 		case "Td", "TD":
 			if len(args) == 2 {
 				x += args[0].Float64()
@@ -107,9 +210,13 @@ func pieces(p pdf.Page) []piece {
 			if len(args) == 6 {
 				x, y = args[4].Float64(), args[5].Float64()
 			}
+		case "re":
+			if len(args) == 4 {
+				rects = append(rects, rect(args[0].Float64(), args[1].Float64(), args[2].Float64(), args[3].Float64()))
+			}
 		case "Tj":
 			if len(args) == 1 {
-				out = append(out, piece{x, y, decode(args[0].RawString())})
+				show(decode(args[0].RawString()))
 			}
 		case "TJ":
 			if len(args) == 1 {
@@ -119,11 +226,23 @@ func pieces(p pdf.Page) []piece {
 						b.WriteString(decode(e.RawString()))
 					}
 				}
-				out = append(out, piece{x, y, b.String()})
+				show(b.String())
 			}
 		}
 	})
-	return out
+	return runs, rects
+}
+
+// rect normalises a rectangle drawn with a negative width or height (fpdf
+// draws from the top left, so its heights are negative).
+func rect(x, y, w, h float64) Rect {
+	if w < 0 {
+		x, w = x+w, -w
+	}
+	if h < 0 {
+		y, h = y+h, -h
+	}
+	return Rect{X: x, Y: y, W: w, H: h}
 }
 
 // decode reads 2-byte big-endian UTF-16 code units.
@@ -135,28 +254,29 @@ func decode(raw string) string {
 	return string(utf16.Decode(u))
 }
 
-// join orders pieces top to bottom, then left to right; pieces whose
+// join orders runs top to bottom, then left to right; runs whose
 // baselines are within 1 pt form one line.
-func join(ps []piece) []string {
+func join(runs []Run) []string {
+	ps := append([]Run(nil), runs...)
 	sort.SliceStable(ps, func(i, j int) bool {
-		if math.Abs(ps[i].y-ps[j].y) > 1 {
-			return ps[i].y > ps[j].y
+		if math.Abs(ps[i].Y-ps[j].Y) > 1 {
+			return ps[i].Y > ps[j].Y
 		}
-		return ps[i].x < ps[j].x
+		return ps[i].X < ps[j].X
 	})
 	var lines []string
 	prev := math.Inf(1)
 	for _, pc := range ps {
-		s := strings.TrimSpace(pc.s)
+		s := strings.TrimSpace(pc.Text)
 		if s == "" {
 			continue
 		}
-		if len(lines) > 0 && math.Abs(pc.y-prev) <= 1 {
+		if len(lines) > 0 && math.Abs(pc.Y-prev) <= 1 {
 			lines[len(lines)-1] += " " + s
 		} else {
 			lines = append(lines, s)
 		}
-		prev = pc.y
+		prev = pc.Y
 	}
 	return lines
 }

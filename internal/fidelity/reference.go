@@ -1,0 +1,113 @@
+// Package fidelity measures how faithfully a document kh prints gives back
+// the document as signed. A reference text (testdata/fidelity/*.txt, the
+// signed text restored from the seed by hand) is compared word by word,
+// section by section and table by table with the text extracted from the
+// output, and every difference is listed with where it is.
+package fidelity
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/kh-tools/kh/internal/vntext"
+)
+
+// Reference is a signed document's text as restored from its seed.
+type Reference struct {
+	// Meta holds the "key: value" lines of the leading comment block
+	// ("plan: na-kh-549-2021", "seed: …").
+	Meta     map[string]string
+	Sections []Section
+}
+
+// Section is a named part of a document; the name is for reports only.
+type Section struct {
+	Name   string
+	Line   int
+	Blocks []Block
+}
+
+// Block is a paragraph (or a printed line of a two-column block) or one
+// table row.
+type Block struct {
+	Line int
+	// Text is the paragraph; empty for a table row.
+	Text string
+	// Cells are a table row's cells; nil for a paragraph.
+	Cells []string
+}
+
+// Row reports whether b is a table row.
+func (b Block) Row() bool { return b.Cells != nil }
+
+// ParseReference reads the reference format (testdata/fidelity/README.md):
+//
+//	# a comment: a note about the transcription, never content
+//	§ NAME                 starts a section named NAME
+//	| cell | cell |        one table row; consecutive rows form a table
+//	any other line         one paragraph
+//
+// Blank lines are ignored. Text is brought to NFC.
+func ParseReference(r io.Reader) (*Reference, error) {
+	ref := &Reference{Meta: map[string]string{}}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	head := true
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(vntext.NFC(sc.Text()))
+		switch {
+		case line == "":
+			continue
+		case strings.HasPrefix(line, "#"):
+			if head {
+				if k, v, ok := strings.Cut(strings.TrimSpace(line[1:]), ":"); ok && !strings.Contains(k, " ") {
+					ref.Meta[k] = strings.TrimSpace(v)
+				}
+			}
+			continue
+		}
+		head = false
+		switch {
+		case strings.HasPrefix(line, "§"):
+			name := strings.TrimSpace(strings.TrimPrefix(line, "§"))
+			if name == "" {
+				return nil, fmt.Errorf("line %d: a section needs a name", n)
+			}
+			ref.Sections = append(ref.Sections, Section{Name: name, Line: n})
+		case len(ref.Sections) == 0:
+			return nil, fmt.Errorf("line %d: text before the first section (§)", n)
+		case strings.HasPrefix(line, "|"):
+			cells, err := splitRow(line)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %w", n, err)
+			}
+			s := &ref.Sections[len(ref.Sections)-1]
+			s.Blocks = append(s.Blocks, Block{Line: n, Cells: cells})
+		default:
+			s := &ref.Sections[len(ref.Sections)-1]
+			s.Blocks = append(s.Blocks, Block{Line: n, Text: line})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(ref.Sections) == 0 {
+		return nil, fmt.Errorf("no section (§)")
+	}
+	return ref, nil
+}
+
+// splitRow splits "| a | b |" into its cells, trimmed.
+func splitRow(line string) ([]string, error) {
+	if len(line) < 2 || !strings.HasSuffix(line, "|") {
+		return nil, fmt.Errorf("a table row starts and ends with |")
+	}
+	parts := strings.Split(line[1:len(line)-1], "|")
+	cells := make([]string, len(parts))
+	for i, p := range parts {
+		cells[i] = strings.TrimSpace(p)
+	}
+	return cells, nil
+}
