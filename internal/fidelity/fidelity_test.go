@@ -1,7 +1,6 @@
 package fidelity
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +17,9 @@ const (
 	templates = "../../templates"
 )
 
-var worse = flag.Bool("worse", false, "with -update, write the fidelity ratchet even if a document got worse (a corrected reference)")
+// worseEnv, set to 1 beside KH_UPDATE_GOLDEN=1, rewrites a ratchet even
+// though the document got worse: for a corrected reference text.
+const worseEnv = "KH_FIDELITY_WORSE"
 
 // allow lists the differences between a signed document and kh's PDF that
 // are accepted, each with its reason. Everything else is a defect of the
@@ -29,7 +30,7 @@ var allow = map[string][]Allowance{}
 // compares it with the signed text word by word and holds the result to
 // the committed ratchet (testdata/fidelity/<plan>.diff): it fails when a
 // document's match rate drops or a new difference appears, and asks for
-// -update when the PDF has come closer to the signed text.
+// the ratchet to be raised when the PDF has come closer to the signed text.
 func TestFidelity(t *testing.T) {
 	refs, err := filepath.Glob(filepath.Join(refDir, "*.txt"))
 	if err != nil || len(refs) == 0 {
@@ -98,9 +99,9 @@ func ratchet(t *testing.T, path string, r *Result, report string) {
 		}
 		failures, raise = rt.Check(r)
 	} else if !golden.Updating() {
-		t.Fatalf("%v (run go test ./internal/fidelity -update)", err)
+		t.Fatalf("%v (run %s=1 go test ./internal/fidelity)", err, golden.Env)
 	}
-	if golden.Updating() && (len(failures) == 0 || *worse) {
+	if golden.Updating() && (len(failures) == 0 || os.Getenv(worseEnv) == "1") {
 		if err := os.WriteFile(path, []byte(report), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +110,10 @@ func ratchet(t *testing.T, path string, r *Result, report string) {
 	for _, f := range failures {
 		t.Errorf("%s", f)
 	}
+	if len(failures) > 0 && golden.Updating() {
+		t.Errorf("%s not rewritten: the document got worse (after correcting its reference text, add %s=1)", filepath.Base(path), worseEnv)
+	}
 	if len(failures) == 0 && raise {
-		t.Errorf("the PDF is closer to the signed text than %s records: raise the ratchet with go test ./internal/fidelity -update (and commit it)", filepath.Base(path))
+		t.Errorf("the PDF is closer to the signed text than %s records: raise the ratchet with %s=1 go test ./internal/fidelity (and commit it)", filepath.Base(path), golden.Env)
 	}
 }

@@ -14,7 +14,7 @@ import (
 func Report(name string, r *Result) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Fidelity of %s to its signed text (testdata/fidelity/%s.txt).\n", name, name)
-	fmt.Fprintf(&b, "# Written by: go test ./internal/fidelity -update (only when nothing got worse).\n")
+	fmt.Fprintf(&b, "# Written by: KH_UPDATE_GOLDEN=1 go test ./internal/fidelity (only when nothing got worse).\n")
 	fmt.Fprintf(&b, "rate: %.2f %%\n", r.Rate())
 	fmt.Fprintf(&b, "words: %d signed, %d matched, %d missing or changed, %d added\n", r.Words, r.Matched, r.Missing, r.Extra)
 	fmt.Fprintf(&b, "\nsections:\n")
