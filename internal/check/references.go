@@ -88,6 +88,9 @@ func (c *ctx) checkPlanLinks(p *plan.Plan) {
 	if p.Parent != "" && c.repo.Plan(p.Parent) == nil {
 		c.add("KH014", p.Field("ke_hoach_cha"), p.Parent)
 	}
+	if a := p.Assessed; a != nil && a.Reviews != "" && !cited[a.Reviews] && c.repo.Plan(a.Reviews) == nil {
+		c.add("KH015", a.Field("van_ban"), a.Reviews)
+	}
 }
 
 // eachBlock visits every paragraph of the plan and its appendices.

@@ -128,7 +128,11 @@ type Agency struct {
 	// Until is the last day the agency existed.
 	Until      time.Time `yaml:"den_ngay"`
 	Successors []string  `yaml:"ke_thua"`
-	Note       string    `yaml:"ghi_chu"`
+	// Symbols are the issuer parts of the agency's document symbols
+	// ("BKHCN" in 5511/BKHCN-CĐSQG, "TTg" in 749/QĐ-TTg, "QH" for QH15):
+	// a citation of the agency must use one of them.
+	Symbols []string `yaml:"ky_hieu"`
+	Note    string   `yaml:"ghi_chu"`
 }
 
 // ExistedOn reports whether the agency existed on day t.
@@ -176,7 +180,14 @@ type Plan struct {
 	Implements []string `yaml:"thuc_hien"`
 	// Parent is the id of a repository plan this plan implements; its
 	// tasks may implement the parent's tasks.
-	Parent     string      `yaml:"ke_hoach_cha"`
+	Parent string `yaml:"ke_hoach_cha"`
+	// Assessed is the period a review or report plan (sơ kết, tổng kết, báo
+	// cáo) assesses and the document whose implementation it reviews.
+	Assessed *Assessment `yaml:"ky_danh_gia"`
+	// Prepares lists the documents the plan's schedule prepares, by number
+	// and symbol once adopted ("09-NQ/TU") or by plan id, so a schedule can
+	// be compared with the date the document was adopted.
+	Prepares   []string    `yaml:"chuan_bi"`
 	Citations  []*Citation `yaml:"can_cu"`
 	Preamble   []Block     `yaml:"mo_dau"`
 	Sections   []*Section  `yaml:"noi_dung"`
@@ -209,6 +220,16 @@ func ValidID(s string) bool { return len(s) <= MaxIDLen && idRe.MatchString(s) }
 
 // IsDraft reports whether the plan has no number or date yet.
 func (p *Plan) IsDraft() bool { return p.Number == 0 || p.Date.IsZero() }
+
+// Assessment is the period a review plan assesses: 171/KH-UBND reviews "03
+// năm (từ tháng 8/2022 đến tháng 8/2025)" of Nghị quyết 09-NQ/TU.
+type Assessment struct {
+	Loc `yaml:"-"`
+	// Period is a time expression: "Từ tháng 8/2022 đến tháng 8/2025".
+	Period string `yaml:"thoi_gian" kh:"required"`
+	// Reviews is the id of the citation (or repository plan) reviewed.
+	Reviews string `yaml:"van_ban"`
+}
 
 // Citation is a document the plan cites as its basis (căn cứ).
 type Citation struct {
@@ -362,9 +383,18 @@ type Indicator struct {
 	ID   string `yaml:"id" kh:"required,id"`
 	Text string `yaml:"noi_dung" kh:"required"`
 	// Target is written as officers write it ("≥ 50%", "Hoàn thành").
-	Target string   `yaml:"muc_tieu"`
-	Lead   []string `yaml:"chu_tri"`
-	Note   string   `yaml:"ghi_chu"`
+	Target string `yaml:"muc_tieu"`
+	// Year is the year the target is for ("Đến năm 2025"); 0 means the end
+	// of the plan's period.
+	Year int `yaml:"nam"`
+	// Baseline is the level already reached, written like a target
+	// ("64,06%"), Unit the unit values are counted in ("%", "hệ thống"),
+	// and Direction whether higher ("tang") or lower ("giam") is better.
+	Baseline  string   `yaml:"co_so"`
+	Unit      string   `yaml:"don_vi"`
+	Direction string   `yaml:"huong" kh:"enum=tang|giam"`
+	Lead      []string `yaml:"chu_tri"`
+	Note      string   `yaml:"ghi_chu"`
 	// Wording is the indicator as a body section prints it, in the words of
 	// the document ("100% dịch vụ công trực tuyến mức độ 4 được cung cấp …").
 	Wording  string        `yaml:"nguyen_van"`

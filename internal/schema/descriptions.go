@@ -35,6 +35,8 @@ var descriptions = map[string]string{
 	"ke_hoach.thoi_ky":      "Thời kỳ của kế hoạch, viết như trong văn bản: \"Năm 2026\", \"Giai đoạn 2021–2025\".",
 	"ke_hoach.thuc_hien":    "Mã các văn bản căn cứ (trong can_cu) hoặc các kế hoạch trong kho mà kế hoạch này triển khai thực hiện.",
 	"ke_hoach.ke_hoach_cha": "Mã kế hoạch cấp trên trong kho mà kế hoạch này triển khai; nhiệm vụ có thể ghi thuc_hien tới nhiệm vụ của kế hoạch đó.",
+	"ke_hoach.ky_danh_gia":  "Với kế hoạch sơ kết, tổng kết, báo cáo: khoảng thời gian được đánh giá và văn bản được sơ kết.",
+	"ke_hoach.chuan_bi":     "Các văn bản mà lịch trình của kế hoạch này chuẩn bị (số, ký hiệu khi đã ban hành, ví dụ \"09-NQ/TU\", hoặc mã kế hoạch trong kho); kh so lịch trình với ngày văn bản được ban hành.",
 	"ke_hoach.can_cu":       "Các văn bản làm căn cứ ban hành kế hoạch, theo thứ tự in.",
 	"ke_hoach.mo_dau":       "Các đoạn mở đầu, in trước phần nội dung.",
 	"ke_hoach.noi_dung":     "Phần nội dung: các mục (I, II, 1, 2, a, b…), kh tự đánh số theo cấu trúc.",
@@ -44,6 +46,10 @@ var descriptions = map[string]string{
 	"ke_hoach.phu_luc":      "Tên các tệp phụ lục trong cùng thư mục, theo thứ tự; thứ tự cho số phụ lục (Phụ lục 01, 02…).",
 	"ke_hoach.bo_qua":       "Các quy tắc kiểm tra được bỏ qua cho cả văn bản, mỗi mục phải có lý do.",
 	"ke_hoach.mau":          "Tên mẫu trình bày trong thư mục templates/ (\"nha-nuoc\" hoặc \"dang\"); mặc định theo khối của cơ quan ban hành.",
+
+	"ky_danh_gia":           "Khoảng thời gian một kế hoạch sơ kết, tổng kết, báo cáo đánh giá.",
+	"ky_danh_gia.thoi_gian": "Khoảng thời gian được đánh giá, viết như thời hạn: \"Từ tháng 8/2022 đến tháng 8/2025\".",
+	"ky_danh_gia.van_ban":   "Mã văn bản căn cứ (hoặc kế hoạch trong kho) được sơ kết, tổng kết, ví dụ \"nq-09-tu\".",
 
 	"can_cu":            "Một văn bản làm căn cứ.",
 	"can_cu.id":         "Mã của văn bản căn cứ trong kế hoạch này, dùng trong thuc_hien, ví dụ \"nq-57-tw\".",
@@ -119,6 +125,10 @@ var descriptions = map[string]string{
 	"chi_tieu.id":         "Mã của chỉ tiêu, duy nhất trong kế hoạch.",
 	"chi_tieu.noi_dung":   "Nội dung chỉ tiêu.",
 	"chi_tieu.muc_tieu":   "Mức phải đạt, viết như trong văn bản: \"≥ 50%\", \"100%\", \"Hoàn thành\".",
+	"chi_tieu.nam":        "Năm của mục tiêu (\"Đến năm 2025\"); bỏ trống là năm cuối thời kỳ kế hoạch.",
+	"chi_tieu.co_so":      "Mức đã đạt (giá trị cơ sở), viết như mục tiêu, ví dụ \"64,06%\".",
+	"chi_tieu.don_vi":     "Đơn vị tính của chỉ tiêu: \"%\", \"hệ thống\", \"doanh nghiệp\"…; kh chỉ so sánh các mục tiêu cùng đơn vị.",
+	"chi_tieu.huong":      "Chiều tốt lên: tang (càng cao càng tốt, mặc định) hoặc giam (càng thấp càng tốt).",
 	"chi_tieu.chu_tri":    "Mã cơ quan chủ trì theo dõi chỉ tiêu; một mã hoặc danh sách mã.",
 	"chi_tieu.ghi_chu":    "Ghi chú in ở cột ghi chú.",
 	"chi_tieu.bo_qua":     "Các quy tắc kiểm tra được bỏ qua cho chỉ tiêu này, kèm lý do.",
@@ -153,6 +163,7 @@ var descriptions = map[string]string{
 	"co_quan.tu_ngay":    "Ngày bắt đầu hoạt động, viết NNNN-TT-NN.",
 	"co_quan.den_ngay":   "Ngày cuối cùng còn hoạt động (trước khi sáp nhập, giải thể), viết NNNN-TT-NN.",
 	"co_quan.ke_thua":    "Mã các cơ quan tiếp nhận chức năng, nhiệm vụ sau ngày den_ngay.",
+	"co_quan.ky_hieu":    "Phần ký hiệu văn bản chỉ cơ quan này: \"BKHCN\" (5511/BKHCN-CĐSQG), \"TTg\" (749/QĐ-TTg), \"QH\" (193/2025/QH15); căn cứ do cơ quan ban hành phải dùng một trong các ký hiệu này.",
 	"co_quan.ghi_chu":    "Ghi chú, ví dụ văn bản thành lập hoặc sáp nhập.",
 
 	// Kho (kho.yaml).

@@ -58,6 +58,7 @@ var defNames = map[reflect.Type]string{
 	reflect.TypeFor[progress.Entry]():   "ket_qua_nhiem_vu",
 	reflect.TypeFor[plan.Plan]():        "ke_hoach",
 	reflect.TypeFor[plan.Citation]():    "can_cu",
+	reflect.TypeFor[plan.Assessment]():  "ky_danh_gia",
 	reflect.TypeFor[plan.Block]():       "doan",
 	reflect.TypeFor[plan.Section]():     "muc",
 	reflect.TypeFor[plan.Signature]():   "ky",
