@@ -56,20 +56,22 @@ func dirOf(f file) string { return filepath.Dir(f.abs) }
 
 // fromLoaded describes a loaded plan from the bytes the loader read.
 func fromLoaded(p *plan.Plan, diags []diag.Diagnostic, base string, records map[string][]file) *planState {
-	ps := &planState{file: file{p.Src.Abs, p.Src.Name, hashBytes(p.Src.Data)}, known: true}
+	ps := &planState{file: file{p.Src.Abs, p.Src.Name, p.Src.Hash}, known: true}
 	ps.recs = records[dirOf(ps.file)]
 	lp := &loadedPlan{plan: p, sources: []*plan.Source{p.Src}}
 	read := map[string]*plan.Source{}
 	for _, a := range p.Appendices {
-		read[a.Src.Abs] = a.Src
-		lp.sources = append(lp.sources, a.Src)
+		if a.Src != nil {
+			read[a.Src.Abs] = a.Src
+			lp.sources = append(lp.sources, a.Src)
+		}
 	}
 	var hashes, names []string
 	for _, name := range p.AppendixFiles {
 		abs := filepath.Join(dirOf(ps.file), filepath.FromSlash(name))
 		f := file{abs: abs, name: load.DisplayName(abs, base)}
 		if src := read[abs]; src != nil {
-			f.hash = hashBytes(src.Data)
+			f.hash = src.Hash
 		}
 		ps.apx = append(ps.apx, f)
 		hashes = append(hashes, f.hash)
@@ -247,10 +249,10 @@ func baseOf(res *load.Result, root, baseDir string) *base {
 	for _, s := range res.Repo.Sources {
 		switch filepath.Base(s.Abs) {
 		case load.RootFile:
-			b.files = append(b.files, file{s.Abs, s.Name, hashBytes(s.Data)})
+			b.files = append(b.files, file{s.Abs, s.Name, s.Hash})
 			b.configSrc = s
 		case load.RegistryFile:
-			regs = append(regs, file{s.Abs, s.Name, hashBytes(s.Data)})
+			regs = append(regs, file{s.Abs, s.Name, s.Hash})
 			b.regSources = append(b.regSources, s)
 		}
 	}
@@ -282,7 +284,7 @@ func (r *run) baseFromDisk() (*base, error) {
 				return nil, err
 			}
 			b.configSrc = src
-			r.unstable = r.unstable || hashBytes(src.Data) != f.hash
+			r.unstable = r.unstable || src.Hash != f.hash
 		case load.CalendarFile:
 			if data, err := os.ReadFile(f.abs); err == nil {
 				if c, err := calendar.Parse(data, f.name); err == nil {
@@ -297,7 +299,7 @@ func (r *run) baseFromDisk() (*base, error) {
 			}
 			b.registries = append(b.registries, reg)
 			b.regSources = append(b.regSources, src)
-			r.unstable = r.unstable || hashBytes(src.Data) != f.hash
+			r.unstable = r.unstable || src.Hash != f.hash
 		}
 	}
 	return b, nil

@@ -47,10 +47,8 @@ func planAgencyFields(p *plan.Plan) []agencyField {
 // itself when it holds a single value.
 func (f agencyField) elemLoc(i int) plan.Loc {
 	if len(f.ids) == 1 {
-		if l := f.loc.Index(f.key, 0); l.Src != nil {
-			if _, ok := l.Src.Pos[l.Path]; ok {
-				return l
-			}
+		if l := f.loc.Index(f.key, 0); l.Exact() {
+			return l
 		}
 		return f.loc.Field(f.key)
 	}

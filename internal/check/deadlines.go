@@ -97,37 +97,10 @@ func (c *ctx) syntax(code string, loc plan.Loc, text string, err error) {
 // valueOffset is 1 when the scalar at loc is quoted, so columns inside the
 // value line up with the characters.
 func valueOffset(loc plan.Loc) int {
-	if loc.Src == nil || loc.Pos.Line < 1 {
-		return 0
-	}
-	line := lineAt(loc.Src.Data, loc.Pos.Line)
-	r := []rune(line)
-	if i := loc.Pos.Column - 1; i >= 0 && i < len(r) && (r[i] == '"' || r[i] == '\'') {
+	if loc.Quoted() {
 		return 1
 	}
 	return 0
-}
-
-func lineAt(data []byte, n int) string {
-	start := 0
-	for i, b := range data {
-		if n == 1 {
-			start = i
-			break
-		}
-		if b == '\n' {
-			n--
-			if n == 1 {
-				start = i + 1
-				break
-			}
-		}
-	}
-	end := start
-	for end < len(data) && data[end] != '\n' {
-		end++
-	}
-	return string(data[start:end])
 }
 
 // checkDeadlines runs every deadline rule over every plan.

@@ -2,10 +2,12 @@ package check_test
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -31,7 +33,7 @@ func TestRules(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(c), ".txtar")
 		t.Run(name, func(t *testing.T) {
 			dir := materialise(t, c)
-			got := runCase(t, dir, caseOptions(t, c))
+			got := runCase(t, dir, unreadable(t, c), caseOptions(t, c))
 			golden.Check(t, strings.TrimSuffix(c, ".txtar")+".want", got)
 		})
 	}
@@ -79,8 +81,77 @@ func materialise(t *testing.T, archive string) string {
 			t.Fatal(err)
 		}
 	}
+	for _, line := range strings.Split(string(a.Comment), "\n") {
+		fileDirective(t, dir, strings.TrimSpace(line))
+	}
 	return dir
 }
+
+// fileDirective applies a comment line that makes a file no archive can
+// hold: "dir: NAME" (a folder), "symlink: NAME -> TARGET", "fifo: NAME",
+// "big: NAME" (a file over the loader's size limit).
+func fileDirective(t *testing.T, dir, line string) {
+	kind, arg, ok := strings.Cut(line, ": ")
+	if !ok {
+		return
+	}
+	p := filepath.Join(dir, filepath.FromSlash(strings.Fields(arg)[0]))
+	var err error
+	switch kind {
+	case "dir":
+		os.Remove(p)
+		err = os.MkdirAll(p, 0o755)
+	case "symlink":
+		name, target, _ := strings.Cut(arg, " -> ")
+		p = filepath.Join(dir, filepath.FromSlash(name))
+		os.Remove(p)
+		err = os.Symlink(target, p)
+	case "fifo":
+		os.Remove(p)
+		err = syscall.Mkfifo(p, 0o644)
+	case "big":
+		err = os.WriteFile(p, bytes.Repeat([]byte("# dòng chú thích dài để tệp vượt giới hạn kích thước\n"), load.MaxFileSize/40), 0o644)
+	default:
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// unreadable lists the files the case's comment marks "unreadable: NAME":
+// the loader gets a permission error for them, which no file mode gives a
+// test running as root.
+func unreadable(t *testing.T, archive string) map[string]bool {
+	a, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, line := range strings.Split(string(a.Comment), "\n") {
+		if name, ok := strings.CutPrefix(strings.TrimSpace(line), "unreadable: "); ok {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// deniedFS refuses to read the named files.
+type deniedFS struct {
+	fs.FS
+	denied map[string]bool
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if d.denied[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+func (d deniedFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.FS, name) }
+
+func (d deniedFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(d.FS, name) }
 
 // caseOptions reads flags from the archive comment, e.g. "no-suppress".
 func caseOptions(t *testing.T, archive string) check.Options {
@@ -105,9 +176,13 @@ func caseOptions(t *testing.T, archive string) check.Options {
 	return opt
 }
 
-func runCase(t *testing.T, dir string, opt check.Options) string {
+func runCase(t *testing.T, dir string, denied map[string]bool, opt check.Options) string {
 	t.Helper()
-	res, err := load.Repo(dir, load.Options{Base: dir})
+	fsys, err := load.DirFS(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := load.FS(deniedFS{fsys, denied}, load.Options{Dir: dir})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,7 @@ func checkText(c *ctx) {
 	c.parallel(len(c.repo.Sources), func(sub *ctx, i int) {
 		src := c.repo.Sources[i]
 		for _, sv := range src.Strings {
-			sub.checkString(plan.Loc{Src: src, Path: sv.Path, Pos: sv.Pos}, sv.Value)
+			sub.checkString(src, sv)
 		}
 	})
 	for _, p := range c.repo.Plans {
@@ -21,18 +21,21 @@ func checkText(c *ctx) {
 	}
 }
 
-func (c *ctx) checkString(loc plan.Loc, s string) {
+// checkString checks one string value; its location is worked out only
+// for a finding.
+func (c *ctx) checkString(src *plan.Source, sv plan.StringValue) {
+	s := sv.Value
 	if w := vntext.NotNFC(s); w != "" {
-		c.add("KH020", loc, w)
+		c.add("KH020", src.StringLoc(sv), w)
 	}
 	if enc, w := vntext.Mojibake(s); enc != "" {
-		c.add("KH021", loc, enc, w)
+		c.add("KH021", src.StringLoc(sv), enc, w)
 	}
 	if r, ok := vntext.Astral(s); ok {
-		c.add("KH022", loc, string(r), r)
+		c.add("KH022", src.StringLoc(sv), string(r), r)
 	}
 	if ws := vntext.StrayWhitespace(s); ws != "" {
-		c.add("KH024", loc, ws)
+		c.add("KH024", src.StringLoc(sv), ws)
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"os"
 	"path"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	"github.com/kh-tools/kh/internal/gitfs"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/semdiff"
 )
 
@@ -101,18 +103,15 @@ func bothHavePlans(old, new semdiff.Side, args []string) error {
 // diskSide loads the repository around arg and keeps the plans under it; a
 // file of a plan other than ke-hoach.yaml stands for its plan folder.
 func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
-	abs := arg
-	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(wd, arg)
+	target := arg
+	if info, err := os.Stat(absIn(wd, arg)); err == nil && !info.IsDir() && load.RoleOf(filepath.Base(arg)) != load.RolePlan {
+		target = filepath.Dir(arg)
 	}
-	info, err := os.Stat(abs)
-	if err != nil {
-		return semdiff.Side{}, usage(msg.PathNotFound.Error(arg))
+	targets, err := load.Targets([]string{target}, load.Options{Base: wd})
+	var pe *load.PathError
+	if errors.As(err, &pe) {
+		return semdiff.Side{}, usage(err)
 	}
-	if !info.IsDir() && filepath.Base(abs) != load.PlanFile {
-		abs = filepath.Dir(abs)
-	}
-	targets, err := load.Targets([]string{abs}, load.Options{Base: wd})
 	if err != nil {
 		return semdiff.Side{}, failure(err)
 	}
@@ -120,7 +119,7 @@ func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
 	if err := unreadable(t.Filter(t.Diags)); err != nil {
 		return semdiff.Side{}, failure(err)
 	}
-	side := semdiff.Side{Label: arg, Repo: t.Repo}
+	side := semdiff.Side{Label: arg, Repo: t.Repo, Calendar: t.Calendar}
 	for _, p := range t.Repo.Plans {
 		if t.Selected(p.Pos.File) {
 			side.Plans = append(side.Plans, p)
@@ -189,19 +188,60 @@ func repoRelative(top, wd, p string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
+// gitSide loads the plans repository holding prefix at revision rev with
+// the one loader, so the diff sees that revision's registries, calendar and
+// kho.yaml, and keeps the plans prefix names.
 func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
 	tree, err := gitfs.Open(top, rev)
 	if err != nil {
 		return semdiff.Side{}, failure(err)
 	}
-	repo, ds, err := tree.Repo(prefix)
+	defer tree.Close()
+	dir := prefix
+	if info, err := tree.Stat(dir); dir != "" && (err != nil || !info.IsDir()) {
+		dir = path.Dir(dir)
+	}
+	if dir == "" {
+		dir = "."
+	}
+	root, err := load.RootIn(tree, dir)
+	if err != nil {
+		return semdiff.Side{}, usage(msg.DiffAtRevision.Error(rev, err))
+	}
+	sub, err := tree.Sub(root)
 	if err != nil {
 		return semdiff.Side{}, failure(err)
+	}
+	res, err := load.FS(sub, load.Options{Prefix: root})
+	if err != nil {
+		return semdiff.Side{}, failure(err)
+	}
+	side := semdiff.Side{Repo: res.Repo, Calendar: res.Calendar}
+	for _, p := range res.Repo.Plans {
+		if planUnder(p, prefix) {
+			side.Plans = append(side.Plans, p)
+		}
+	}
+	var ds []diag.Diagnostic
+	for _, d := range res.Diags {
+		if prefix == "" || under(d.Pos.File, prefix) || under(prefix, path.Dir(d.Pos.File)) {
+			ds = append(ds, d)
+		}
 	}
 	if err := unreadable(ds); err != nil {
 		return semdiff.Side{}, failure(msg.DiffAtRevision.Error(rev, err))
 	}
-	return semdiff.Side{Repo: repo, Plans: repo.Plans}, nil
+	return side, nil
+}
+
+// planUnder reports whether prefix selects p: it names a folder holding the
+// plan, or any file of the plan's folder (an appendix stands for its plan).
+func planUnder(p *plan.Plan, prefix string) bool {
+	return prefix == "" || under(p.Dir, prefix) || under(prefix, p.Dir)
+}
+
+func under(name, prefix string) bool {
+	return name == prefix || strings.HasPrefix(name, prefix+"/")
 }
 
 // unreadable fails on a plan file that does not parse or an appendix that is
@@ -209,7 +249,7 @@ func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
 // registry only costs agency names, so it does not stop the diff.
 func unreadable(ds []diag.Diagnostic) error {
 	for _, d := range ds {
-		if (d.Rule == "KH001" || d.Rule == "KH016") && path.Base(d.Pos.File) != load.RegistryFile {
+		if load.Unreadable(d) && load.RoleOf(d.Pos.File) != load.RoleRegistry {
 			return msg.DiffUnreadable.Error(d.Pos.String(), d.Message)
 		}
 	}

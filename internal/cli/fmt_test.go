@@ -165,7 +165,7 @@ func TestFmtStdin(t *testing.T) {
 		{"formats to stdout", []string{"fmt", "-"}, messyAppendix, ExitClean, "      - id: nv-kien-toan\n        noi_dung: Kiện toàn bộ máy tổ chức thực hiện chuyển đổi số\n"},
 		{"check", []string{"fmt", "--check", "-"}, messyAppendix, ExitFindings, stdinName},
 		{"diff", []string{"fmt", "--diff", "-"}, messyAppendix, ExitFindings, "+++ " + stdinName},
-		{"broken", []string{"fmt", "-"}, brokenYAML, ExitFindings, stdinName + ":1:1: lỗi: không đọc được YAML"},
+		{"broken", []string{"fmt", "-"}, brokenYAML, ExitFindings, stdinName + ":1:5: lỗi: không đọc được YAML"},
 		{"agency names resolved in a repository", []string{"fmt", "-"}, "tinh: X\nco_quan:\n  - id: a\n    ten: A\n    truc_thuoc: Sở KHCN\n", ExitClean, "truc_thuoc: so-khcn\n"},
 	}
 	for _, tt := range tests {

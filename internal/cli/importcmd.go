@@ -165,7 +165,7 @@ func writeRecord(pd pending) error {
 	if err != nil {
 		return err
 	}
-	data, err := pd.rec.Marshal(filepath.ToSlash(schema))
+	data, err := progress.Marshal(pd.rec, filepath.ToSlash(schema))
 	if err != nil {
 		return err
 	}

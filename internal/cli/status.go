@@ -2,13 +2,14 @@ package cli
 
 import (
 	"encoding/json"
-	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/progress"
 	"github.com/kh-tools/kh/internal/status"
@@ -45,15 +46,14 @@ func runStatus(s *IO, g *globals, arg, asOf, format string) error {
 	if err != nil {
 		return err
 	}
-	wd, err := s.Getwd()
-	if err != nil {
-		return failure(err)
-	}
-	set, diags, err := progress.Load(filepath.Dir(p.Src.Abs), wd)
-	if err != nil {
-		return failure(err)
-	}
+	set := &progress.Set{Records: p.Records}
 	// Broken records are reported but do not hide the others' progress.
+	var diags []diag.Diagnostic
+	for _, d := range t.Diags {
+		if strings.HasPrefix(d.Pos.File, p.Dir+"/"+load.ProgressDir+"/") {
+			diags = append(diags, d)
+		}
+	}
 	diags = append(diags, progress.Validate(t.Repo, p, set)...)
 	diag.Sort(diags)
 	if err := diag.WriteText(s.Err, diags, lang, false); err != nil {

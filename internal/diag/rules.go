@@ -23,7 +23,7 @@ type Rule struct {
 var rules = []Rule{
 	// Schema and YAML.
 	{"KH001", Error, "yaml-syntax", Text{VI: "Tệp YAML không đọc được", EN: "YAML file cannot be parsed"},
-		"không đọc được YAML: %s; sửa cú pháp tại vị trí này", "cannot parse YAML: %s; fix the syntax here"},
+		"không đọc được YAML: %s", "cannot parse YAML: %s"},
 	{"KH002", Error, "unknown-key", Text{VI: "Khóa không có trong lược đồ", EN: "Key not in the schema"},
 		"khóa %q không có ở đây%s; xóa hoặc sửa tên khóa", "key %q is not allowed here%s; remove or rename it"},
 	{"KH003", Error, "wrong-type", Text{VI: "Giá trị sai kiểu", EN: "Value of the wrong type"},
@@ -55,6 +55,17 @@ var rules = []Rule{
 		"%q không phải mã của một văn bản căn cứ hay kế hoạch trong kho; thêm vào can_cu hoặc sửa mã", "%q is neither a cited document nor a plan in the repository; add it to can_cu or fix the id"},
 	{"KH016", Error, "missing-file", Text{VI: "Tệp được khai báo không tồn tại", EN: "Declared file does not exist"},
 		"không tìm thấy tệp %q; kiểm tra tên tệp trong danh sách phu_luc", "file %q not found; check the name in the phu_luc list"},
+	// Reading files (issue 12: kh reads only regular files inside the repository).
+	{"KH017", Error, "not-a-file", Text{VI: "Tệp của kho không phải tệp thông thường", EN: "Repository file is not a regular file"},
+		"%q %s; kh chỉ đọc tệp YAML thông thường, thay bằng tệp hoặc đổi tên", "%q %s; kh reads only regular YAML files, replace it with a file or rename it"},
+	{"KH018", Error, "file-too-large", Text{VI: "Tệp quá lớn", EN: "File too large"},
+		"tệp %q lớn hơn %d MiB nên không được đọc; tách thành nhiều phụ lục", "file %q is larger than %d MiB and is not read; split it into several appendices"},
+	{"KH019", Error, "multiple-documents", Text{VI: "Tệp chứa nhiều tài liệu YAML", EN: "File holds several YAML documents"},
+		"sau dòng \"---\" là một tài liệu YAML thứ hai mà kh không đọc; xóa dòng \"---\" hoặc chuyển phần sau sang tệp riêng", "after a \"---\" line comes a second YAML document, which kh does not read; remove the \"---\" or move the rest to a file of its own"},
+	{"KH034", Error, "outside-repository", Text{VI: "Tệp nằm ngoài kho kế hoạch", EN: "File outside the repository"},
+		"%q dẫn ra ngoài kho kế hoạch (liên kết hoặc đường dẫn \"..\"); kh chỉ đọc tệp trong kho, chép tệp vào kho", "%q leads outside the plans repository (a link or a \"..\" path); kh reads only files inside the repository, copy the file in"},
+	{"KH035", Error, "unreadable-file", Text{VI: "Không đọc được tệp", EN: "File cannot be read"},
+		"không đọc được tệp %q: %s; kiểm tra quyền đọc", "cannot read file %q: %s; check its permissions"},
 	// Text.
 	{"KH020", Error, "not-nfc", Text{VI: "Văn bản chưa chuẩn hóa Unicode NFC", EN: "Text not in Unicode NFC"},
 		"văn bản dùng dấu tổ hợp rời (NFD), ví dụ %q; chạy kh fmt để chuẩn hóa sang NFC", "text uses decomposed marks (NFD), e.g. %q; run kh fmt to normalise it to NFC"},

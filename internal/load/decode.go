@@ -19,8 +19,9 @@ import (
 
 // decoder turns a yaml.Node tree into model structs. We walk the nodes
 // ourselves instead of calling Node.Decode because yaml.v3 ignores unknown
-// keys there, and because we want every value's position recorded under its
-// data path and every problem reported as a diagnostic, not a first error.
+// keys there, and because we want every value's position recorded in the
+// file's position table and every problem reported as a diagnostic, not a
+// first error.
 type decoder struct {
 	src   *plan.Source
 	diags []diag.Diagnostic
@@ -40,61 +41,86 @@ func (d *decoder) report(code string, n *yaml.Node, path string, args ...any) {
 	d.diags = append(d.diags, diag.New(code, d.pos(n), path, args...))
 }
 
-// decode fills v (a pointer) from n, recording positions under path.
-func (d *decoder) decode(n *yaml.Node, path string, v reflect.Value) {
+// decode fills v (a pointer) from n, the value at key (or list index) of
+// the value parent.
+// It returns the value's entry in the position table, or NoNode for an
+// alias, which is refused.
+func (d *decoder) decode(n *yaml.Node, parent plan.NodeID, key string, index int, v reflect.Value) plan.NodeID {
 	if n.Kind == yaml.AliasNode {
 		// Aliases would let a small file expand without bound; plans never
 		// need them.
-		d.report("KH001", n, path, diag.Text{VI: "không dùng neo và bí danh YAML (&, *) trong kế hoạch", EN: "anchors and aliases are not allowed in plans"})
-		return
+		d.report("KH001", n, childPath(d.src.PathOf(parent), key, index), diag.Text{VI: "không dùng neo và bí danh YAML (&, *) trong kế hoạch", EN: "anchors and aliases are not allowed in plans"})
+		return plan.NoNode
 	}
-	d.src.Pos[path] = d.pos(n)
+	id := d.src.Add(parent, key, index, n.Line, n.Column, quoted(n))
+	d.value(n, id, v)
+	d.src.End(id)
+	return id
+}
+
+func quoted(n *yaml.Node) bool {
+	return n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
+}
+
+func (d *decoder) value(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	if isNull(n) {
 		return
 	}
 	switch {
 	case v.Type() == timeType:
-		d.decodeDate(n, path, v)
+		d.decodeDate(n, id, v)
 	case v.Kind() == reflect.Pointer:
 		if v.IsNil() {
 			v.Set(reflect.New(v.Type().Elem()))
 		}
-		d.decode(n, path, v.Elem())
+		d.value(n, id, v.Elem())
 	case v.Kind() == reflect.Struct:
-		d.decodeStruct(n, path, v)
+		d.decodeStruct(n, id, v)
 	case v.Kind() == reflect.Slice:
-		d.decodeSlice(n, path, v)
+		d.decodeSlice(n, id, v)
 	case v.Kind() == reflect.Map:
-		d.decodeMap(n, path, v)
+		d.decodeMap(n, id, v)
 	default:
-		d.decodeScalar(n, path, v)
+		d.decodeScalar(n, id, v)
 	}
+}
+
+func childPath(path, key string, index int) string {
+	if key == "" {
+		return path + "[" + strconv.Itoa(index) + "]"
+	}
+	return join(path, key)
 }
 
 func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-func (d *decoder) decodeScalar(n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) wrongType(n *yaml.Node, id plan.NodeID, t reflect.Type) {
+	path := d.src.PathOf(id)
+	d.report("KH003", n, path, lastKey(path), typeName(t), nodeKind(n))
+}
+
+func (d *decoder) decodeScalar(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	if n.Kind != yaml.ScalarNode {
-		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		d.wrongType(n, id, v.Type())
 		return
 	}
 	switch v.Kind() {
 	case reflect.String:
 		v.SetString(n.Value)
-		d.src.Strings = append(d.src.Strings, plan.StringValue{Path: path, Pos: d.pos(n), Value: n.Value})
+		d.src.Strings = append(d.src.Strings, plan.StringValue{Value: n.Value, Node: id})
 	case reflect.Int:
 		i, err := strconv.Atoi(n.Value)
 		if err != nil || n.Tag != "!!int" {
-			d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+			d.wrongType(n, id, v.Type())
 			return
 		}
 		v.SetInt(int64(i))
 	case reflect.Bool:
 		b, err := strconv.ParseBool(n.Value)
 		if err != nil || n.Tag != "!!bool" {
-			d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+			d.wrongType(n, id, v.Type())
 			return
 		}
 		v.SetBool(b)
@@ -103,49 +129,56 @@ func (d *decoder) decodeScalar(n *yaml.Node, path string, v reflect.Value) {
 	}
 }
 
-func (d *decoder) decodeDate(n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) decodeDate(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	if n.Kind != yaml.ScalarNode {
-		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		d.wrongType(n, id, v.Type())
 		return
 	}
 	t, err := time.Parse("2006-01-02", n.Value)
 	if err != nil || !isoRe.MatchString(n.Value) {
-		d.report("KH006", n, path, n.Value)
+		d.report("KH006", n, d.src.PathOf(id), n.Value)
 		return
 	}
 	v.Set(reflect.ValueOf(t))
 }
 
-func (d *decoder) decodeSlice(n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) decodeSlice(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	elem := v.Type().Elem()
 	if n.Kind == yaml.ScalarNode && elem.Kind() == reflect.String {
 		// A single agency may be written without list brackets.
-		d.src.Pos[path+"[0]"] = d.pos(n)
-		d.src.Strings = append(d.src.Strings, plan.StringValue{Path: path + "[0]", Pos: d.pos(n), Value: n.Value})
+		c := d.src.Add(id, "", 0, n.Line, n.Column, quoted(n))
+		d.src.End(c)
+		d.src.Strings = append(d.src.Strings, plan.StringValue{Value: n.Value, Node: c})
 		v.Set(reflect.Append(v, reflect.ValueOf(n.Value)))
 		return
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		d.wrongType(n, id, v.Type())
 		return
 	}
 	out := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
 	for i, c := range n.Content {
-		d.decode(c, path+"["+strconv.Itoa(i)+"]", out.Index(i))
+		d.decode(c, id, "", i, out.Index(i))
 	}
 	v.Set(out)
 }
 
-func (d *decoder) decodeMap(n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) decodeMap(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	if n.Kind != yaml.MappingNode {
-		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		d.wrongType(n, id, v.Type())
 		return
 	}
 	m := reflect.MakeMap(v.Type())
+	seen := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
+		if prev, dup := seen[k.Value]; dup {
+			d.report("KH009", k, join(d.src.PathOf(id), k.Value), k.Value, prev.Line)
+			continue
+		}
+		seen[k.Value] = k
 		e := reflect.New(v.Type().Elem()).Elem()
-		d.decode(val, join(path, k.Value), e)
+		d.decode(val, id, k.Value, 0, e)
 		m.SetMapIndex(reflect.ValueOf(k.Value), e)
 	}
 	v.Set(m)
@@ -208,77 +241,105 @@ func Fields(t reflect.Type) []string {
 	return out
 }
 
-func (d *decoder) decodeStruct(n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) decodeStruct(n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	fs := FieldsOf(v.Type())
-	d.setLoc(n, path, v)
+	d.setLoc(id, v)
 	if n.Kind == yaml.ScalarNode {
 		for _, f := range fs {
 			if f.Scalar {
-				d.decode(n, path, v.Field(f.Index))
+				d.value(n, id, v.Field(f.Index))
 				return
 			}
 		}
 	}
 	if n.Kind != yaml.MappingNode {
-		d.report("KH003", n, path, lastKey(path), typeName(v.Type()), nodeKind(n))
+		d.wrongType(n, id, v.Type())
 		return
 	}
-	seen := map[string]*yaml.Node{}
+	// keys[i] is the key node of field fs[i], once seen.
+	keys := make([]*yaml.Node, len(fs))
+	var unknown map[string]*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, val := n.Content[i], n.Content[i+1]
-		if prev, dup := seen[k.Value]; dup {
-			d.report("KH009", k, join(path, k.Value), k.Value, prev.Line)
+		fi := findField(fs, k.Value)
+		prev := unknown[k.Value]
+		if fi >= 0 {
+			prev = keys[fi]
+		}
+		if prev != nil {
+			d.report("KH009", k, join(d.src.PathOf(id), k.Value), k.Value, prev.Line)
 			continue
 		}
-		seen[k.Value] = k
-		f, ok := findField(fs, k.Value)
-		if !ok {
-			d.report("KH002", k, join(path, k.Value), k.Value, suggestion(k.Value, fs))
+		if fi < 0 {
+			if unknown == nil {
+				unknown = map[string]*yaml.Node{}
+			}
+			unknown[k.Value] = k
+			d.report("KH002", k, join(d.src.PathOf(id), k.Value), k.Value, suggestion(k.Value, fs))
 			continue
 		}
-		fp := join(path, k.Value)
-		d.src.KeyPos[fp] = d.pos(k)
-		d.decode(val, fp, v.Field(f.Index))
-		d.checkField(f, val, fp, v.Field(f.Index))
+		keys[fi] = k
+		f := fs[fi]
+		if c := d.decode(val, id, k.Value, 0, v.Field(f.Index)); c != plan.NoNode {
+			d.checkField(f, val, c, v.Field(f.Index))
+		}
 	}
-	for _, f := range fs {
-		if f.Required && seen[f.Key] == nil {
-			d.report("KH004", n, path, f.Key, f.Key)
-		} else if f.Required && v.Field(f.Index).IsZero() && seen[f.Key] != nil {
-			d.report("KH004", seen[f.Key], join(path, f.Key), f.Key, f.Key)
+	for i, f := range fs {
+		switch {
+		case !f.Required:
+		case keys[i] == nil:
+			d.report("KH004", n, d.src.PathOf(id), f.Key, f.Key)
+		case v.Field(f.Index).IsZero():
+			d.report("KH004", keys[i], join(d.src.PathOf(id), f.Key), f.Key, f.Key)
 		}
 	}
 }
 
-func (d *decoder) checkField(f Field, n *yaml.Node, path string, v reflect.Value) {
+func (d *decoder) checkField(f Field, n *yaml.Node, id plan.NodeID, v reflect.Value) {
 	if v.Kind() != reflect.String || v.String() == "" {
 		return
 	}
 	s := v.String()
 	if f.ID && !plan.ValidID(s) {
-		d.report("KH008", n, path, s, suggestID(s))
+		d.report("KH008", n, d.src.PathOf(id), s, suggestID(s))
 	}
 	if len(f.Enum) > 0 && !contains(f.Enum, s) {
-		d.report("KH007", n, path, s, f.Key, strings.Join(f.Enum, ", "))
+		d.report("KH007", n, d.src.PathOf(id), s, f.Key, strings.Join(f.Enum, ", "))
 	}
 }
 
-func (d *decoder) setLoc(n *yaml.Node, path string, v reflect.Value) {
-	for i := 0; i < v.NumField(); i++ {
-		if v.Type().Field(i).Type == locType {
-			v.Field(i).Set(reflect.ValueOf(plan.Loc{Src: d.src, Path: path, Pos: d.pos(n)}))
-			return
+// setLoc fills the model item's Loc field, if it has one.
+func (d *decoder) setLoc(id plan.NodeID, v reflect.Value) {
+	if i := locField(v.Type()); i >= 0 {
+		v.Field(i).Set(reflect.ValueOf(d.src.Loc(id)))
+	}
+}
+
+var locFields sync.Map // reflect.Type → int
+
+// locField is the index of the Loc field of a model struct type, or -1.
+func locField(t reflect.Type) int {
+	if i, ok := locFields.Load(t); ok {
+		return i.(int)
+	}
+	idx := -1
+	for i := 0; i < t.NumField(); i++ {
+		if t.Field(i).Type == locType {
+			idx = i
+			break
 		}
 	}
+	locFields.Store(t, idx)
+	return idx
 }
 
-func findField(fs []Field, key string) (Field, bool) {
-	for _, f := range fs {
+func findField(fs []Field, key string) int {
+	for i, f := range fs {
 		if f.Key == key {
-			return f, true
+			return i
 		}
 	}
-	return Field{}, false
+	return -1
 }
 
 func contains(list []string, s string) bool {

@@ -1,16 +1,22 @@
-// Package load reads a plans repository from disk into the plan model,
-// keeping the position of every value and reporting schema problems as
-// diagnostics. It never writes.
+// Package load reads a plans repository into the plan model, keeping the
+// position of every value and reporting schema problems as diagnostics. It
+// never writes. Every way of reading a repository goes through it: a
+// folder on disk (Repo, DirFS), a git revision or a test fixture (FS), all
+// as an fs.FS, found by one discovery (Discover) and decoded by one
+// decoder (Bytes).
 package load
 
 import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
-	"fmt"
+	"io"
 	"io/fs"
-	"os"
+	"path"
 	"path/filepath"
+	"reflect"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -22,125 +28,154 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// File names that give a file its role in a repository.
-const (
-	PlanFile     = "ke-hoach.yaml"
-	RegistryFile = "co-quan.yaml"
-	CalendarFile = "lich-lam-viec.yaml"
-	RootFile     = "kho.yaml"
-)
-
 // Result is a loaded repository with the diagnostics of loading it.
 type Result struct {
 	Repo *plan.Repo
+	// Root is the repository folder on disk, "" for another file system.
 	Root string
 	// Calendar is the working-day calendar with the repository's day
 	// swaps (lich-lam-viec.yaml), or the statutory one when absent.
 	Calendar *calendar.Calendar
 	Diags    []diag.Diagnostic
+	// From is the opened repository the result was loaded from.
+	From *Repository
 }
 
 // Options tune loading.
 type Options struct {
 	// Base is the directory file names are shown relative to (usually the
-	// working directory).
+	// working directory), for Repo and Targets.
 	Base string
+	// Prefix is shown before every file name of the file system: "plans"
+	// shows nghe-an/co-quan.yaml as plans/nghe-an/co-quan.yaml. Repo sets
+	// it from Base.
+	Prefix string
+	// Dir is the folder on disk the file system reads, if it is one;
+	// sources then carry absolute paths.
+	Dir string
 	// Workers bounds parallel parsing; 0 means one per core.
 	Workers int
-	// Progress, if set, is called as files are parsed (from one goroutine
+	// Progress, if set, is called as plans are parsed (from one goroutine
 	// at a time); the CLI draws it only on a terminal.
 	Progress func(done, total int)
 }
 
-// FindRoot returns the repository root for path: the nearest ancestor
-// directory (or path itself) holding kho.yaml, else the directory of path.
-func FindRoot(path string) (string, error) {
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return "", err
-	}
-	info, err := os.Stat(abs)
-	if err != nil {
-		return "", err
-	}
-	start := abs
-	if !info.IsDir() {
-		start = filepath.Dir(abs)
-	}
-	for dir := start; ; dir = filepath.Dir(dir) {
-		if _, err := os.Stat(filepath.Join(dir, RootFile)); err == nil {
-			return dir, nil
-		}
-		if filepath.Dir(dir) == dir {
-			return start, nil
-		}
-	}
+// Repository is an opened plans repository: its files found and its
+// repository-level files (kho.yaml, the calendar, the registries) loaded.
+// Plans are loaded on demand, one by one (LoadPlan) or all (Load), so a
+// caller can hold one plan's model at a time.
+type Repository struct {
+	FS     fs.FS
+	Layout *Layout
+	Config plan.Config
+	// Calendar is the repository's working-day calendar.
+	Calendar   *calendar.Calendar
+	Registries []*plan.Registry
+	// Sources are the repository-level files read: kho.yaml and the
+	// registries, in that order.
+	Sources []*plan.Source
+	// Diags are the findings of discovery and of the repository-level
+	// files.
+	Diags []diag.Diagnostic
+	opt   Options
 }
 
-// Repo loads every registry and plan under root. Plans and appendices are
-// parsed in parallel; the result is ordered by path so output is stable.
+// Repo loads every registry and plan of the repository folder root.
 func Repo(root string, opt Options) (*Result, error) {
-	files, err := discover(root)
+	fsys, err := DirFS(root)
 	if err != nil {
 		return nil, err
 	}
-	parsed := parseAll(files, opt)
-	res := &Result{Repo: &plan.Repo{}, Root: root}
-	if err := loadConfig(res, opt.Base); err != nil {
+	opt.Dir = root
+	opt.Prefix = DisplayName(root, opt.Base)
+	r, err := Open(fsys, opt)
+	if err != nil {
 		return nil, err
 	}
-	loadCalendar(res, opt.Base)
-	for _, pf := range parsed {
-		if pf.err != nil {
-			return nil, pf.err
-		}
-		res.Diags = append(res.Diags, pf.diags...)
-		res.Repo.Sources = append(res.Repo.Sources, pf.src)
-		switch v := pf.value.(type) {
-		case *plan.Registry:
-			res.Repo.Registries = append(res.Repo.Registries, v)
-		case *plan.Plan:
-			res.Repo.Plans = append(res.Repo.Plans, v)
-			for _, a := range v.Appendices {
-				res.Repo.Sources = append(res.Repo.Sources, a.Src)
-			}
-		}
-	}
-	res.Repo.Index()
+	res := r.Load()
+	res.Root = root
 	return res, nil
 }
 
-func loadConfig(res *Result, base string) error {
-	abs := filepath.Join(res.Root, RootFile)
-	if _, err := os.Stat(abs); err != nil {
-		return nil
-	}
-	src, diags, err := File(abs, base, &res.Repo.Config)
+// FS loads every registry and plan of the repository at the root of fsys.
+func FS(fsys fs.FS, opt Options) (*Result, error) {
+	r, err := Open(fsys, opt)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	res.Repo.Sources = append(res.Repo.Sources, src)
-	res.Diags = append(res.Diags, diags...)
-	return nil
+	return r.Load(), nil
+}
+
+// Open discovers the files of the repository at the root of fsys and loads
+// its repository-level files.
+func Open(fsys fs.FS, opt Options) (*Repository, error) {
+	l, err := Discover(fsys)
+	if err != nil {
+		return nil, err
+	}
+	r := &Repository{FS: fsys, Layout: l, Calendar: calendar.New(), opt: opt}
+	for _, ref := range l.Refused {
+		r.Diags = append(r.Diags, readDiag(ref.Err, diag.Pos{File: r.Display(ref.Name)}, "", r.Display(ref.Name)))
+	}
+	if l.Config != "" {
+		if src := r.decodeFile(l.Config, &r.Config, &r.Diags); src != nil {
+			r.Sources = append(r.Sources, src)
+		}
+	}
+	r.loadCalendar()
+	regs := make([]*plan.Registry, len(l.Registries))
+	srcs := make([]*plan.Source, len(l.Registries))
+	diags := make([][]diag.Diagnostic, len(l.Registries))
+	parallel.Each(len(regs), opt.Workers, func(i int) {
+		regs[i] = &plan.Registry{}
+		srcs[i] = r.decodeFile(l.Registries[i], regs[i], &diags[i])
+	}, nil)
+	for i := range regs {
+		r.Diags = append(r.Diags, diags[i]...)
+		if srcs[i] != nil {
+			r.Registries = append(r.Registries, regs[i])
+			r.Sources = append(r.Sources, srcs[i])
+		}
+	}
+	return r, nil
+}
+
+// Display is the name shown to users for a file of the repository.
+func (r *Repository) Display(name string) string {
+	if r.opt.Prefix == "" || r.opt.Prefix == "." {
+		return name
+	}
+	return path.Join(r.opt.Prefix, name)
+}
+
+// abs is the path a source records as read from.
+func (r *Repository) abs(name string) string {
+	if r.opt.Dir == "" {
+		return r.Display(name)
+	}
+	return filepath.Join(r.opt.Dir, filepath.FromSlash(name))
 }
 
 // calErr matches calendar.Parse's "file:line:col: message" errors.
 var calErr = regexp.MustCompile(`^.*?:(\d+):(?:(\d+):)? (.*)$`)
 
-func loadCalendar(res *Result, base string) {
-	res.Calendar = calendar.New()
-	abs := filepath.Join(res.Root, CalendarFile)
-	data, err := os.ReadFile(abs)
+func (r *Repository) loadCalendar() {
+	name := r.Layout.Calendar
+	if name == "" {
+		return
+	}
+	display := r.Display(name)
+	data, err := ReadFile(r.FS, name)
 	if err != nil {
+		r.Diags = append(r.Diags, readDiag(err, diag.Pos{File: display}, "", display))
 		return
 	}
-	name := DisplayName(abs, base)
-	cal, err := calendar.Parse(data, name)
+	cal, err := calendar.Parse(data, display)
 	if err == nil {
-		res.Calendar = cal
+		r.Calendar = cal
 		return
 	}
-	pos := diag.Pos{File: name, Line: 1, Column: 1}
+	pos := diag.Pos{File: display, Line: 1, Column: 1}
 	msg := err.Error()
 	if m := calErr.FindStringSubmatch(msg); m != nil {
 		pos.Line, _ = strconv.Atoi(m[1])
@@ -149,139 +184,233 @@ func loadCalendar(res *Result, base string) {
 		}
 		msg = m[3]
 	}
-	res.Diags = append(res.Diags, diag.New("KH001", pos, "", msg))
+	r.Diags = append(r.Diags, diag.New("KH001", pos, "", msg))
 }
 
-type job struct {
-	abs, kind string
+// Loaded is one plan read with its appendices and progress records.
+type Loaded struct {
+	// File is the plan file's name in the repository.
+	File string
+	// Plan is nil when the plan file cannot be read or does not parse:
+	// its findings say why, and no rule reads an empty plan.
+	Plan *plan.Plan
+	// Sources are the plan file and its appendices as read.
+	Sources []*plan.Source
+	Diags   []diag.Diagnostic
 }
 
-type parsedFile struct {
-	src   *plan.Source
-	value any
-	diags []diag.Diagnostic
-	err   error
-}
-
-func discover(root string) ([]job, error) {
-	var jobs []job
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		switch d.Name() {
-		case PlanFile:
-			jobs = append(jobs, job{abs: p, kind: "plan"})
-		case RegistryFile:
-			jobs = append(jobs, job{abs: p, kind: "registry"})
-		}
-		return nil
-	})
-	sort.Slice(jobs, func(i, j int) bool { return jobs[i].abs < jobs[j].abs })
-	return jobs, err
-}
-
-func parseAll(jobs []job, opt Options) []parsedFile {
-	out := make([]parsedFile, len(jobs))
-	var progress func(int)
-	if opt.Progress != nil {
-		progress = func(done int) { opt.Progress(done, len(jobs)) }
+// LoadPlan reads the plan file name (one of Layout.Plans).
+func (r *Repository) LoadPlan(name string) *Loaded {
+	out := &Loaded{File: name}
+	p := &plan.Plan{}
+	src, ok := r.decode(name, p, &out.Diags, diag.Pos{File: r.Display(name)}, "")
+	if src == nil {
+		return out
 	}
-	parallel.Each(len(jobs), opt.Workers, func(i int) { out[i] = parseJob(jobs[i], opt.Base) }, progress)
+	out.Sources = append(out.Sources, src)
+	if !ok {
+		return out
+	}
+	p.Dir = path.Dir(src.Name)
+	out.Plan = p
+	dir := PlanDir(name)
+	for i, file := range p.AppendixFiles {
+		// An appendix that cannot be read keeps its place, empty, so the
+		// others keep their numbers and mentions of it are not flagged.
+		a := &plan.Appendix{Plan: p}
+		p.Appendices = append(p.Appendices, a)
+		loc := p.Index("phu_luc", i)
+		full := path.Join(dir, file)
+		if path.IsAbs(file) || strings.Contains(file, "\\") || !fs.ValidPath(full) {
+			out.Diags = append(out.Diags, diag.New("KH034", loc.Pos, loc.Path, file))
+			continue
+		}
+		if asrc, _ := r.decode(full, a, &out.Diags, loc.Pos, loc.Path); asrc != nil {
+			out.Sources = append(out.Sources, asrc)
+		}
+	}
+	for _, rec := range r.Layout.Records[dir] {
+		rc := &plan.Record{}
+		if src, _ := r.decode(rec, rc, &out.Diags, diag.Pos{File: r.Display(rec)}, ""); src != nil {
+			p.Records = append(p.Records, rc)
+		}
+	}
 	return out
 }
 
-func parseJob(j job, base string) parsedFile {
-	if j.kind == "registry" {
-		reg := &plan.Registry{}
-		src, diags, err := File(j.abs, base, reg)
-		return parsedFile{src: src, value: reg, diags: diags, err: err}
+// Load reads every plan, on every core, into one model.
+func (r *Repository) Load() *Result {
+	loaded := r.LoadAll(nil)
+	res := &Result{Repo: r.Index(), Calendar: r.Calendar, From: r}
+	res.Repo.Sources = append(res.Repo.Sources, r.Sources...)
+	res.Diags = append(res.Diags, r.Diags...)
+	for _, l := range loaded {
+		res.Diags = append(res.Diags, l.Diags...)
+		res.Repo.Sources = append(res.Repo.Sources, l.Sources...)
+		if l.Plan != nil {
+			res.Repo.Plans = append(res.Repo.Plans, l.Plan)
+		}
 	}
-	p := &plan.Plan{}
-	src, diags, err := File(j.abs, base, p)
+	res.Repo.Index()
+	return res
+}
+
+// LoadAll reads the plans named (every plan when names is nil) on every
+// core, in order.
+func (r *Repository) LoadAll(names []string) []*Loaded {
+	if names == nil {
+		names = r.Layout.Plans
+	}
+	out := make([]*Loaded, len(names))
+	var progress func(int)
+	if r.opt.Progress != nil {
+		progress = func(done int) { r.opt.Progress(done, len(names)) }
+	}
+	parallel.Each(len(names), r.opt.Workers, func(i int) { out[i] = r.LoadPlan(names[i]) }, progress)
+	return out
+}
+
+// Index returns a model of the repository-level data and the given plans,
+// indexed for lookups.
+func (r *Repository) Index(plans ...*plan.Plan) *plan.Repo {
+	repo := &plan.Repo{Config: r.Config, Registries: r.Registries, Plans: plans}
+	repo.Index()
+	return repo
+}
+
+// decodeFile reads a repository-level file whose position is the file
+// itself.
+func (r *Repository) decodeFile(name string, v any, diags *[]diag.Diagnostic) *plan.Source {
+	src, _ := r.decode(name, v, diags, diag.Pos{File: r.Display(name)}, "")
+	return src
+}
+
+// decode reads and decodes the file name into v. A file that cannot be
+// read is reported at at (the file itself, or the entry that names it) and
+// gives no source; ok is false when the file does not parse.
+func (r *Repository) decode(name string, v any, diags *[]diag.Diagnostic, at diag.Pos, atPath string) (src *plan.Source, ok bool) {
+	display := r.Display(name)
+	if !fs.ValidPath(name) {
+		*diags = append(*diags, diag.New("KH034", at, atPath, display))
+		return nil, false
+	}
+	data, err := ReadFile(r.FS, name)
 	if err != nil {
-		return parsedFile{err: err}
+		*diags = append(*diags, readDiag(err, at, atPath, display))
+		return nil, false
 	}
-	p.Dir = filepath.ToSlash(filepath.Dir(src.Name))
-	diags = append(diags, loadAppendices(p, filepath.Dir(j.abs), base)...)
-	return parsedFile{src: src, value: p, diags: diags}
+	src, ds := decodeBytes(data, display, r.abs(name), v)
+	*diags = append(*diags, ds...)
+	return src, !hasSyntaxError(ds)
 }
 
-func loadAppendices(p *plan.Plan, dir, base string) []diag.Diagnostic {
-	var diags []diag.Diagnostic
-	for i, name := range p.AppendixFiles {
-		abs := filepath.Join(dir, filepath.FromSlash(name))
-		loc := p.Index("phu_luc", i)
-		if _, err := os.Stat(abs); err != nil {
-			diags = append(diags, diag.New("KH016", loc.Pos, loc.Path, name))
-			continue
+func hasSyntaxError(ds []diag.Diagnostic) bool {
+	for _, d := range ds {
+		if d.Rule == "KH001" {
+			return true
 		}
-		a := &plan.Appendix{Plan: p}
-		_, ds, err := File(abs, base, a)
-		if err != nil {
-			diags = append(diags, diag.New("KH016", loc.Pos, loc.Path, name))
-			continue
-		}
-		diags = append(diags, ds...)
-		p.Appendices = append(p.Appendices, a)
 	}
-	return diags
+	return false
 }
 
-// File reads one YAML file into v (a pointer to a model struct).
+// readDiag is the finding for a file that cannot be read, at the place
+// that names it.
+func readDiag(err error, at diag.Pos, atPath, display string) diag.Diagnostic {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return diag.New("KH016", at, atPath, display)
+	case errors.Is(err, ErrFolder):
+		return diag.New("KH017", at, atPath, display, diag.Text{VI: "là một thư mục", EN: "is a folder"})
+	case errors.Is(err, ErrBrokenLink):
+		return diag.New("KH017", at, atPath, display, diag.Text{VI: "là một liên kết hỏng (không trỏ tới tệp nào)", EN: "is a broken link (it leads to no file)"})
+	case errors.Is(err, ErrNotRegular):
+		return diag.New("KH017", at, atPath, display, diag.Text{VI: "không phải tệp thông thường (thiết bị, ống dẫn hoặc liên kết)", EN: "is not a regular file (a device, a pipe or a link)"})
+	case errors.Is(err, ErrTooLarge):
+		return diag.New("KH018", at, atPath, display, MaxFileSize>>20)
+	case errors.Is(err, ErrOutside), errors.Is(err, fs.ErrInvalid):
+		return diag.New("KH034", at, atPath, display)
+	}
+	why := diag.Text{VI: unwrapPathError(err).Error(), EN: unwrapPathError(err).Error()}
+	if errors.Is(err, fs.ErrPermission) {
+		why = diag.Text{VI: "không có quyền đọc", EN: "permission denied"}
+	}
+	return diag.New("KH035", at, atPath, display, why)
+}
+
+// File reads one YAML file from disk into v (a pointer to a model struct);
+// the file is refused unless it is a regular file within the size limit.
 func File(abs, base string, v any) (*plan.Source, []diag.Diagnostic, error) {
-	data, err := os.ReadFile(abs)
+	dir, name := filepath.Split(abs)
+	fsys, err := DirFS(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("đọc %s: %w", abs, err)
+		return nil, nil, err
+	}
+	data, err := ReadFile(fsys, name)
+	if err != nil {
+		return nil, nil, err
 	}
 	return Bytes(data, DisplayName(abs, base), abs, v)
 }
 
 // Bytes decodes data (the content of a file shown as name) into v.
 func Bytes(data []byte, name, abs string, v any) (*plan.Source, []diag.Diagnostic, error) {
-	src := &plan.Source{Name: name, Abs: abs, Data: data, Pos: map[string]diag.Pos{}, KeyPos: map[string]diag.Pos{}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		(&decoder{src: src}).setLoc(&yaml.Node{Line: 1, Column: 1}, "", reflectValue(v))
-		return src, []diag.Diagnostic{syntaxDiag(name, err)}, nil
-	}
-	d := &decoder{src: src}
-	rv := reflectValue(v)
-	// The root gets a location even when the file is empty or broken, so
-	// findings about it still point somewhere.
-	d.setLoc(&yaml.Node{Line: 1, Column: 1}, "", rv)
-	if len(doc.Content) == 0 {
-		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", diag.Text{VI: "tệp rỗng", EN: "the file is empty"}))
-		return src, d.diags, nil
-	}
-	d.decode(doc.Content[0], "", rv)
-	return src, d.diags, nil
+	src, ds := decodeBytes(data, name, abs, v)
+	return src, ds, nil
 }
 
-var lineRe = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+func decodeBytes(data []byte, name, abs string, v any) (*plan.Source, []diag.Diagnostic) {
+	src := plan.NewSource(name, abs)
+	sum := sha256.Sum256(data)
+	src.Hash = hex.EncodeToString(sum[:])
+	d := &decoder{src: src}
+	rv := reflectValue(v)
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	err := dec.Decode(&doc)
+	if err != nil && !errors.Is(err, io.EOF) {
+		d.emptyRoot(rv)
+		src.Seal()
+		return src, []diag.Diagnostic{syntaxDiag(name, data, err)}
+	}
+	if err != nil || len(doc.Content) == 0 {
+		d.emptyRoot(rv)
+		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", diag.Text{VI: "tệp rỗng", EN: "the file is empty"}))
+		src.Seal()
+		return src, d.diags
+	}
+	d.decode(doc.Content[0], plan.NoNode, "", 0, rv)
+	d.secondDocument(dec, data)
+	src.Seal()
+	return src, d.diags
+}
 
-// syntaxDiag turns yaml.v3's "yaml: line N: …" error into a diagnostic; this
-// is the one place that parses its wording.
-func syntaxDiag(name string, err error) diag.Diagnostic {
-	msg := err.Error()
-	line := 1
-	var te *yaml.TypeError
-	if errors.As(err, &te) && len(te.Errors) > 0 {
-		msg = te.Errors[0]
+// emptyRoot gives the root a location even when the file is empty or
+// broken, so findings about it still point somewhere.
+func (d *decoder) emptyRoot(rv reflect.Value) {
+	id := d.src.Add(plan.NoNode, "", 0, 1, 1, false)
+	d.src.End(id)
+	if rv.Kind() == reflect.Struct {
+		d.setLoc(id, rv)
 	}
-	if m := lineRe.FindStringSubmatch(strings.SplitN(msg, "\n", 2)[0]); m != nil {
-		if m[1] != "" {
-			line, _ = strconv.Atoi(m[1])
-		}
-		msg = m[2]
+}
+
+// secondDocument reports content after a "---" that ends the first
+// document: kh reads only the first, so the rest would be silently lost.
+func (d *decoder) secondDocument(dec *yaml.Decoder, data []byte) {
+	var next yaml.Node
+	err := dec.Decode(&next)
+	switch {
+	case errors.Is(err, io.EOF):
+		return
+	case err != nil:
+		d.diags = append(d.diags, syntaxDiag(d.src.Name, data, err))
+		return
 	}
-	return diag.New("KH001", diag.Pos{File: name, Line: line, Column: 1}, "", msg)
+	at := &next
+	if len(next.Content) > 0 {
+		at = next.Content[0]
+	}
+	d.report("KH019", at, "")
 }
 
 // DisplayName is abs relative to base with forward slashes, as every output

@@ -1,12 +1,95 @@
 package load
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
 )
+
+// FindRoot returns the repository root for path: the nearest ancestor
+// directory (or path itself) holding kho.yaml, else the directory of path.
+// Commands that read plans use Root, which refuses a path outside every
+// repository.
+func FindRoot(path string) (string, error) {
+	root, start, err := findRoot(path, path)
+	if errors.Is(err, errNoRoot) {
+		return start, nil
+	}
+	return root, err
+}
+
+// Root returns the repository holding path: the nearest ancestor directory
+// (or path itself) with kho.yaml. A path outside every repository is
+// refused, so kh never wanders over a system folder.
+func Root(path string) (string, error) { return rootOf(path, path) }
+
+// rootOf is Root for path, named shown in messages (as the user typed it).
+func rootOf(shown, path string) (string, error) {
+	root, _, err := findRoot(shown, path)
+	if errors.Is(err, errNoRoot) {
+		path := shown
+		return "", &PathError{Path: path, Text: diag.Text{
+			VI: fmt.Sprintf("%s không nằm trong kho kế hoạch nào (không thấy tệp %s ở thư mục này hay thư mục cha); chạy kh trong kho kế hoạch, hoặc tạo %s ở gốc kho", path, RootFile, RootFile),
+			EN: fmt.Sprintf("%s is not inside a plans repository (no %s in it or in a folder above); run kh inside a plans repository, or create %s at its root", path, RootFile, RootFile),
+		}}
+	}
+	return root, err
+}
+
+var errNoRoot = errors.New("no kho.yaml")
+
+func findRoot(shown, path string) (root, start string, err error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", "", err
+	}
+	info, err := os.Stat(abs)
+	if err != nil {
+		return "", "", statError(shown, err)
+	}
+	start = abs
+	if !info.IsDir() {
+		start = filepath.Dir(abs)
+	}
+	for dir := start; ; dir = filepath.Dir(dir) {
+		if info, err := os.Stat(filepath.Join(dir, RootFile)); err == nil && info.Mode().IsRegular() {
+			return dir, start, nil
+		}
+		if filepath.Dir(dir) == dir {
+			return "", start, errNoRoot
+		}
+	}
+}
+
+// PathError is a path kh cannot work on, said in both languages.
+type PathError struct {
+	Path string
+	Text diag.Text
+}
+
+func (e *PathError) Error() string { return e.Text.VI }
+
+// Message is the error in lang.
+func (e *PathError) Message(lang diag.Lang) string { return e.Text.In(lang) }
+
+func statError(path string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return &PathError{Path: path, Text: diag.Text{
+			VI: fmt.Sprintf("không có tệp hay thư mục %s", path),
+			EN: fmt.Sprintf("no such file or folder: %s", path),
+		}}
+	}
+	return &PathError{Path: path, Text: diag.Text{
+		VI: fmt.Sprintf("không đọc được %s: %v", path, unwrapPathError(err)),
+		EN: fmt.Sprintf("cannot read %s: %v", path, unwrapPathError(err)),
+	}}
+}
 
 // Target is one repository to work on and the part of it the user named.
 // The whole repository is loaded, because references cross plans, but only
@@ -39,11 +122,12 @@ func Targets(paths []string, opt Options) ([]*Target, error) {
 func Group(paths []string, opt Options) ([]*Target, error) {
 	byRoot := map[string]*Target{}
 	var order []string
-	for _, p := range paths {
+	for _, arg := range paths {
+		p := arg
 		if !filepath.IsAbs(p) && opt.Base != "" {
 			p = filepath.Join(opt.Base, p)
 		}
-		root, err := FindRoot(p)
+		root, err := rootOf(arg, p)
 		if err != nil {
 			return nil, err
 		}
@@ -100,4 +184,55 @@ func (t *Target) SelectedFiles() int {
 		}
 	}
 	return n
+}
+
+// RootIn finds the plans repository of fsys holding dir (a slash path in
+// fsys): the nearest folder from dir upwards with kho.yaml. When there is
+// none above dir but exactly one repository lies below it, that one is
+// taken, so a whole git commit can be named by its top folder.
+func RootIn(fsys fs.FS, dir string) (string, error) {
+	for d := dir; ; d = path.Dir(d) {
+		if info, err := fs.Stat(fsys, path.Join(d, RootFile)); err == nil && info.Mode().IsRegular() {
+			return d, nil
+		}
+		if d == "." || d == "/" || d == "" {
+			break
+		}
+	}
+	var found []string
+	fs.WalkDir(fsys, dir, func(name string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return nil
+		case d.IsDir() && name != dir && strings.HasPrefix(d.Name(), "."):
+			return fs.SkipDir
+		case !d.IsDir() && d.Name() == RootFile && d.Type().IsRegular():
+			found = append(found, path.Dir(name))
+		}
+		return nil
+	})
+	if len(found) == 1 {
+		return found[0], nil
+	}
+	text := diag.Text{
+		VI: fmt.Sprintf("%s không nằm trong kho kế hoạch nào (không thấy tệp %s)", dir, RootFile),
+		EN: fmt.Sprintf("%s is not inside a plans repository (no %s found)", dir, RootFile),
+	}
+	if len(found) > 1 {
+		text = diag.Text{
+			VI: fmt.Sprintf("%s chứa %d kho kế hoạch (%s); chỉ rõ một kho", dir, len(found), strings.Join(found, ", ")),
+			EN: fmt.Sprintf("%s holds %d plans repositories (%s); name one", dir, len(found), strings.Join(found, ", ")),
+		}
+	}
+	return "", &PathError{Path: dir, Text: text}
+}
+
+// Unreadable reports whether d says a file could not be read or parsed,
+// so the model lacks what the file holds.
+func Unreadable(d diag.Diagnostic) bool {
+	switch d.Rule {
+	case "KH001", "KH016", "KH017", "KH018", "KH019", "KH034", "KH035":
+		return true
+	}
+	return false
 }

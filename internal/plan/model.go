@@ -7,76 +7,7 @@ package plan
 import (
 	"regexp"
 	"time"
-
-	"github.com/kh-tools/kh/internal/diag"
 )
-
-// Loc places a model item in its source: the file, the data path from the
-// file's root ("nhom[0].nhiem_vu[3]") and the position of the item itself.
-// The loader fills it; a model built in code may leave it zero.
-type Loc struct {
-	Src  *Source
-	Path string
-	Pos  diag.Pos
-}
-
-// Source is one loaded file with the position of every value in it, keyed by
-// data path, so a check can point at a single field.
-type Source struct {
-	// Name is the path as shown to users: relative, forward slashes.
-	Name string
-	// Abs is the path used to read the file.
-	Abs string
-	Pos map[string]diag.Pos
-	// KeyPos holds the position of mapping keys, for "unknown key" findings.
-	KeyPos map[string]diag.Pos
-	// Strings holds every string value, for the text rules.
-	Strings []StringValue
-	// Data is the file's content as read.
-	Data []byte
-}
-
-// Field returns the location of a field of the item, falling back to the item
-// itself when the field is absent.
-func (l Loc) Field(name string) Loc {
-	p := l.Path + "." + name
-	if l.Path == "" {
-		p = name
-	}
-	out := Loc{Src: l.Src, Path: p, Pos: l.Pos}
-	if l.Src != nil {
-		if pos, ok := l.Src.Pos[p]; ok {
-			out.Pos = pos
-		}
-	}
-	return out
-}
-
-// Index returns the location of element i of a list field.
-func (l Loc) Index(name string, i int) Loc {
-	f := l.Field(name)
-	p := f.Path + "[" + itoa(i) + "]"
-	out := Loc{Src: l.Src, Path: p, Pos: f.Pos}
-	if l.Src != nil {
-		if pos, ok := l.Src.Pos[p]; ok {
-			out.Pos = pos
-		}
-	}
-	return out
-}
-
-func itoa(i int) string {
-	if i == 0 {
-		return "0"
-	}
-	var b [20]byte
-	n := len(b)
-	for ; i > 0; i /= 10 {
-		n--
-		b[n] = byte('0' + i%10)
-	}
-	return string(b[n:])
-}
 
 // Suppression is a reviewed decision to accept a finding, such as a defect
 // that the published document really has. The reason is mandatory.
@@ -202,6 +133,9 @@ type Plan struct {
 	Template string `yaml:"mau"`
 
 	Appendices []*Appendix `yaml:"-"`
+	// Records are the progress records kept in the plan's folder
+	// (tien-do/), in path order.
+	Records []*Record `yaml:"-"`
 }
 
 // IDPattern is the form of every id: lower-case ASCII words joined by "-",
@@ -411,14 +345,6 @@ type Document struct {
 	Subject  string        `yaml:"trich_yeu" kh:"required"`
 	Note     string        `yaml:"ghi_chu"`
 	Suppress []Suppression `yaml:"bo_qua"`
-}
-
-// StringValue is one text value of a source file, kept so text rules can
-// check every string with its position.
-type StringValue struct {
-	Path  string
-	Pos   diag.Pos
-	Value string
 }
 
 // Config is the repository's kho.yaml: settings shared by all its plans.

@@ -3,6 +3,7 @@ package plan
 import (
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -144,7 +145,7 @@ func (p *Plan) Tasks() []TaskRef {
 	var out []TaskRef
 	WalkSections(p.Sections, func(s *Section, num string, _ int) {
 		for i, t := range s.Tasks {
-			out = append(out, TaskRef{Task: t, Section: s, Number: itoa(i + 1)})
+			out = append(out, TaskRef{Task: t, Section: s, Number: strconv.Itoa(i + 1)})
 		}
 	})
 	for _, a := range p.Appendices {
@@ -154,7 +155,7 @@ func (p *Plan) Tasks() []TaskRef {
 				group = num
 			}
 			for _, t := range g.Tasks {
-				out = append(out, TaskRef{Task: t, Appendix: a, Number: itoa(next()), Group: group})
+				out = append(out, TaskRef{Task: t, Appendix: a, Number: strconv.Itoa(next()), Group: group})
 			}
 		})
 	}

@@ -25,10 +25,10 @@ type yamlEntry struct {
 	Proposal   string  `yaml:"de_xuat,omitempty"`
 }
 
-// Marshal renders r as YAML, starting with the schema line editors use to
+// Marshal renders the record r as YAML, starting with the schema line editors use to
 // validate and complete the file; schema is the path of tien-do.json
 // relative to the record.
-func (r *Record) Marshal(schema string) ([]byte, error) {
+func Marshal(r *Record, schema string) ([]byte, error) {
 	out := yamlRecord{Plan: r.Plan, Period: r.Period, Agency: r.Agency, Tasks: []yamlEntry{}}
 	for _, e := range r.Tasks {
 		ye := yamlEntry{ID: e.ID, Status: e.Status, Result: e.Result, Difficulty: e.Difficulty, Proposal: e.Proposal}

@@ -8,18 +8,15 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"sort"
 	"time"
 
-	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
 // Dir is the folder of a plan that holds its progress records.
-const Dir = "tien-do"
+const Dir = load.ProgressDir
 
 // Task statuses, in the order of the form's drop-down.
 const (
@@ -36,27 +33,10 @@ var Statuses = []struct{ Value, Label string }{
 }
 
 // Record is one agency's report for one period.
-type Record struct {
-	plan.Loc `yaml:"-"`
-	// Plan is the id of the plan reported on.
-	Plan   string `yaml:"ke_hoach" kh:"required"`
-	Period string `yaml:"ky" kh:"required"`
-	// Agency is the reporting (lead) agency's id.
-	Agency string   `yaml:"co_quan" kh:"required"`
-	Tasks  []*Entry `yaml:"nhiem_vu"`
-}
+type Record = plan.Record
 
 // Entry is the report on one task.
-type Entry struct {
-	plan.Loc `yaml:"-"`
-	ID       string `yaml:"id" kh:"required"`
-	Status   string `yaml:"tinh_trang" kh:"required,enum=hoan_thanh|dang_thuc_hien|chua_thuc_hien"`
-	// DoneOn is the completion date, given with hoan_thanh.
-	DoneOn     time.Time `yaml:"ngay_hoan_thanh"`
-	Result     string    `yaml:"ket_qua"`
-	Difficulty string    `yaml:"kho_khan"`
-	Proposal   string    `yaml:"de_xuat"`
-}
+type Entry = plan.RecordEntry
 
 // Path is where the record of agency for period is kept in planDir; period
 // and agency come from a form, so they are checked as file names.
@@ -67,45 +47,6 @@ func Path(planDir, period, agency string) (string, error) {
 // Set is the progress records of one or more plans.
 type Set struct {
 	Records []*Record
-}
-
-// Load reads every record under planDir/tien-do; file names are shown
-// relative to base. A plan without the folder has an empty set.
-func Load(planDir, base string) (*Set, []diag.Diagnostic, error) {
-	files, err := recordFiles(filepath.Join(planDir, Dir))
-	if err != nil {
-		return nil, nil, err
-	}
-	s := &Set{}
-	var diags []diag.Diagnostic
-	for _, f := range files {
-		r := &Record{}
-		_, ds, err := load.File(f, base, r)
-		if err != nil {
-			return nil, nil, err
-		}
-		diags = append(diags, ds...)
-		s.Records = append(s.Records, r)
-	}
-	return s, diags, nil
-}
-
-func recordFiles(dir string) ([]string, error) {
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && p == dir {
-				return filepath.SkipAll
-			}
-			return err
-		}
-		if !d.IsDir() && filepath.Ext(p) == ".yaml" {
-			out = append(out, p)
-		}
-		return nil
-	})
-	sort.Strings(out)
-	return out, err
 }
 
 // ReadRecord reads the record at path; ok is false when there is none.

@@ -17,6 +17,10 @@ type Side struct {
 	// plan folder was named, and then the other side's names are used.
 	Repo  *plan.Repo
 	Plans []*plan.Plan
+	// Calendar is the side's working-day calendar (the repository's
+	// lich-lam-viec.yaml), which dates deadlines counted in working days;
+	// nil means the statutory calendar.
+	Calendar deadline.WorkCalendar
 }
 
 // Compare reports what changed from old to new. Plans are matched by id,
