@@ -1,7 +1,7 @@
 package cache
 
 import (
-	"fmt"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -102,7 +102,9 @@ func (r *run) incremental(level unit) (*Result, error) {
 			unknown = append(unknown, i)
 		}
 	}
-	if err := r.parse(plans, unknown); err != nil {
+	if err := r.parse(plans, unknown); errors.Is(err, errNotPlan) {
+		return r.uncached(nil)
+	} else if err != nil {
 		return nil, err
 	}
 	deps := dependencies(metasOf(plans))
@@ -180,7 +182,7 @@ func (r *run) parse(plans []*planState, which []int) error {
 				return
 			}
 		}
-		errs[k] = fmt.Errorf("cache: %s did not load as a plan", plans[i].abs)
+		errs[k] = errNotPlan
 	})
 	for _, err := range errs {
 		if err != nil {
@@ -189,6 +191,10 @@ func (r *run) parse(plans []*planState, which []int) error {
 	}
 	return nil
 }
+
+// errNotPlan: a plan file that does not parse has no plan to cache; such
+// a run is checked whole.
+var errNotPlan = errors.New("cache: not a plan")
 
 // recheck checks the missed plans with what they read and stores their
 // units; false means a finding could not be placed.
@@ -203,7 +209,9 @@ func (r *run) recheck(b *base, plans []*planState, deps [][]int, keys []string, 
 			}
 		}
 	}
-	if err := r.parse(plans, which); err != nil {
+	if err := r.parse(plans, which); errors.Is(err, errNotPlan) {
+		return false, nil
+	} else if err != nil {
 		return false, err
 	}
 	got, ok := r.checkShards(b, plans, deps, misses)

@@ -70,7 +70,7 @@ func Toplevel(dir string) (string, error) {
 func Open(top, rev string) (*Tree, error) {
 	out, err := git(top, nil, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, fmt.Errorf("không có phiên bản git %q", rev)
+		return nil, msg.GitNoRevision.Error(rev)
 	}
 	t := &Tree{top: top, Commit: strings.TrimSpace(string(out)), proc: &proc{}}
 	// -l gives blob sizes, so size limits apply before anything is read;
@@ -97,7 +97,7 @@ func (t *Tree) index(out []byte) error {
 		meta, name, ok := strings.Cut(rec, "\t")
 		f := strings.Fields(meta)
 		if !ok || len(f) != 4 {
-			return fmt.Errorf("git ls-tree: dòng lạ %q", rec)
+			return msg.GitOddOutput.Error("ls-tree", rec)
 		}
 		e := &entry{name: name, oid: f[2]}
 		switch f[0] {
@@ -293,11 +293,11 @@ func (c *catFile) read(oid string) ([]byte, error) {
 	}
 	f := strings.Fields(header)
 	if len(f) != 3 || f[1] != "blob" {
-		return nil, fmt.Errorf("git cat-file: không có đối tượng %s", oid)
+		return nil, msg.GitNoObject.Error(oid)
 	}
 	size, err := strconv.Atoi(f[2])
 	if err != nil {
-		return nil, fmt.Errorf("git cat-file: tiêu đề lạ %q", strings.TrimSpace(header))
+		return nil, msg.GitOddOutput.Error("cat-file", strings.TrimSpace(header))
 	}
 	data := make([]byte, size+1)
 	if _, err := io.ReadFull(c.out, data); err != nil {

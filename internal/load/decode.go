@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"reflect"
 	"regexp"
 	"sort"
@@ -13,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/suggest"
 )
@@ -49,7 +49,7 @@ func (d *decoder) decode(n *yaml.Node, parent plan.NodeID, key string, index int
 	if n.Kind == yaml.AliasNode {
 		// Aliases would let a small file expand without bound; plans never
 		// need them.
-		d.report("KH001", n, childPath(d.src.PathOf(parent), key, index), diag.Text{VI: "không dùng neo và bí danh YAML (&, *) trong kế hoạch", EN: "anchors and aliases are not allowed in plans"})
+		d.report("KH001", n, childPath(d.src.PathOf(parent), key, index), msg.LoadAlias.Text())
 		return plan.NoNode
 	}
 	id := d.src.Add(parent, key, index, n.Line, n.Column, quoted(n))
@@ -368,25 +368,25 @@ func lastKey(path string) string {
 func typeName(t reflect.Type) diag.Text {
 	switch {
 	case t == timeType:
-		return diag.Text{VI: "một ngày", EN: "a date"}
+		return msg.LoadTypeDate.Text()
 	case t.Kind() == reflect.String:
-		return diag.Text{VI: "một chuỗi", EN: "a string"}
+		return msg.LoadTypeString.Text()
 	case t.Kind() == reflect.Int:
-		return diag.Text{VI: "một số nguyên", EN: "an integer"}
+		return msg.LoadTypeInt.Text()
 	case t.Kind() == reflect.Bool:
-		return diag.Text{VI: "true hoặc false", EN: "true or false"}
+		return msg.LoadTypeBool.Text()
 	case t.Kind() == reflect.Slice:
-		return diag.Text{VI: "một danh sách", EN: "a list"}
+		return msg.LoadTypeList.Text()
 	}
-	return diag.Text{VI: "một khối khóa: giá trị", EN: "a mapping"}
+	return msg.LoadTypeMap.Text()
 }
 
 func nodeKind(n *yaml.Node) diag.Text {
 	switch n.Kind {
 	case yaml.SequenceNode:
-		return diag.Text{VI: "một danh sách", EN: "a list"}
+		return msg.LoadTypeList.Text()
 	case yaml.MappingNode:
-		return diag.Text{VI: "một khối khóa: giá trị", EN: "a mapping"}
+		return msg.LoadTypeMap.Text()
 	}
 	q := strconv.Quote(n.Value)
 	return diag.Text{VI: q, EN: q}
@@ -400,11 +400,10 @@ func suggestion(key string, fs []Field) diag.Text {
 		keys = append(keys, f.Key)
 	}
 	if best, ok := suggest.Nearest(key, keys); ok {
-		return diag.Text{VI: fmt.Sprintf(" (có phải %q?)", best), EN: fmt.Sprintf(" (did you mean %q?)", best)}
+		return msg.LoadDidYouMean.Text(best)
 	}
 	sort.Strings(keys)
-	list := strings.Join(keys, ", ")
-	return diag.Text{VI: " (các khóa được phép: " + list + ")", EN: " (allowed keys: " + list + ")"}
+	return msg.LoadAllowedKeys.Text(strings.Join(keys, ", "))
 }
 
 func suggestID(s string) string {

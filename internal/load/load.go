@@ -24,6 +24,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -320,19 +321,19 @@ func readDiag(err error, at diag.Pos, atPath, display string) diag.Diagnostic {
 	case errors.Is(err, fs.ErrNotExist):
 		return diag.New("KH016", at, atPath, display)
 	case errors.Is(err, ErrFolder):
-		return diag.New("KH017", at, atPath, display, diag.Text{VI: "là một thư mục", EN: "is a folder"})
+		return diag.New("KH017", at, atPath, display, msg.LoadIsFolder.Text())
 	case errors.Is(err, ErrBrokenLink):
-		return diag.New("KH017", at, atPath, display, diag.Text{VI: "là một liên kết hỏng (không trỏ tới tệp nào)", EN: "is a broken link (it leads to no file)"})
+		return diag.New("KH017", at, atPath, display, msg.LoadBrokenLink.Text())
 	case errors.Is(err, ErrNotRegular):
-		return diag.New("KH017", at, atPath, display, diag.Text{VI: "không phải tệp thông thường (thiết bị, ống dẫn hoặc liên kết)", EN: "is not a regular file (a device, a pipe or a link)"})
+		return diag.New("KH017", at, atPath, display, msg.LoadNotRegular.Text())
 	case errors.Is(err, ErrTooLarge):
 		return diag.New("KH018", at, atPath, display, MaxFileSize>>20)
 	case errors.Is(err, ErrOutside), errors.Is(err, fs.ErrInvalid):
 		return diag.New("KH034", at, atPath, display)
 	}
-	why := diag.Text{VI: unwrapPathError(err).Error(), EN: unwrapPathError(err).Error()}
+	var why any = unwrapPathError(err)
 	if errors.Is(err, fs.ErrPermission) {
-		why = diag.Text{VI: "không có quyền đọc", EN: "permission denied"}
+		why = msg.LoadPermission.Text()
 	}
 	return diag.New("KH035", at, atPath, display, why)
 }
@@ -364,24 +365,49 @@ func decodeBytes(data []byte, name, abs string, v any) (*plan.Source, []diag.Dia
 	src.Hash = hex.EncodeToString(sum[:])
 	d := &decoder{src: src}
 	rv := reflectValue(v)
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	err := dec.Decode(&doc)
-	if err != nil && !errors.Is(err, io.EOF) {
+	doc, second, err := parseDocuments(data)
+	switch {
+	case err != nil:
 		d.emptyRoot(rv)
-		src.Seal()
-		return src, []diag.Diagnostic{syntaxDiag(name, data, err)}
-	}
-	if err != nil || len(doc.Content) == 0 {
+		d.diags = []diag.Diagnostic{syntaxDiag(name, data, err)}
+	case doc == nil:
 		d.emptyRoot(rv)
-		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", diag.Text{VI: "tệp rỗng", EN: "the file is empty"}))
-		src.Seal()
-		return src, d.diags
+		d.diags = append(d.diags, diag.New("KH001", diag.Pos{File: name, Line: 1, Column: 1}, "", msg.LoadEmpty.Text()))
+	default:
+		d.decode(doc, plan.NoNode, "", 0, rv)
+		if second != nil {
+			// kh reads only the first document; the rest would be lost.
+			d.report("KH019", second, "")
+		}
 	}
-	d.decode(doc.Content[0], plan.NoNode, "", 0, rv)
-	d.secondDocument(dec, data)
 	src.Seal()
 	return src, d.diags
+}
+
+// parseDocuments parses the whole of data: its first document's content
+// (nil when there is none, or it is null) and the first node of a second
+// document, if any. yaml.Unmarshal stops after the first document, so an
+// error further on would go unseen.
+func parseDocuments(data []byte) (first, second *yaml.Node, err error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	for i := 0; ; i++ {
+		var doc yaml.Node
+		if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+			return first, second, nil
+		} else if err != nil {
+			return nil, nil, err
+		}
+		n := &doc
+		if len(doc.Content) > 0 {
+			n = doc.Content[0]
+		}
+		switch {
+		case i == 0 && len(doc.Content) > 0 && !isNull(n):
+			first = n
+		case i == 1:
+			second = n
+		}
+	}
 }
 
 // emptyRoot gives the root a location even when the file is empty or
@@ -392,25 +418,6 @@ func (d *decoder) emptyRoot(rv reflect.Value) {
 	if rv.Kind() == reflect.Struct {
 		d.setLoc(id, rv)
 	}
-}
-
-// secondDocument reports content after a "---" that ends the first
-// document: kh reads only the first, so the rest would be silently lost.
-func (d *decoder) secondDocument(dec *yaml.Decoder, data []byte) {
-	var next yaml.Node
-	err := dec.Decode(&next)
-	switch {
-	case errors.Is(err, io.EOF):
-		return
-	case err != nil:
-		d.diags = append(d.diags, syntaxDiag(d.src.Name, data, err))
-		return
-	}
-	at := &next
-	if len(next.Content) > 0 {
-		at = next.Content[0]
-	}
-	d.report("KH019", at, "")
 }
 
 // DisplayName is abs relative to base with forward slashes, as every output

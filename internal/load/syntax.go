@@ -3,7 +3,6 @@ package load
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // yaml.v3 reports a syntax error at the line where the enclosing construct
@@ -52,6 +52,13 @@ func locateSyntax(data []byte, err error) (line, col int, text diag.Text) {
 		line++
 	}
 	lines := splitLines(data)
+	if strings.HasPrefix(problem, "did not find expected ',' or") {
+		// yaml.v3 names the line after the bracket when it opens on the
+		// first line; the open bracket is what to fix.
+		if l, ok := openBracket(lines, line); ok {
+			line = l
+		}
+	}
 	if !truncation(problem) && len(data) <= bisectLimit {
 		if l, p, ok := firstFailingLine(lines); ok {
 			line, problem = l, p
@@ -158,7 +165,15 @@ func column(line []byte, problem string) (int, string, string) {
 			return at(i), "", problem
 		}
 	case strings.HasPrefix(problem, "did not find expected ',' or"):
-		if i := strings.IndexAny(s, "[{"); i >= 0 {
+		if i := strings.IndexAny(stripQuoted(s), "[{"); i >= 0 {
+			return at(i), "", problem
+		}
+	case strings.Contains(problem, "unknown anchor"):
+		if i := strings.IndexByte(s, '*'); i >= 0 {
+			return at(i), "", problem
+		}
+	case strings.HasPrefix(problem, "block sequence entries are not allowed"):
+		if i := valueStart(s); i < len(s) {
 			return at(i), "", problem
 		}
 	case strings.Contains(problem, "expected node content"):
@@ -168,6 +183,45 @@ func column(line []byte, problem string) (int, string, string) {
 		}
 	}
 	return at(len(s) - len(strings.TrimLeft(s, " "))), "", problem
+}
+
+// openBracket finds the last line up to line that leaves a bracket open.
+func openBracket(lines [][]byte, line int) (int, bool) {
+	for l := min(line, len(lines)); l >= 1; l-- {
+		depth := 0
+		for _, c := range stripQuoted(string(lines[l-1])) {
+			switch c {
+			case '[', '{':
+				depth++
+			case ']', '}':
+				depth--
+			}
+		}
+		if depth > 0 {
+			return l, true
+		}
+	}
+	return 0, false
+}
+
+// stripQuoted blanks quoted parts and comments of a line, so brackets in
+// text do not count.
+func stripQuoted(s string) string {
+	b := []byte(s)
+	var q byte
+	for i := 0; i < len(b); i++ {
+		switch {
+		case q != 0 && b[i] == q:
+			q = 0
+		case q != 0:
+			b[i] = ' '
+		case b[i] == '"' || b[i] == '\'':
+			q = b[i]
+		case b[i] == '#' && (i == 0 || b[i-1] == ' '):
+			return string(b[:i])
+		}
+	}
+	return string(b)
 }
 
 // valueColon is the byte offset of the ": " that makes a value look like a
@@ -311,78 +365,45 @@ func structural(s string, indent int) bool {
 
 func unclosedQuote(q byte) diag.Text {
 	if q == '\'' {
-		return diag.Text{
-			VI: "dấu nháy đơn mở ở đây chưa được đóng; thêm dấu ' ở cuối nội dung (trong nội dung, viết hai dấu '' cho một dấu nháy đơn)",
-			EN: "the single quote opened here is never closed; add a ' at the end of the text (inside it, write '' for a single quote)",
-		}
+		return msg.YAMLUnclosedSingle.Text()
 	}
-	return diag.Text{
-		VI: `dấu nháy kép mở ở đây chưa được đóng; thêm dấu " ở cuối nội dung (trong nội dung, viết \" cho dấu nháy kép)`,
-		EN: `the double quote opened here is never closed; add a " at the end of the text (inside it, write \" for a double quote)`,
-	}
+	return msg.YAMLUnclosedDouble.Text()
 }
 
 // problems gives yaml.v3's problems in officers' words, with the fix.
 var problems = []struct {
-	match  string
-	vi, en string
+	match string
+	text  *msg.Message
 }{
-	{"mapping values are not allowed",
-		`nội dung có dấu hai chấm và dấu cách (": ") nên YAML hiểu là một khóa mới; đặt nội dung có dấu hai chấm trong dấu nháy kép`,
-		`the text holds a colon and a space (": "), which YAML reads as a new key; put text that contains a colon in double quotes`},
-	{"did not find expected key",
-		"dòng này thụt lề không khớp với các khóa cùng khối; căn lề thẳng với các khóa phía trên (mỗi cấp 2 dấu cách)",
-		"the indentation of this line does not match the keys of its block; align it with the keys above (2 spaces per level)"},
-	{"did not find expected '-' indicator",
-		`mục danh sách thụt lề không khớp; căn dấu "- " thẳng với các mục khác của danh sách`,
-		`a list item is indented unlike the others; align its "- " with the list's other items`},
-	{"block sequence entries are not allowed",
-		`dấu "- " (mục danh sách) đứng sau một giá trị hoặc sai lề; xuống dòng và thụt lề mục danh sách dưới khóa của nó`,
-		`a "- " list item follows a value or is misaligned; start it on its own line, indented under its key`},
-	{"tab character",
-		"dùng dấu cách để thụt lề, không dùng phím Tab",
-		"indent with spaces, not tabs"},
-	{"cannot start any token",
-		"ký tự %q không được đứng đầu một giá trị; đặt giá trị trong dấu nháy kép",
-		"the character %q cannot start a value; put the value in double quotes"},
-	{"did not find expected ',' or ']'",
-		`danh sách trong ngoặc vuông chưa đóng, hoặc một mục có dấu hai chấm; thêm "]" hoặc đặt mục đó trong dấu nháy kép`,
-		`a bracketed list is not closed, or an item holds a colon; add "]" or put that item in double quotes`},
-	{"did not find expected ',' or '}'",
-		`khối trong ngoặc nhọn chưa đóng; thêm "}" hoặc đặt nội dung trong dấu nháy kép`,
-		`a braced mapping is not closed; add "}" or put the text in double quotes`},
-	{"unexpected end of stream",
-		"tệp kết thúc khi một dấu nháy hoặc ngoặc chưa đóng; đóng nó lại",
-		"the file ends inside an unclosed quote or bracket; close it"},
-	{"unknown escape character",
-		`trong dấu nháy kép, sau dấu \ phải là ký tự thoát hợp lệ; viết \\ cho dấu \ hoặc dùng dấu nháy đơn`,
-		`inside double quotes a \ must start a valid escape; write \\ for a backslash or use single quotes`},
-	{"could not find expected ':'",
-		`thiếu dấu hai chấm sau khóa (viết "khóa: giá trị")`,
-		`a colon is missing after the key (write "key: value")`},
-	{"UTF-8",
-		"tệp không phải UTF-8 (có thể đã lưu bằng mã TCVN3, VNI hoặc Windows-1258); lưu lại tệp dạng UTF-8",
-		"the file is not UTF-8 (perhaps saved as TCVN3, VNI or Windows-1258); save it as UTF-8"},
-	{"control characters are not allowed",
-		"tệp chứa ký tự điều khiển; xóa ký tự đó",
-		"the file holds a control character; remove it"},
-	{"did not find expected node content",
-		`thiếu giá trị ở đây (có thể thừa dấu "-" hoặc ",")`,
-		`a value is missing here (perhaps a stray "-" or ",")`},
-	{"exceeded max depth",
-		"các khối lồng nhau quá sâu",
-		"blocks are nested too deeply"},
+	{"mapping values are not allowed", msg.YAMLColon},
+	{"did not find expected key", msg.YAMLIndentKey},
+	{"did not find expected '-' indicator", msg.YAMLIndentItem},
+	{"block sequence entries are not allowed", msg.YAMLItemHere},
+	{"tab character", msg.YAMLTab},
+	{"cannot start any token", msg.YAMLBadStart},
+	{"did not find expected ',' or ']'", msg.YAMLOpenBracket},
+	{"did not find expected ',' or '}'", msg.YAMLOpenBrace},
+	{"unexpected end of stream", msg.YAMLEndOfFile},
+	{"unknown escape character", msg.YAMLEscape},
+	{"could not find expected ':'", msg.YAMLNoColon},
+	{"UTF-8", msg.YAMLNotUTF8},
+	{"control characters are not allowed", msg.YAMLControl},
+	{"did not find expected node content", msg.YAMLNoValue},
+	{"exceeded max depth", msg.YAMLTooDeep},
+	{"unknown anchor", msg.LoadAlias},
+	{"did not find expected <document start>", msg.YAMLIndentKey},
 }
 
-// explain turns a yaml.v3 problem into a message; arg fills a %q.
+// explain turns a yaml.v3 problem into a message; arg is the character a
+// message quotes.
 func explain(problem, arg string) diag.Text {
 	for _, p := range problems {
 		if strings.Contains(problem, p.match) {
-			if strings.Contains(p.vi, "%q") {
-				return diag.Text{VI: fmt.Sprintf(p.vi, arg), EN: fmt.Sprintf(p.en, arg)}
+			if p.text == msg.YAMLBadStart {
+				return p.text.Text(arg)
 			}
-			return diag.Text{VI: p.vi, EN: p.en}
+			return p.text.Text()
 		}
 	}
-	return diag.Text{VI: "cú pháp YAML sai: " + problem, EN: "YAML syntax error: " + problem}
+	return msg.YAMLOther.Text(problem)
 }

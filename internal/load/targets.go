@@ -2,7 +2,6 @@ package load
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // FindRoot returns the repository root for path: the nearest ancestor
@@ -33,11 +33,7 @@ func Root(path string) (string, error) { return rootOf(path, path) }
 func rootOf(shown, path string) (string, error) {
 	root, _, err := findRoot(shown, path)
 	if errors.Is(err, errNoRoot) {
-		path := shown
-		return "", &PathError{Path: path, Text: diag.Text{
-			VI: fmt.Sprintf("%s không nằm trong kho kế hoạch nào (không thấy tệp %s ở thư mục này hay thư mục cha); chạy kh trong kho kế hoạch, hoặc tạo %s ở gốc kho", path, RootFile, RootFile),
-			EN: fmt.Sprintf("%s is not inside a plans repository (no %s in it or in a folder above); run kh inside a plans repository, or create %s at its root", path, RootFile, RootFile),
-		}}
+		return "", &PathError{Path: shown, Err: msg.LoadNotInRepo.Error(shown)}
 	}
 	return root, err
 }
@@ -67,28 +63,28 @@ func findRoot(shown, path string) (root, start string, err error) {
 	}
 }
 
-// PathError is a path kh cannot work on, said in both languages.
+// PathError is a path the user named that kh cannot work on (a usage
+// error), said in both languages.
 type PathError struct {
 	Path string
-	Text diag.Text
+	// Err is the catalogue error saying what is wrong.
+	Err error
 }
 
-func (e *PathError) Error() string { return e.Text.VI }
+func (e *PathError) Error() string { return e.Err.Error() }
+
+// Unwrap gives the catalogue error, so msg.In renders it in either
+// language.
+func (e *PathError) Unwrap() error { return e.Err }
 
 // Message is the error in lang.
-func (e *PathError) Message(lang diag.Lang) string { return e.Text.In(lang) }
+func (e *PathError) Message(lang diag.Lang) string { return msg.In(e.Err, lang) }
 
 func statError(path string, err error) error {
 	if errors.Is(err, fs.ErrNotExist) {
-		return &PathError{Path: path, Text: diag.Text{
-			VI: fmt.Sprintf("không có tệp hay thư mục %s", path),
-			EN: fmt.Sprintf("no such file or folder: %s", path),
-		}}
+		return &PathError{Path: path, Err: msg.LoadNoSuchPath.Error(path)}
 	}
-	return &PathError{Path: path, Text: diag.Text{
-		VI: fmt.Sprintf("không đọc được %s: %v", path, unwrapPathError(err)),
-		EN: fmt.Sprintf("cannot read %s: %v", path, unwrapPathError(err)),
-	}}
+	return &PathError{Path: path, Err: msg.LoadCannotRead.Error(path, err)}
 }
 
 // Target is one repository to work on and the part of it the user named.
@@ -214,17 +210,11 @@ func RootIn(fsys fs.FS, dir string) (string, error) {
 	if len(found) == 1 {
 		return found[0], nil
 	}
-	text := diag.Text{
-		VI: fmt.Sprintf("%s không nằm trong kho kế hoạch nào (không thấy tệp %s)", dir, RootFile),
-		EN: fmt.Sprintf("%s is not inside a plans repository (no %s found)", dir, RootFile),
-	}
+	err := msg.LoadNoRepoIn.Error(dir)
 	if len(found) > 1 {
-		text = diag.Text{
-			VI: fmt.Sprintf("%s chứa %d kho kế hoạch (%s); chỉ rõ một kho", dir, len(found), strings.Join(found, ", ")),
-			EN: fmt.Sprintf("%s holds %d plans repositories (%s); name one", dir, len(found), strings.Join(found, ", ")),
-		}
+		err = msg.LoadManyRepos.Error(dir, len(found), strings.Join(found, ", "))
 	}
-	return "", &PathError{Path: dir, Text: text}
+	return "", &PathError{Path: dir, Err: err}
 }
 
 // Unreadable reports whether d says a file could not be read or parsed,

@@ -14,17 +14,19 @@ type Loc struct {
 	Src  *Source
 	Path string
 	Pos  diag.Pos
-	// node is the item's entry in Src's position table plus one, 0 when
-	// the location is not a value of the file (an absent field falls back
-	// to its item's position).
-	node NodeID
+	// Node is the item's entry in Src's position table; NoNode when the
+	// location is not a value of the file (an absent field falls back to
+	// its item's position).
+	Node NodeID
 }
 
-// NodeID names one value of a source file in its position table.
+// NodeID names one value of a source file in its position table,
+// counting from 1.
 type NodeID int32
 
-// NoNode is the parent of a file's root value.
-const NoNode NodeID = -1
+// NoNode is no value: the parent of a file's root value, or the node of a
+// location that is not a value of the file.
+const NoNode NodeID = 0
 
 // Source is one loaded file. The position of every value is kept in a
 // compact table (one entry per value, in document order) instead of a map
@@ -57,8 +59,8 @@ type StringValue struct {
 
 type node struct {
 	parent NodeID
-	// end is one past the last entry of the value's subtree, so the
-	// children of a value follow it in the table.
+	// end is the last entry of the value's subtree, so the children of a
+	// value follow it in the table.
 	end NodeID
 	// key is the list index of the value (>= 0), or ^i for the mapping
 	// key keys[i].
@@ -88,11 +90,19 @@ func (s *Source) Add(parent NodeID, key string, index int, line, col int, quoted
 		k = ^id
 	}
 	s.nodes = append(s.nodes, node{parent: parent, key: k, line: int32(line), col: int32(col), quoted: quoted})
-	return NodeID(len(s.nodes) - 1)
+	return NodeID(len(s.nodes))
 }
 
 // End closes the value id: values added later are not its children.
-func (s *Source) End(id NodeID) { s.nodes[id].end = NodeID(len(s.nodes)) }
+func (s *Source) End(id NodeID) { s.nodes[id-1].end = NodeID(len(s.nodes)) }
+
+// at is the entry of id, or nil.
+func (s *Source) at(id NodeID) *node {
+	if s == nil || id < 1 || int(id) > len(s.nodes) {
+		return nil
+	}
+	return &s.nodes[id-1]
+}
 
 // Seal ends building: the interning map is dropped and spare capacity
 // given back.
@@ -111,10 +121,10 @@ func (s *Source) Nodes() int { return len(s.nodes) }
 
 // PosOf is the position of value id.
 func (s *Source) PosOf(id NodeID) diag.Pos {
-	if s == nil || id < 0 || int(id) >= len(s.nodes) {
+	n := s.at(id)
+	if n == nil {
 		return diag.Pos{File: s.name()}
 	}
-	n := s.nodes[id]
 	return diag.Pos{File: s.Name, Line: int(n.line), Column: int(n.col)}
 }
 
@@ -127,16 +137,13 @@ func (s *Source) name() string {
 
 // PathOf is the data path of value id: "nhom[0].nhiem_vu[3].chu_tri[1]".
 func (s *Source) PathOf(id NodeID) string {
-	if s == nil || id < 0 || int(id) >= len(s.nodes) {
-		return ""
-	}
-	var chain []NodeID
-	for n := id; n >= 0 && s.nodes[n].parent >= 0; n = s.nodes[n].parent {
+	var chain []*node
+	for n := s.at(id); n != nil && n.parent != NoNode; n = s.at(n.parent) {
 		chain = append(chain, n)
 	}
 	var b strings.Builder
 	for i := len(chain) - 1; i >= 0; i-- {
-		k := s.nodes[chain[i]].key
+		k := chain[i].key
 		if k >= 0 {
 			b.WriteByte('[')
 			b.WriteString(strconv.Itoa(int(k)))
@@ -153,7 +160,7 @@ func (s *Source) PathOf(id NodeID) string {
 
 // Loc is the location of value id.
 func (s *Source) Loc(id NodeID) Loc {
-	return Loc{Src: s, Path: s.PathOf(id), Pos: s.PosOf(id), node: id + 1}
+	return Loc{Src: s, Path: s.PathOf(id), Pos: s.PosOf(id), Node: id}
 }
 
 // StringLoc is the location of a string value.
@@ -161,11 +168,12 @@ func (s *Source) StringLoc(sv StringValue) Loc { return s.Loc(sv.Node) }
 
 // child finds the value under id at key (or list index when key is "").
 func (s *Source) child(id NodeID, key string, index int) (NodeID, bool) {
-	if s == nil || id < 0 || int(id) >= len(s.nodes) {
-		return 0, false
+	n := s.at(id)
+	if n == nil {
+		return NoNode, false
 	}
-	for c := id + 1; c < s.nodes[id].end; c = s.nodes[c].end {
-		k := s.nodes[c].key
+	for c := id + 1; c <= n.end; c = s.nodes[c-1].end + 1 {
+		k := s.nodes[c-1].key
 		if key == "" && k == int32(index) || key != "" && k < 0 && s.keys[^k] == key {
 			return c, true
 		}
@@ -180,8 +188,8 @@ func (l Loc) Field(name string) Loc {
 	if l.Path == "" {
 		p = name
 	}
-	if id, ok := l.Src.child(l.node-1, name, 0); ok {
-		return Loc{Src: l.Src, Path: p, Pos: l.Src.PosOf(id), node: id + 1}
+	if id, ok := l.Src.child(l.Node, name, 0); ok {
+		return Loc{Src: l.Src, Path: p, Pos: l.Src.PosOf(id), Node: id}
 	}
 	return Loc{Src: l.Src, Path: p, Pos: l.Pos}
 }
@@ -190,18 +198,19 @@ func (l Loc) Field(name string) Loc {
 func (l Loc) Index(name string, i int) Loc {
 	f := l.Field(name)
 	p := f.Path + "[" + strconv.Itoa(i) + "]"
-	if id, ok := f.Src.child(f.node-1, "", i); ok {
-		return Loc{Src: l.Src, Path: p, Pos: l.Src.PosOf(id), node: id + 1}
+	if id, ok := f.Src.child(f.Node, "", i); ok {
+		return Loc{Src: l.Src, Path: p, Pos: l.Src.PosOf(id), Node: id}
 	}
 	return Loc{Src: l.Src, Path: p, Pos: f.Pos}
 }
 
 // Exact reports whether the location is a value of the file rather than
 // the fallback to the enclosing item of an absent field.
-func (l Loc) Exact() bool { return l.node != 0 }
+func (l Loc) Exact() bool { return l.Node != NoNode }
 
 // Quoted reports whether the value at l is a quoted scalar, whose text
 // starts one column after its position.
 func (l Loc) Quoted() bool {
-	return l.node != 0 && l.Src != nil && l.Src.nodes[l.node-1].quoted
+	n := l.Src.at(l.Node)
+	return n != nil && n.quoted
 }
