@@ -9,7 +9,6 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os/exec"
@@ -293,11 +292,11 @@ func (c *catFile) read(oid string) ([]byte, error) {
 	}
 	f := strings.Fields(header)
 	if len(f) != 3 || f[1] != "blob" {
-		return nil, msg.GitNoObject.Error(oid)
+		return nil, msg.GitBadBatch.Error(oid)
 	}
 	size, err := strconv.Atoi(f[2])
 	if err != nil {
-		return nil, msg.GitOddOutput.Error("cat-file", strings.TrimSpace(header))
+		return nil, msg.GitBadBatch.Error(oid)
 	}
 	data := make([]byte, size+1)
 	if _, err := io.ReadFull(c.out, data); err != nil {

@@ -111,14 +111,6 @@ var (
 )
 
 // Git revisions read as file systems (internal/gitfs).
-var (
-	GitNoRevision = New("git.no-revision",
-		"không có phiên bản git %q",
-		"no git revision %q")
-	GitOddOutput = New("git.odd-output",
-		"git %s: kết quả lạ %q",
-		"git %s: unexpected output %q")
-	GitNoObject = New("git.no-object",
-		"git cat-file: không có đối tượng %s",
-		"git cat-file: no object %s")
-)
+var GitOddOutput = New("git.odd-output",
+	"git %s: kết quả lạ %q",
+	"git %s: unexpected output %q")
