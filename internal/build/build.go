@@ -27,6 +27,9 @@ type Options struct {
 	Templates string
 	// Workers bounds parallelism; 0 means one per core.
 	Workers int
+	// Marks, by plan id, are printed on the pages of a PDF built although
+	// the plan has errors (kh build --force).
+	Marks map[string]string
 	// Progress, if set, is called after each plan (from one goroutine at a
 	// time) with the count done so far.
 	Progress func(done, total int)
@@ -61,6 +64,17 @@ func Plans(r *plan.Repo, plans []*plan.Plan, opt Options) []Output {
 	return out
 }
 
+// CheckNames refuses, before anything is written, a plan whose id cannot be
+// a file name (outpath.Check): ids are data.
+func CheckNames(plans []*plan.Plan) error {
+	for _, p := range plans {
+		if err := outpath.Check(p.ID + ".xlsx"); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // One builds one plan's outputs.
 func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 	o := Output{PlanID: p.ID}
@@ -70,7 +84,7 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 	}
 	var files []file
 	if opt.PDF {
-		data, err := PDF(r, p, opt.Templates)
+		data, err := PDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID]})
 		if err != nil {
 			o.Err = err
 			return o
@@ -102,12 +116,12 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 }
 
 // PDF renders the plan's PDF with the template its issuer calls for.
-func PDF(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
+func PDF(r *plan.Repo, p *plan.Plan, templates string, popt pdf.Options) ([]byte, error) {
 	t, err := layout.Load(templates, layout.NameFor(r, p))
 	if err != nil {
 		return nil, err
 	}
-	data, err := render(func(w io.Writer) error { return pdf.Write(w, r, p, t) })
+	data, err := render(func(w io.Writer) error { return pdf.WriteWith(w, r, p, t, popt) })
 	if err != nil {
 		return nil, fmt.Errorf("%s: PDF: %w", p.ID, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/build"
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 )
 
@@ -15,6 +16,7 @@ type buildOptions struct {
 	pdfOnly   bool
 	xlsxOnly  bool
 	templates string
+	force     bool
 }
 
 func newBuildCmd(s *IO, g *globals) *cobra.Command {
@@ -30,6 +32,8 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	f.StringVar(&o.out, "out", "out", g.t(msg.FlagBuildOut))
 	f.BoolVar(&o.pdfOnly, "pdf", false, g.t(msg.FlagBuildPDF))
 	f.BoolVar(&o.xlsxOnly, "xlsx", false, g.t(msg.FlagBuildXLSX))
+	cmd.MarkFlagsMutuallyExclusive("pdf", "xlsx")
+	f.BoolVar(&o.force, "force", false, g.t(msg.FlagBuildForce))
 	f.StringVar(&o.templates, "templates", "", g.t(msg.FlagBuildTemplates))
 	return cmd
 }
@@ -40,6 +44,14 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	groups := groupPlans(plans, targets)
+	errs, err := validated(s, lang, "build", groups, o.force, true)
+	if err != nil {
+		return err
+	}
+	if err := build.CheckNames(plans); err != nil {
+		return refused(err)
+	}
 	wd, err := s.Getwd()
 	if err != nil {
 		return failure(err)
@@ -48,6 +60,11 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 		OutDir: absIn(wd, o.out),
 		PDF:    !o.xlsxOnly,
 		XLSX:   !o.pdfOnly,
+		Marks:  map[string]string{},
+	}
+	for id, n := range errs {
+		// The document is Vietnamese whatever --lang says.
+		opt.Marks[id] = msg.UncheckedMark.In(diag.VI, n)
 	}
 	if s.ProgressErr() {
 		opt.Progress = func(done, total int) {
@@ -59,16 +76,12 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	}
 	// Plans of one repository share its registry; build them together.
 	var failed int
-	for i := 0; i < len(plans); {
-		j := i
-		for j < len(plans) && targets[j] == targets[i] {
-			j++
-		}
-		opt.Templates = templatesDir(targets[i])
+	for _, g := range groups {
+		opt.Templates = templatesDir(g.target)
 		if o.templates != "" {
 			opt.Templates = absIn(wd, o.templates)
 		}
-		for _, r := range build.Plans(targets[i].Repo, plans[i:j], opt) {
+		for _, r := range build.Plans(g.target.Repo, g.plans, opt) {
 			if r.Err != nil {
 				failed++
 				fmt.Fprintln(s.Err, "kh build:", msg.In(r.Err, lang))
@@ -82,7 +95,6 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 				fmt.Fprintln(s.Err, "kh build:", msg.BuildNoTables.In(lang, r.PlanID))
 			}
 		}
-		i = j
 	}
 	if failed > 0 {
 		return failure(msg.BuildFailed.Error(failed))

@@ -38,7 +38,7 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 	if err != nil {
 		return usage(err)
 	}
-	t, p, err := openPlan(s, arg)
+	t, p, err := openChecked(s, g.lang, "forms", arg, false, false)
 	if err != nil {
 		return err
 	}

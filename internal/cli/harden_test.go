@@ -1,11 +1,14 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kh-tools/kh/internal/pdf/pdftext"
 )
 
 // writeFile replaces a file of a test repository.
@@ -124,5 +127,74 @@ func TestGitRevisionsAreNotOptions(t *testing.T) {
 	// A real revision still works.
 	if code, _, errs := runForm(t, wd, "check", "--changed", "HEAD", "plans"); code != ExitClean {
 		t.Errorf("--changed HEAD = %d: %s", code, errs)
+	}
+}
+
+// TestBuildChecksFirst: a mistyped chu_trii once built a PDF without the
+// lead agency, exit 0. Now build refuses and writes nothing; --force builds
+// and every page says the copy is not checked.
+func TestBuildChecksFirst(t *testing.T) {
+	wd := formRepo(t)
+	editFile(t, filepath.Join(wd, planDir, "pl01-nhiem-vu.yaml"), "chu_tri: so-khcn", "chu_trii: so-khcn")
+	code, out, errs := runForm(t, wd, "build", "plans")
+	if code != ExitFindings || !strings.Contains(errs, "[KH002]") || !strings.Contains(errs, "--force") {
+		t.Errorf("build = %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(wd, "out")); err == nil {
+		t.Error("build wrote out/ although it refused")
+	}
+	code, _, errs = runForm(t, wd, "build", "--force", "plans")
+	if code != ExitClean || !strings.Contains(errs, "CHƯA KIỂM TRA") {
+		t.Fatalf("build --force = %d\nstderr:\n%s", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(wd, "out", "kh-mau-2026.pdf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := pdftext.Read(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range pages {
+		if len(p.Lines) == 0 || p.Lines[0] != "CHƯA KIỂM TRA: còn 1 lỗi" {
+			t.Errorf("page %d does not start with the mark: %q", i+1, p.Lines)
+		}
+	}
+	if !bytes.Contains(data, []byte("/Keywords")) {
+		t.Error("the PDF's keywords lack the mark")
+	}
+	// A clean plan carries no mark.
+	clean := formRepo(t)
+	if code, _, errs := runForm(t, clean, "build", "plans"); code != ExitClean || errs != "" {
+		t.Fatalf("clean build = %d: %s", code, errs)
+	}
+	data, _ = os.ReadFile(filepath.Join(clean, "out", "kh-mau-2026.pdf"))
+	if bytes.Contains(data, []byte("/Keywords")) {
+		t.Error("a checked plan's PDF is marked")
+	}
+}
+
+// TestCommandsCheckFirst: show, forms and status refuse a plan with errors
+// (exit 1, the diagnostics on stderr); show --force prints it anyway.
+func TestCommandsCheckFirst(t *testing.T) {
+	wd := formRepo(t)
+	editFile(t, filepath.Join(wd, planDir, "pl01-nhiem-vu.yaml"), "chu_tri: so-khcn", "chu_trii: so-khcn")
+	for _, args := range [][]string{
+		{"show", planDir},
+		{"forms", planDir, "--period", "2026-Q1"},
+		{"status", planDir, "--as-of", "2026-04-15"},
+		{"--lang", "en", "show", planDir},
+	} {
+		code, out, errs := runForm(t, wd, args...)
+		if code != ExitFindings || out != "" || !strings.Contains(errs, "[KH002]") {
+			t.Errorf("%v = %d\nstdout:\n%s\nstderr:\n%s", args, code, out, errs)
+		}
+	}
+	code, out, errs := runForm(t, wd, "show", "--force", planDir)
+	if code != ExitClean || !strings.Contains(out, "Kiểm tra việc thực hiện") || !strings.Contains(errs, "CHƯA KIỂM TRA") {
+		t.Errorf("show --force = %d\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(wd, "out")); err == nil {
+		t.Error("a refused command wrote out/")
 	}
 }

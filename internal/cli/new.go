@@ -36,7 +36,12 @@ func newNewCmd(s *IO, g *globals) *cobra.Command {
 		Short: g.t(msg.CmdNew),
 		Long:  g.t(msg.CmdNewLong, strings.Join(kinds, "\n")),
 		Args:  exactArgs(2),
-		RunE:  func(_ *cobra.Command, args []string) error { return runNew(s, g, o, args[0], args[1]) },
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("nam") && !plan.ValidYear(o.year) {
+				return usage(msg.YearOutOfRange.Error(o.year, plan.MinYear, plan.MaxYear))
+			}
+			return runNew(s, g, o, args[0], args[1])
+		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.id, "id", "", g.t(msg.FlagNewID))

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
@@ -17,6 +18,7 @@ import (
 
 func newShowCmd(s *IO, g *globals) *cobra.Command {
 	var format string
+	var force bool
 	cmd := &cobra.Command{
 		Use:   "show PLAN [--format text|json]",
 		Short: g.t(msg.CmdShow),
@@ -25,7 +27,7 @@ func newShowCmd(s *IO, g *globals) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usage(msg.FormatUnknown.Error(format, "text, json"))
 			}
-			t, p, err := openPlan(s, args[0])
+			t, p, err := openChecked(s, g.lang, "show", args[0], force, true)
 			if err != nil {
 				return err
 			}
@@ -40,7 +42,21 @@ func newShowCmd(s *IO, g *globals) *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", g.t(msg.FlagShowFormat))
+	cmd.Flags().BoolVar(&force, "force", false, g.t(msg.FlagShowForce))
 	return cmd
+}
+
+// openChecked opens the plan named by arg and lets it through only when it
+// has no errors, or with force where the command allows it.
+func openChecked(s *IO, lang diag.Lang, cmd, arg string, force, canForce bool) (*load.Target, *plan.Plan, error) {
+	t, p, err := openPlan(s, arg)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := validated(s, lang, cmd, []planGroup{{t, []*plan.Plan{p}}}, force, canForce); err != nil {
+		return nil, nil, err
+	}
+	return t, p, nil
 }
 
 // openPlan loads the repository around arg (a plan folder, its

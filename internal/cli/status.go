@@ -42,7 +42,7 @@ func runStatus(s *IO, g *globals, arg, asOf, format string) error {
 			return usage(msg.BadDateFlag.Error("--as-of", asOf))
 		}
 	}
-	t, p, err := openPlan(s, arg)
+	t, p, err := openChecked(s, lang, "status", arg, false, false)
 	if err != nil {
 		return err
 	}

@@ -38,3 +38,33 @@ var (
 var GitRevOption = New("git.rev-option",
 	"%s %q: phiên bản git không được bắt đầu bằng dấu \"-\"; ghi tên nhánh, thẻ hoặc mã commit, ví dụ main hoặc HEAD~1",
 	"%s %q: a git revision cannot start with \"-\"; give a branch, tag or commit, e.g. main or HEAD~1")
+
+// Commands that write from plans check them first.
+var (
+	PlanHasErrors = New("validate.refused",
+		"kh %s: %s có %d lỗi (xem ở trên); sửa rồi chạy lại kh check, hoặc thêm --force để vẫn tạo bản có dấu CHƯA KIỂM TRA",
+		"kh %s: %s has %d errors (shown above); fix them and run kh check again, or add --force to produce a copy marked CHƯA KIỂM TRA (not checked)")
+	PlanHasErrorsNoForce = New("validate.refused-no-force",
+		"kh %s: %s có %d lỗi (xem ở trên); sửa rồi chạy lại kh check",
+		"kh %s: %s has %d errors (shown above); fix them and run kh check again")
+	PlanForced = New("validate.forced",
+		"kh %s: %s có %d lỗi chưa sửa; kết quả được đánh dấu CHƯA KIỂM TRA và không dùng để ban hành",
+		"kh %s: %s has %d unfixed errors; the output is marked CHƯA KIỂM TRA (not checked) and is not fit for issue")
+	FlagBuildForce = New("flag.build.force",
+		"vẫn dựng khi kế hoạch còn lỗi; mỗi trang PDF mang dấu CHƯA KIỂM TRA",
+		"build even though the plan has errors; every PDF page is marked CHƯA KIỂM TRA (not checked)")
+	FlagShowForce = New("flag.show.force",
+		"vẫn in khi kế hoạch còn lỗi (kèm cảnh báo trên stderr)",
+		"print even though the plan has errors (with a warning on stderr)")
+	// UncheckedMark is printed on every page of a PDF built with --force.
+	UncheckedMark = New("validate.mark",
+		"CHƯA KIỂM TRA: còn %d lỗi",
+		"NOT CHECKED: %d errors left")
+)
+
+// Years and report periods given on the command line or in a form.
+var (
+	YearOutOfRange = New("year.range",
+		"năm %d nằm ngoài khoảng %d–%d của một kế hoạch; kiểm tra lại năm",
+		"year %d is outside the range %d–%d of a plan; check the year")
+)

@@ -46,10 +46,27 @@ var Fonts = map[string][]byte{
 // its values are what keep every box on the page, so out-of-range ones are
 // not drawn "as well as possible".
 func Write(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template) error {
+	return WriteWith(w, r, p, t, Options{})
+}
+
+// Options adjust a rendering.
+type Options struct {
+	// Mark, when set, is printed in the top margin of every page and kept
+	// in the document's keywords: a copy built with kh build --force from a
+	// plan that still has errors, which must not pass for a checked one.
+	Mark string
+}
+
+// WriteWith is Write with options.
+func WriteWith(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, opt Options) error {
 	if ds := t.Validate(); len(ds) > 0 {
 		return fmt.Errorf("pdf: layout template %s: %s", t.Source, ds[0].Message.EN)
 	}
 	d := newDoc(r, p, t)
+	if opt.Mark != "" {
+		d.mark = opt.Mark
+		d.f.SetKeywords(opt.Mark, true)
+	}
 	d.render()
 	if err := d.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
@@ -67,6 +84,7 @@ type doc struct {
 	p     *plan.Plan
 	party bool
 	v     *view.Doc
+	mark  string
 
 	pageW, pageH float64
 	y            float64
@@ -129,6 +147,11 @@ func (d *doc) newPage() {
 	d.pageW, d.pageH = d.f.GetPageSize()
 	d.page++
 	d.y = d.t.Margins.Top
+	if d.mark != "" {
+		size := d.t.Sizes.PageNumber
+		d.setFont("B", size)
+		d.drawLine(d.mark, d.left(), d.width(), d.t.Margins.Top/4, size*ptMM*singleSpacing, alignRight)
+	}
 	if d.page > 1 {
 		size := d.t.Sizes.PageNumber
 		d.setFont("", size)

@@ -142,6 +142,18 @@ type Plan struct {
 // "_" or ".", so ids are stable in URLs, file names and YAML keys.
 const IDPattern = `^[a-z0-9]+(?:[-_.][a-z0-9]+)*$`
 
+// MinYear and MaxYear bound the year of a plan, a period or a date a form
+// reports: the state's documents start in 1945, and a plan's horizon
+// ("tầm nhìn đến năm 2045") stays well below 2100. A year outside is a
+// typing slip (0, 99999), never a plan.
+const (
+	MinYear = 1945
+	MaxYear = 2100
+)
+
+// ValidYear reports whether y lies in [MinYear, MaxYear].
+func ValidYear(y int) bool { return y >= MinYear && y <= MaxYear }
+
 // MaxIDLen bounds an id: ids become file names (out/<plan id>.pdf,
 // forms/<agency id>.xlsx), and the longest real one is far shorter.
 const MaxIDLen = 64

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/plan"
 )
 
 // Period is a reporting period: a year, a half, a quarter or a month.
@@ -29,6 +30,9 @@ func ParsePeriod(s string) (Period, error) {
 		return Period{}, msg.PeriodUnreadable.Error(s)
 	}
 	y, _ := strconv.Atoi(m[1])
+	if !plan.ValidYear(y) {
+		return Period{}, msg.YearOutOfRange.Error(y, plan.MinYear, plan.MaxYear)
+	}
 	first, months := 1, 12
 	label := fmt.Sprintf("Năm %d", y)
 	switch part := m[2]; {
