@@ -43,16 +43,16 @@ var GitRevOption = New("git.rev-option",
 var (
 	PlanHasErrors = New("validate.refused",
 		"kh %s: %s có %d lỗi (xem ở trên); sửa rồi chạy lại kh check, hoặc thêm --force để vẫn tạo bản có dấu CHƯA KIỂM TRA",
-		"kh %s: %s has %d errors (shown above); fix them and run kh check again, or add --force to produce a copy marked CHƯA KIỂM TRA (not checked)")
+		"kh %s: %s has %d errors (shown above); fix them and run kh check again, or add --force to produce a copy marked as not checked")
 	PlanHasErrorsNoForce = New("validate.refused-no-force",
 		"kh %s: %s có %d lỗi (xem ở trên); sửa rồi chạy lại kh check",
 		"kh %s: %s has %d errors (shown above); fix them and run kh check again")
 	PlanForced = New("validate.forced",
 		"kh %s: %s có %d lỗi chưa sửa; kết quả được đánh dấu CHƯA KIỂM TRA và không dùng để ban hành",
-		"kh %s: %s has %d unfixed errors; the output is marked CHƯA KIỂM TRA (not checked) and is not fit for issue")
+		"kh %s: %s has %d unfixed errors; the output is marked as not checked and is not fit for issue")
 	FlagBuildForce = New("flag.build.force",
 		"vẫn dựng khi kế hoạch còn lỗi; mỗi trang PDF mang dấu CHƯA KIỂM TRA",
-		"build even though the plan has errors; every PDF page is marked CHƯA KIỂM TRA (not checked)")
+		"build even though the plan has errors; every PDF page carries a not-checked mark")
 	FlagShowForce = New("flag.show.force",
 		"vẫn in khi kế hoạch còn lỗi (kèm cảnh báo trên stderr)",
 		"print even though the plan has errors (with a warning on stderr)")
