@@ -84,7 +84,7 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 	}
 	var files []file
 	if opt.PDF {
-		data, err := PDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID]})
+		data, err := markedPDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID]})
 		if err != nil {
 			o.Err = err
 			return o
@@ -116,7 +116,11 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 }
 
 // PDF renders the plan's PDF with the template its issuer calls for.
-func PDF(r *plan.Repo, p *plan.Plan, templates string, popt pdf.Options) ([]byte, error) {
+func PDF(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
+	return markedPDF(r, p, templates, pdf.Options{})
+}
+
+func markedPDF(r *plan.Repo, p *plan.Plan, templates string, popt pdf.Options) ([]byte, error) {
 	t, err := layout.Load(templates, layout.NameFor(r, p))
 	if err != nil {
 		return nil, err

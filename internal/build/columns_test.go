@@ -10,7 +10,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/load"
-	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/xlsx"
@@ -29,7 +28,7 @@ func TestSameColumns(t *testing.T) {
 			if !view.HasTables(p) {
 				continue
 			}
-			pdfData, err := PDF(r, p, "../../templates", pdf.Options{})
+			pdfData, err := PDF(r, p, "../../templates")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -3,11 +3,13 @@ package cli
 import (
 	"errors"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/suggest"
 )
@@ -34,10 +36,21 @@ func localize(root *cobra.Command, g *globals) {
 	walk(root)
 }
 
+var registerFlagFuncs sync.Once
+
 // usageTemplate is cobra's usage template with kh's words; flags are
 // listed by flagUsages so that "(default …)" is translated too.
 func usageTemplate(g *globals) string {
-	cobra.AddTemplateFunc("khFlags", func(fs *pflag.FlagSet) string { return flagUsages(fs, g) })
+	// cobra's template functions are one global map: register one function
+	// per language, once, so that commands built concurrently (tests run
+	// kh in-process in parallel) neither race nor borrow another's language.
+	registerFlagFuncs.Do(func() {
+		for _, l := range []diag.Lang{diag.VI, diag.EN} {
+			lg := &globals{lang: l}
+			cobra.AddTemplateFunc("khFlags"+l.String(), func(fs *pflag.FlagSet) string { return flagUsages(fs, lg) })
+		}
+	})
+	khFlags := "khFlags" + g.lang.String()
 	return g.t(msg.HelpUsage) + `{{if .Runnable}}
   {{.UseLine}}{{if .HasAvailableFlags}} [` + g.t(msg.HelpFlagsWord) + `]{{end}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [` + g.t(msg.HelpCommandWord) + `]{{end}}{{if gt (len .Aliases) 0}}
@@ -52,10 +65,10 @@ func usageTemplate(g *globals) string {
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 ` + g.t(msg.HelpFlags) + `
-{{khFlags .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{` + khFlags + ` .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 ` + g.t(msg.HelpGlobalFlags) + `
-{{khFlags .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
+{{` + khFlags + ` .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
 
 ` + g.t(msg.HelpMore, "{{.CommandPath}}") + `{{end}}
 `
