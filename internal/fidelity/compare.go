@@ -409,13 +409,19 @@ func printedTokens(p *Printed) []token {
 	return out
 }
 
-// marks lists the reference's marked words by section.
+// marks lists the reference's marked words, one line per section.
 func marks(ref *Reference) []string {
 	var out []string
+	sec := -1
 	for _, t := range refTokens(ref) {
-		if t.kind == word && marked(t.text) {
-			out = append(out, ref.Sections[t.at.section].Name+": "+t.text)
+		if t.kind != word || !marked(t.text) {
+			continue
 		}
+		if t.at.section != sec {
+			sec = t.at.section
+			out = append(out, ref.Sections[sec].Name+":")
+		}
+		out[len(out)-1] += " " + t.text
 	}
 	return out
 }
