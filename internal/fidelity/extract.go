@@ -246,17 +246,23 @@ func columnSplit(l line) (float64, bool) {
 	return at, best > gutter
 }
 
-// sides cuts a line at x; it fails when a run crosses x.
+// sides cuts a line into its left and right column parts: at its own
+// gutter if it has one (the right column's lines are centred, so each
+// starts elsewhere), else as a whole on one side of x, the right column's
+// start in the block's first line. It fails for a line that crosses x
+// without a gutter: body text after the block.
 func sides(l line, x float64) (left, right line, ok bool) {
 	left.top, right.top = l.top, l.top
+	if own, ok := columnSplit(l); ok {
+		x = own
+	} else if last := l.runs[len(l.runs)-1]; l.runs[0].X < x && last.X+last.W > x {
+		return line{}, line{}, false
+	}
 	for _, r := range l.runs {
-		switch {
-		case r.X+r.W <= x:
+		if r.X < x {
 			left.runs = append(left.runs, r)
-		case r.X >= x:
+		} else {
 			right.runs = append(right.runs, r)
-		default:
-			return line{}, line{}, false
 		}
 	}
 	return left, right, true
