@@ -80,7 +80,7 @@ func Compare(ref *Reference, got *Printed, allow []Allowance) *Result {
 	for k, s := range ref.Sections {
 		res.Sections[k].Name = s.Name
 	}
-	hunks := cleanup(split(pairs))
+	hunks := bySection(a, cleanup(split(pairs)))
 	last := 0 // section of the latest reference token seen
 	for _, h := range hunks {
 		if h.equal {
@@ -183,6 +183,32 @@ func cleanup(runs []run) []run {
 		}
 	}
 	return runs
+}
+
+// bySection cuts a difference where the reference moves to another
+// section, so that each hunk is reported in the section it belongs to.
+func bySection(a []token, runs []run) []run {
+	var out []run
+	for _, r := range runs {
+		if r.equal {
+			out = append(out, r)
+			continue
+		}
+		cur := run{from: r.from}
+		sec := -1
+		for k, p := range r.pairs {
+			if p.i >= 0 {
+				if sec >= 0 && a[p.i].at.section != sec && len(cur.pairs) > 0 {
+					out = append(out, cur)
+					cur = run{from: r.from + k}
+				}
+				sec = a[p.i].at.section
+			}
+			cur.pairs = append(cur.pairs, p)
+		}
+		out = append(out, cur)
+	}
+	return out
 }
 
 // editSize is the larger side of a difference, in tokens.

@@ -182,3 +182,10 @@ func TestRatchet(t *testing.T) {
 		t.Error("ParseRatchet without a rate: no error")
 	}
 }
+
+func TestSplitRowMarks(t *testing.T) {
+	r := ref(t, "§ A\n| 12 | ⟨≥|>⟩ 50% | Sở |\n")
+	if diff := cmp.Diff([]string{"12", "⟨≥|>⟩ 50%", "Sở"}, r.Sections[0].Blocks[0].Cells); diff != "" {
+		t.Errorf("cells (-want +got):\n%s", diff)
+	}
+}

@@ -99,15 +99,27 @@ func ParseReference(r io.Reader) (*Reference, error) {
 	return ref, nil
 }
 
-// splitRow splits "| a | b |" into its cells, trimmed.
+// splitRow splits "| a | b |" into its cells, trimmed. A "|" inside a
+// reading mark ("⟨≥|>⟩") separates alternatives, not cells.
 func splitRow(line string) ([]string, error) {
 	if len(line) < 2 || !strings.HasSuffix(line, "|") {
 		return nil, fmt.Errorf("a table row starts and ends with |")
 	}
-	parts := strings.Split(line[1:len(line)-1], "|")
-	cells := make([]string, len(parts))
-	for i, p := range parts {
-		cells[i] = strings.TrimSpace(p)
+	var cells []string
+	var b strings.Builder
+	depth := 0
+	for _, r := range line[1 : len(line)-1] {
+		switch {
+		case string(r) == markOpen:
+			depth++
+		case string(r) == markClose && depth > 0:
+			depth--
+		case r == '|' && depth == 0:
+			cells = append(cells, strings.TrimSpace(b.String()))
+			b.Reset()
+			continue
+		}
+		b.WriteRune(r)
 	}
-	return cells, nil
+	return append(cells, strings.TrimSpace(b.String())), nil
 }
