@@ -10,18 +10,25 @@ import (
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
 // checkDaysOff: a deadline on a day off moves to the next working day
 // (Civil Code 2015 Art. 148); the officer should know which day that is.
-// Only exact dates are meant: a month or quarter ends when it ends.
+// Only exact dates are meant: a month or quarter ends when it ends. A
+// "trước ngày X" whose last day falls on a day off is no defect in itself:
+// the work is simply due on the working day before, which an info says.
 func (c *ctx) checkDaysOff(pd *planDeadlines) {
 	for _, t := range pd.tasks {
 		if !t.ok || t.d.Kind != deadline.Date || !t.d.Dated() {
 			continue
 		}
 		day := t.d.To
+		if t.d.Before {
+			c.dayOffBefore(t)
+			continue
+		}
 		if reason, off := c.opt.Calendar.DayOff(day); off {
 			next := c.opt.Calendar.NextWorkingDay(day)
 			why := diag.Text{VI: reason, EN: reason}
@@ -32,6 +39,35 @@ func (c *ctx) checkDaysOff(pd *planDeadlines) {
 			c.add("KH114", t.loc(), plan.ShortDate(day), why, on)
 		}
 	}
+}
+
+// dayOffBefore: the last day of "trước ngày X" is a day off, so the last
+// working day before X is the real limit (KH114 as information).
+func (c *ctx) dayOffBefore(t dated) {
+	day := t.d.To
+	reason, off := c.opt.Calendar.DayOff(day)
+	if !off {
+		return
+	}
+	last := day
+	for i := 0; i < 30 && !c.opt.Calendar.IsWorkingDay(last); i++ {
+		last = last.AddDate(0, 0, -1)
+	}
+	d := c.add("KH114", t.loc(), plan.ShortDate(day), diag.Text{}, diag.Text{})
+	d.Severity = diag.Info
+	d.Message = msg.CheckDayOffBefore.Text(plan.ShortDate(day.AddDate(0, 0, 1)), plan.ShortDate(day), dayName(day, reason), weekdayDate(last))
+}
+
+func dayName(day time.Time, reason string) msg.Text {
+	why := msg.Text{VI: reason, EN: reason}
+	if day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
+		why.EN = day.Weekday().String()
+	}
+	return why
+}
+
+func weekdayDate(t time.Time) msg.Text {
+	return msg.Text{VI: weekdays[t.Weekday()] + " " + plan.ShortDate(t), EN: t.Weekday().String() + " " + plan.ShortDate(t)}
 }
 
 var weekdays = [...]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}

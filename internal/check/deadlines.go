@@ -6,6 +6,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -24,7 +25,10 @@ type planDeadlines struct {
 	p      *plan.Plan
 	period deadline.Deadline
 	hasPer bool
-	tasks  []dated
+	// assessed is the period a review plan assesses (ky_danh_gia).
+	assessed    deadline.Deadline
+	hasAssessed bool
+	tasks       []dated
 	byID   map[string]*dated
 }
 
@@ -36,6 +40,14 @@ func (c *ctx) parsePlan(p *plan.Plan) *planDeadlines {
 			c.syntax("KH115", p.Field("thoi_ky"), p.Period, err)
 		} else if per.Dated() {
 			pd.period, pd.hasPer = per, true
+		}
+	}
+	if a := p.Assessed; a != nil && a.Period != "" {
+		per, err := deadline.Parse(a.Period)
+		if err != nil {
+			c.syntax("KH115", a.Field("thoi_gian"), a.Period, err)
+		} else if per.Dated() && !per.From.IsZero() {
+			pd.assessed, pd.hasAssessed = per, true
 		}
 	}
 	ctx := deadline.Context{Year: planYear(p, pd)}
@@ -126,6 +138,7 @@ func checkDeadlines(c *ctx) {
 		c.checkScope(pd)
 		c.checkConditional(pd)
 		c.checkAgencyDates(pd)
+		c.checkLifetimes(pd)
 		if !c.opt.AsOf.IsZero() {
 			c.checkAsOf(pd)
 		}
@@ -134,11 +147,11 @@ func checkDeadlines(c *ctx) {
 }
 
 // due renders a deadline for messages: canonical text and its last day.
-func due(d deadline.Deadline) string {
+func due(d deadline.Deadline) msg.Text {
 	if !d.Dated() {
-		return d.String()
+		return msg.Text{VI: d.String(), EN: d.String()}
 	}
-	return fmt.Sprintf("%s, hết ngày %s", d.String(), plan.ShortDate(d.Latest()))
+	return msg.CheckDue.Text(d.String(), plan.ShortDate(d.Latest()))
 }
 
 func related(loc plan.Loc, msg diag.Text) diag.Related {

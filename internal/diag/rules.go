@@ -20,7 +20,7 @@ type Rule struct {
 
 // rules is the catalogue. Codes never change meaning once published:
 // suppressions in users' plans refer to them.
-var rules = []Rule{
+var rules = append([]Rule{
 	// Schema and YAML.
 	{"KH001", Error, "yaml-syntax", Text{VI: "Tệp YAML không đọc được", EN: "YAML file cannot be parsed"},
 		"không đọc được YAML: %s", "cannot parse YAML: %s"},
@@ -143,7 +143,7 @@ var rules = []Rule{
 		"ngày hoàn thành %s %s", "completion date %s %s"},
 	{"KH125", Error, "progress-location", Text{VI: "Bản ghi tiến độ nằm sai chỗ", EN: "Progress record in the wrong place"},
 		"%s; bản ghi phải nằm ở %s", "%s; the record belongs at %s"},
-}
+}, reviewRules...)
 
 // byCode indexes the catalogue and enters every rule's templates, and its
 // summary, into the message catalogue, whose test checks that both
