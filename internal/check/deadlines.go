@@ -139,6 +139,7 @@ func checkDeadlines(c *ctx) {
 		c.checkConditional(pd)
 		c.checkAgencyDates(pd)
 		c.checkLifetimes(pd)
+		c.checkPeriods(pd)
 		if !c.opt.AsOf.IsZero() {
 			c.checkAsOf(pd)
 		}

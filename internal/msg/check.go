@@ -17,4 +17,28 @@ var (
 	CheckAlsoDue = New("check.also-due",
 		"cũng giao nhiệm vụ %s (hạn %s)",
 		"also named on task %s (due %s)")
+	CheckReviewed = New("check.reviewed",
+		"văn bản được sơ kết",
+		"the reviewed document")
+	CheckTitle = New("check.title",
+		"trích yếu",
+		"the title")
+	CheckPeriodStart = New("check.period-start",
+		"bắt đầu %s nhưng văn bản được sơ kết %s đề ngày %s",
+		"starts %s but the reviewed document %s is dated %s")
+	CheckPeriodLength = New("check.period-length",
+		"dài %d tháng, không khớp \"%s\" trong trích yếu",
+		"lasts %d months, which does not match \"%s\" in the title")
+	CheckOpenMissing = New("check.open-missing",
+		"không ghi thời hạn %d (%s)",
+		"no deadline %d (%s)")
+	CheckOpenOngoing = New("check.open-ongoing",
+		"thường xuyên %d (%s)",
+		"ongoing %d (%s)")
+	CheckOpenFrom = New("check.open-from",
+		"chỉ có thời điểm bắt đầu %d (%s)",
+		"a start only %d (%s)")
+	CheckOpenConditional = New("check.open-conditional",
+		"theo điều kiện, sự việc %d (%s)",
+		"conditional on an event %d (%s)")
 )
