@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -71,31 +70,6 @@ func weekdayDate(t time.Time) msg.Text {
 }
 
 var weekdays = [...]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
-
-// scopeRe finds a span of years stated in a task's text: "giai đoạn
-// 2026-2030", "2026 – 2030", "đến năm 2030".
-var scopeRe = regexp.MustCompile(`(?i)(?:giai đoạn\s*)?(20\d\d)\s*[-–—]\s*(20\d\d)|đến năm\s*(20\d\d)`)
-
-// checkScope: rule 9. A task whose own text spans more years than its
-// deadline allows is probably mis-dated.
-func (c *ctx) checkScope(pd *planDeadlines) {
-	for _, t := range pd.tasks {
-		if !t.ok || !t.d.Dated() || t.d.Kind == deadline.OpenStart || t.d.Kind == deadline.Recurring || t.d.Kind == deadline.Period {
-			continue
-		}
-		for _, m := range scopeRe.FindAllStringSubmatch(t.ref.Task.Text, -1) {
-			end := m[2]
-			if end == "" {
-				end = m[3]
-			}
-			year, _ := strconv.Atoi(end)
-			if year > t.d.To.Year() {
-				c.add("KH113", t.loc(), strings.TrimSpace(m[0]), t.ref.Task.Deadline)
-				break
-			}
-		}
-	}
-}
 
 // checkConditional: a deadline that follows a named document or body is
 // resolved against the citations, the repository and the registry; a name

@@ -29,7 +29,7 @@ type planDeadlines struct {
 	assessed    deadline.Deadline
 	hasAssessed bool
 	tasks       []dated
-	byID   map[string]*dated
+	byID        map[string]*dated
 }
 
 func (c *ctx) parsePlan(p *plan.Plan) *planDeadlines {

@@ -36,4 +36,8 @@ var reviewRules = []Rule{
 	{"KH149", Warning, "missing-target-in-table", Text{VI: "Chỉ tiêu thiếu mục tiêu trong bảng có mục tiêu", EN: "Indicator without a target in a table that has them"},
 		"chỉ tiêu %q không có mục tiêu, trong khi %d/%d chỉ tiêu khác của bảng có; ghi mục tiêu",
 		"indicator %q has no target while %d of the %d other rows of the table have one; add it"},
+	// Scope words.
+	{"KH150", Warning, "recurring-scope-one-off-deadline", Text{VI: "Nội dung lặp lại định kỳ nhưng thời hạn chỉ một lần", EN: "Recurring work with a one-off deadline"},
+		"nội dung nêu việc lặp lại (%q) nhưng thời hạn %q chỉ một lần; ghi thời hạn định kỳ (\"Hằng năm\", \"Hằng quý\"…) nếu nhiệm vụ lặp lại, hoặc ghi rõ đợt của kỳ này",
+		"the text describes recurring work (%q) but the deadline %q is a single one; write a recurring deadline (\"Hằng năm\", \"Hằng quý\"…) if the task recurs, or name this period's round"},
 }
