@@ -67,6 +67,7 @@ var families = []rule{
 	checkText,
 	checkForm,
 	checkDeadlines,
+	checkTargets,
 
 	checkCitations,
 	checkTemplates,

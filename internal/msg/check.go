@@ -41,4 +41,19 @@ var (
 	CheckOpenConditional = New("check.open-conditional",
 		"theo điều kiện, sự việc %d (%s)",
 		"conditional on an event %d (%s)")
+	CheckBaseline = New("check.baseline",
+		"mức đã đạt (co_so)",
+		"the baseline (co_so)")
+	CheckWording = New("check.wording",
+		"câu in trong văn bản (nguyen_van)",
+		"printed clause (nguyen_van)")
+	CheckIndicatorText = New("check.indicator-text",
+		"nội dung chỉ tiêu",
+		"text")
+	CheckEarlierTarget = New("check.earlier-target",
+		"mục tiêu trước: %s, năm %d",
+		"earlier target: %s, for %d")
+	CheckOfParent = New("check.of-parent",
+		" của kế hoạch cấp trên %s",
+		" of the parent plan %s")
 )

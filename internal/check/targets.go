@@ -1,0 +1,269 @@
+package check
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/target"
+)
+
+// indicator is an indicator with its parsed target and what the rules need
+// of its context.
+type indicator struct {
+	in     *plan.Indicator
+	t      target.Target
+	year   int
+	kept   bool // the document says earlier targets are kept
+	planID string
+}
+
+// checkTargets runs the target rules over every plan (KH151–KH156); a plan's
+// indicators are compared with each other and with its parent plan's.
+func checkTargets(c *ctx) {
+	each := make([][]indicator, len(c.repo.Plans))
+	byID := map[string][]indicator{}
+	for i, p := range c.repo.Plans {
+		each[i] = indicatorsOf(p)
+		if _, dup := byID[p.ID]; !dup {
+			byID[p.ID] = each[i]
+		}
+	}
+	for i, p := range c.repo.Plans {
+		for _, x := range each[i] {
+			c.checkTargetValue(x)
+		}
+		c.checkWeaker(each[i], nil)
+		if p.Parent != "" {
+			c.checkWeaker(each[i], byID[p.Parent])
+		}
+	}
+}
+
+func planPeriod(p *plan.Plan) (deadline.Deadline, error) { return deadline.Parse(p.Period) }
+
+// keptRe is the wording that carries earlier targets over: "tiếp tục duy
+// trì các mục tiêu đạt được".
+var keptRe = regexp.MustCompile(`(?i)duy trì (?:các )?(?:mục tiêu|chỉ tiêu)`)
+
+// indicatorsOf lists a plan's indicators in document order with their year:
+// their own, else the end of the plan's period.
+func indicatorsOf(p *plan.Plan) []indicator {
+	def := 0
+	if per, err := planPeriod(p); err == nil {
+		def = per.To.Year()
+	}
+	var out []indicator
+	add := func(in *plan.Indicator, kept bool) {
+		y := in.Year
+		if y == 0 {
+			y = def
+		}
+		out = append(out, indicator{in: in, t: target.Parse(in.Target), year: y, kept: kept, planID: p.ID})
+	}
+	var walk func(ss []*plan.Section, kept bool)
+	walk = func(ss []*plan.Section, kept bool) {
+		for _, s := range ss {
+			k := kept || keptRe.MatchString(s.Heading) || keepsBlocks(s.Blocks)
+			for _, in := range s.Indicators {
+				add(in, k)
+			}
+			walk(s.Sections, k)
+		}
+	}
+	walk(p.Sections, false)
+	for _, a := range p.Appendices {
+		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+			for _, in := range g.Indicators {
+				add(in, keptRe.MatchString(g.Heading))
+			}
+		})
+	}
+	return out
+}
+
+func keepsBlocks(bs []plan.Block) bool {
+	for _, b := range bs {
+		if keptRe.MatchString(b.Content()) {
+			return true
+		}
+	}
+	return false
+}
+
+// growthRe marks an indicator measuring change, whose percentage may pass 100.
+var growthRe = regexp.MustCompile(`(?i)tăng|tốc độ|so với|chỉ số`)
+
+// measureRe marks an indicator text that names what is measured ("Tỷ lệ
+// xã có đài … phủ sóng đến 100% thôn"): figures in it qualify the measure
+// and are not its target.
+var measureRe = regexp.MustCompile(`(?i)^\s*(?:tỷ lệ|tỷ trọng|số lượng|số|quy mô|mức|chỉ số|tốc độ)(?:\s|$)`)
+
+var percentRe = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s*%`)
+
+// checkTargetValue: a percentage over 100, a unit other than the
+// indicator's, a target below the baseline, a text that states another
+// figure.
+func (c *ctx) checkTargetValue(x indicator) {
+	in := x.in
+	loc := in.Field("muc_tieu")
+	if p, ok := x.t.Problem(); ok && !growthRe.MatchString(in.Text) {
+		c.add("KH151", loc, in.ID, p.Text)
+	}
+	if in.Unit != "" && x.t.Kind == target.Number {
+		for _, p := range x.t.Parts {
+			if !strings.EqualFold(p.Unit, in.Unit) && p.Unit != "" {
+				c.add("KH156", loc, in.ID, in.Unit, x.t.String(), p.Unit)
+				break
+			}
+		}
+	}
+	if in.Baseline != "" {
+		base := target.Parse(in.Baseline)
+		for _, pair := range target.Pairs(base, x.t) {
+			if w, ok := target.Weaker(pair[0], pair[1], direction(in, x.t)); ok && w {
+				c.add("KH155", loc, x.t.String(), in.ID, base.String()).
+					Related = []diag.Related{related(in.Field("co_so"), msg.CheckBaseline.Text())}
+				break
+			}
+		}
+	}
+	c.checkTargetText(x)
+}
+
+// checkTargetText compares the target's percentages with those its text
+// states: the printed clause (nguyen_van) must hold every one of them; a
+// text that states a result ("Bảo đảm … cho 100% dân số") must not state
+// only others.
+func (c *ctx) checkTargetText(x indicator) {
+	want := x.t.Percentages()
+	if len(want) == 0 {
+		return
+	}
+	in := x.in
+	if in.Wording != "" {
+		got := percentages(in.Wording)
+		for _, v := range want {
+			if !containsFloat(got, v) {
+				c.add("KH152", in.Field("muc_tieu"), in.ID, x.t.String(), msg.CheckWording.Text(), percentList(got))
+				return
+			}
+		}
+		return
+	}
+	if measureRe.MatchString(in.Text) {
+		return
+	}
+	got := percentages(in.Text)
+	if len(got) == 0 {
+		return
+	}
+	for _, v := range want {
+		if containsFloat(got, v) {
+			return
+		}
+	}
+	c.add("KH152", in.Field("muc_tieu"), in.ID, x.t.String(), msg.CheckIndicatorText.Text(), percentList(got))
+}
+
+func percentages(s string) []float64 {
+	var out []float64
+	for _, m := range percentRe.FindAllStringSubmatch(s, -1) {
+		if v, err := strconv.ParseFloat(strings.Replace(m[1], ",", ".", 1), 64); err == nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func containsFloat(xs []float64, v float64) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func percentList(vs []float64) string {
+	var parts []string
+	for _, v := range vs {
+		parts = append(parts, strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)+"%")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func direction(in *plan.Indicator, t target.Target) target.Direction {
+	switch in.Direction {
+	case "giam":
+		return target.Lower
+	case "tang":
+		return target.Higher
+	}
+	return target.DirectionOf(t)
+}
+
+// sameIndicator is the key two targets of one indicator share: its text
+// without case, punctuation or spacing differences.
+func sameIndicator(s string) string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '(' || r == ')'
+	})
+	return strings.Join(f, " ")
+}
+
+// checkWeaker: among targets of the same indicator, a later one is not
+// weaker than an earlier one (KH153), least of all where the document
+// says the earlier targets are kept (KH154). With parents set, the plan's
+// targets are compared with its parent plan's for the same or an earlier year.
+func (c *ctx) checkWeaker(own, parents []indicator) {
+	earlier := own
+	if parents != nil {
+		earlier = parents
+	}
+	byText := map[string][]indicator{}
+	for _, x := range earlier {
+		k := sameIndicator(x.in.Text)
+		byText[k] = append(byText[k], x)
+	}
+	for _, later := range own {
+		for _, prev := range byText[sameIndicator(later.in.Text)] {
+			if prev.in == later.in || prev.year > later.year || (parents == nil && prev.year == later.year) {
+				continue
+			}
+			if c.compareTargets(prev, later, parents != nil) {
+				break
+			}
+		}
+	}
+}
+
+// compareTargets reports later if it is weaker than prev on any part they
+// share in the same unit.
+func (c *ctx) compareTargets(prev, later indicator, parent bool) bool {
+	if prev.in.Unit != "" && later.in.Unit != "" && !strings.EqualFold(prev.in.Unit, later.in.Unit) {
+		return false
+	}
+	for _, pair := range target.Pairs(prev.t, later.t) {
+		w, ok := target.Weaker(pair[0], pair[1], direction(later.in, later.t))
+		if !ok || !w {
+			continue
+		}
+		loc := later.in.Field("muc_tieu")
+		rel := []diag.Related{related(prev.in.Field("muc_tieu"), msg.CheckEarlierTarget.Text(prev.in.ID, prev.year))}
+		switch {
+		case later.kept && !parent:
+			c.add("KH154", loc, pair[1].String(), later.in.ID, later.year, pair[0].String(), prev.year).Related = rel
+		case parent:
+			c.add("KH153", loc, pair[1].String(), later.in.ID, later.year, pair[0].String(), prev.year, msg.CheckOfParent.Text(prev.planID)).Related = rel
+		default:
+			c.add("KH153", loc, pair[1].String(), later.in.ID, later.year, pair[0].String(), prev.year, msg.Text{}).Related = rel
+		}
+		return true
+	}
+	return false
+}
