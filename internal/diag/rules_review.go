@@ -41,7 +41,7 @@ var reviewRules = []Rule{
 		"nội dung nêu việc lặp lại (%q) nhưng thời hạn %q chỉ một lần; ghi thời hạn định kỳ (\"Hằng năm\", \"Hằng quý\"…) nếu nhiệm vụ lặp lại, hoặc ghi rõ đợt của kỳ này",
 		"the text describes recurring work (%q) but the deadline %q is a single one; write a recurring deadline (\"Hằng năm\", \"Hằng quý\"…) if the task recurs, or name this period's round"},
 	// Targets as numbers.
-	{"KH151", Error, "percent-over-100", Text{VI: "Mục tiêu tỷ lệ vượt quá 100%", EN: "Percentage target over 100%"},
+	{"KH151", Error, "percent-over-100", Text{VI: "Mục tiêu tỷ lệ vượt quá 100 phần trăm", EN: "Percentage target over 100 per cent"},
 		"chỉ tiêu %q: %s", "indicator %q: %s"},
 	{"KH152", Warning, "target-contradicts-text", Text{VI: "Mục tiêu khác con số trong nội dung chỉ tiêu", EN: "Target contradicts the indicator's text"},
 		"chỉ tiêu %q có mục tiêu %s nhưng %s ghi %s; sửa cho khớp",
