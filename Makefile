@@ -3,7 +3,7 @@ GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/kh-tools/kh/internal/cli.Version=$(VERSION)
 
-.PHONY: build test lint bench bench-data plans check golden fuzz
+.PHONY: build test lint bench bench-data plans check golden fuzz deadcode
 
 ## build: compile bin/kh
 build:
@@ -38,3 +38,7 @@ bench:
 ## bench-data: generate the synthetic 1,000-plan repository under out/bench-data
 bench-data:
 	$(GO) run ./internal/benchdata/cmd -out out/bench-data -plans 1000
+
+## deadcode: production functions no command reaches (test-only packages golden and pdftext are expected)
+deadcode:
+	$(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0 ./... | grep -v -e internal/golden/ -e internal/pdf/pdftext/ || true

@@ -14,28 +14,6 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// Plans returns the sorted ids of the plans under plansRoot affected by the
-// changes since rev: see Since for which files count and Changes.Plans for
-// which plans they affect. git runs in repoRoot; plansRoot is absolute or
-// relative to repoRoot.
-//
-// It loads the repository itself; a caller that has already loaded it
-// should call Since and then Changes.Plans instead.
-func Plans(repoRoot, rev, plansRoot string) ([]string, error) {
-	c, err := Since(repoRoot, rev, plansRoot)
-	if err != nil {
-		return nil, err
-	}
-	if !filepath.IsAbs(plansRoot) {
-		plansRoot = filepath.Join(repoRoot, plansRoot)
-	}
-	res, err := load.Repo(plansRoot, load.Options{Base: repoRoot})
-	if err != nil {
-		return nil, err
-	}
-	return c.Plans(res.Repo, repoRoot), nil
-}
-
 // Plans returns the sorted ids of the plans of repo affected by c. base is
 // the directory the repository was loaded relative to (load.Options.Base).
 //

@@ -23,8 +23,6 @@
 package deadline
 
 import (
-	"errors"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -48,35 +46,6 @@ const (
 	Relative
 )
 
-var kindNames = [...]string{"date", "month", "quarter", "half", "year", "period", "open_start", "recurring", "conditional", "relative"}
-
-// String returns the stable lowercase English name of k.
-func (k Kind) String() string {
-	if k < 0 || int(k) >= len(kindNames) {
-		return "kind(" + strconv.Itoa(int(k)) + ")"
-	}
-	return kindNames[k]
-}
-
-// MarshalText encodes k by its String name so JSON output survives reordering of the constants.
-func (k Kind) MarshalText() ([]byte, error) {
-	if k < 0 || int(k) >= len(kindNames) {
-		return nil, errors.New("deadline: unknown kind " + strconv.Itoa(int(k)))
-	}
-	return []byte(kindNames[k]), nil
-}
-
-// UnmarshalText decodes a name produced by MarshalText.
-func (k *Kind) UnmarshalText(b []byte) error {
-	for i, n := range kindNames {
-		if n == string(b) {
-			*k = Kind(i)
-			return nil
-		}
-	}
-	return errors.New("deadline: unknown kind " + strconv.Quote(string(b)))
-}
-
 // Cycle is a set of reporting periods of a recurring deadline; "hằng quý, 6
 // tháng, hằng năm" sets three bits.
 type Cycle uint8
@@ -96,17 +65,6 @@ var cycleNames = [...]struct{ en, vi string }{
 	{"quarterly", "hằng quý"},
 	{"half_yearly", "6 tháng"},
 	{"yearly", "hằng năm"},
-}
-
-// String returns the English names of the periods in c joined by "+".
-func (c Cycle) String() string {
-	var parts []string
-	for i, n := range cycleNames {
-		if c&(1<<i) != 0 {
-			parts = append(parts, n.en)
-		}
-	}
-	return strings.Join(parts, "+")
 }
 
 // vietnamese renders c as officers write it; a lone half-year needs "định kỳ"
@@ -207,15 +165,6 @@ func (d Deadline) yearUnknown() bool {
 	return d.NoYear && b.Year() < 1
 }
 
-// Earliest returns the first day of d's interval, or the zero time when the
-// start is open or the year unknown.
-func (d Deadline) Earliest() time.Time {
-	if d.yearUnknown() {
-		return time.Time{}
-	}
-	return d.From
-}
-
 // Latest returns the last day on which d is met, or the zero time when d is not dated.
 func (d Deadline) Latest() time.Time {
 	if !d.Dated() {
@@ -237,15 +186,6 @@ func (d Deadline) InYear(y int) (Deadline, error) {
 	}
 	r.Source = d.Source
 	return r, nil
-}
-
-// Within reports whether d falls due inside [from, to]: its latest date, and
-// its earliest date when known, lie in the range.
-func (d Deadline) Within(from, to time.Time) bool {
-	if !d.Dated() || d.To.Before(from) || d.To.After(to) {
-		return false
-	}
-	return d.From.IsZero() || !d.From.Before(from)
 }
 
 // Slip reports how much later (positive) or earlier (negative) next's latest

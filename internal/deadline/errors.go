@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	spell "github.com/kh-tools/kh/internal/suggest"
 )
 
 // ParseError reports text that is not a deadline.
@@ -103,7 +105,7 @@ func candidates(w string) []string {
 			continue
 		}
 		fk := fold(k)
-		switch d := editDistance(f, fk); {
+		switch d := spell.Distance(f, fk); {
 		case d == 0:
 			same = append(same, k)
 		case d == 1 && utf8.RuneCountInString(f) >= 3, d == 2 && utf8.RuneCountInString(f) >= 6:
@@ -151,25 +153,4 @@ func fold(w string) string {
 		}
 	}
 	return b.String()
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

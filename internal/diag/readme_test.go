@@ -2,10 +2,11 @@ package diag
 
 import (
 	"fmt"
-	"github.com/kh-tools/kh/internal/golden"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/kh-tools/kh/internal/golden"
 )
 
 // TestReadmeRules keeps the README's rule table equal to the catalogue, so

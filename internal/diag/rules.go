@@ -1,7 +1,6 @@
 package diag
 
 import (
-	"fmt"
 	"sort"
 
 	"github.com/kh-tools/kh/internal/msg"
@@ -170,16 +169,6 @@ func Lookup(code string) (Rule, bool) {
 		return Rule{}, false
 	}
 	return *r.Rule, true
-}
-
-// MustRule returns the rule with code; an unknown code is a programming
-// error, so it panics at the first test that reaches it.
-func MustRule(code string) Rule {
-	r, ok := Lookup(code)
-	if !ok {
-		panic(fmt.Sprintf("diag: unknown rule %s", code))
-	}
-	return r
 }
 
 // Rules lists the catalogue sorted by code.

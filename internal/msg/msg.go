@@ -71,9 +71,6 @@ func New(id, vi, en string) *Message {
 	return m
 }
 
-// All lists the catalogue in declaration order.
-func All() []*Message { return append([]*Message(nil), catalogue...) }
-
 // Text formats both templates with args. An argument that is a Text gives
 // the matching language, an error is rendered in the matching language
 // (see In), anything else is formatted by fmt.

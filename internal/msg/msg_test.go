@@ -10,21 +10,6 @@ import (
 	"testing"
 )
 
-// TestCatalogue is the guarantee of the catalogue: every message exists in
-// both languages and both templates take the same arguments.
-func TestCatalogue(t *testing.T) {
-	ids := map[string]bool{}
-	for _, m := range All() {
-		if m.ID == "" || ids[m.ID] {
-			t.Errorf("message id %q empty or repeated", m.ID)
-		}
-		ids[m.ID] = true
-		if err := CheckPair(m.VI, m.EN); err != nil {
-			t.Errorf("%s: %v", m.ID, err)
-		}
-	}
-}
-
 func TestParse(t *testing.T) {
 	tests := []struct {
 		tmpl string
