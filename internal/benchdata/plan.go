@@ -3,6 +3,7 @@ package benchdata
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"time"
 
@@ -83,6 +84,22 @@ func (g *planGen) period() string {
 }
 
 func (g *planGen) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
+
+// statedPercent is the figure an indicator text states as its result.
+var statedPercent = regexp.MustCompile(`\d+(?:,\d+)?%`)
+
+// oneOffTaskTexts are the task texts without recurring wording ("hằng
+// năm", "định kỳ"), since the generated deadlines are one-off (KH150).
+var oneOffTaskTexts = func() []string {
+	recurring := regexp.MustCompile(`(?i)(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định kỳ`)
+	var out []string
+	for _, t := range taskTexts {
+		if !recurring.MatchString(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}()
 
 // paragraph joins a few clauses into one sentence the way plans do.
 func (g *planGen) paragraph() string {
@@ -291,8 +308,12 @@ func (g *planGen) indicators() string {
 		for range indicatorsPerGrp {
 			n++
 			b.line(3, "- id: ct-%02d", n)
-			b.line(4, "noi_dung: %s", scalar(g.pick(indicatorTexts)))
-			b.line(4, "muc_tieu: %s", scalar(g.pick(targets)))
+			text, goal := g.pick(indicatorTexts), g.pick(targets)
+			if m := statedPercent.FindString(text); m != "" && !strings.HasPrefix(text, "Tỷ lệ") {
+				goal = m // a text that states its result has that result as target (KH152)
+			}
+			b.line(4, "noi_dung: %s", scalar(text))
+			b.line(4, "muc_tieu: %s", scalar(goal))
 			b.line(4, "chu_tri: %s", list(g.agencies(1+g.r.IntN(2))))
 			if g.r.IntN(4) == 0 {
 				b.line(4, "ghi_chu: %s", scalar(g.pick(clauses)))
@@ -332,7 +353,7 @@ func (g *planGen) tasks() string {
 
 func (g *planGen) writeTask(b *yamlBuf, n int, after map[int]int) {
 	last := taskGroups * tasksPerGroup
-	text := g.pick(taskTexts)
+	text := g.pick(oneOffTaskTexts)
 	if n >= last-1 {
 		text = reportTexts[n-(last-1)]
 	}
