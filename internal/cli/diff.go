@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -25,12 +26,12 @@ type diffOptions struct {
 func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
-		Use:   "diff {OLD NEW | REV1..REV2 [PATH]} [--format text|markdown|json] [--exit-code]",
+		Use:   "diff {OLD NEW | REV | REV1..REV2 | A...B} [PATH|PLAN...] [--format text|markdown|json] [--exit-code]",
 		Short: g.t(msg.CmdDiff),
 		Long:  g.t(msg.CmdDiffLong),
-		Args:  rangeArgs(1, 2),
+		Args:  minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDiff(s, g, o, args)
+			return runDiff(s, g, o, args, cmd.ArgsLenAtDash())
 		},
 	}
 	f := cmd.Flags()
@@ -39,12 +40,12 @@ func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	return cmd
 }
 
-func runDiff(s *IO, g *globals, o *diffOptions, args []string) error {
+func runDiff(s *IO, g *globals, o *diffOptions, args []string, dash int) error {
 	lang := g.lang
 	if o.format != "text" && o.format != "markdown" && o.format != "json" {
 		return usage(msg.FormatUnknown.Error(o.format, "text, markdown, json"))
 	}
-	old, new, err := diffSides(s, args, lang)
+	old, new, err := diffSides(s, args, dash)
 	if err != nil {
 		return err
 	}
@@ -68,25 +69,36 @@ func writeDiff(s *IO, o *diffOptions, r *semdiff.Report, lang diag.Lang) error {
 	return semdiff.WriteText(s.Out, r, semdiff.TextOptions{Lang: lang, Color: s.ColorOut()})
 }
 
-// diffSides reads both sides: REV1..REV2 [PATH] from git when the first
-// argument is a range and not a path on disk, otherwise two paths.
-func diffSides(s *IO, args []string, lang diag.Lang) (semdiff.Side, semdiff.Side, error) {
+// diffSides reads both sides. Two paths on disk are compared as they are;
+// otherwise the first argument names revisions (REV, REV1..REV2, A...B) and
+// the rest narrow them. "--" after the revision ends it, for a folder that
+// has a revision's name.
+func diffSides(s *IO, args []string, dash int) (semdiff.Side, semdiff.Side, error) {
 	var none semdiff.Side
 	wd, err := s.Getwd()
 	if err != nil {
 		return none, none, failure(err)
 	}
-	if rev1, rev2, ok := strings.Cut(args[0], ".."); ok && !exists(s, args[0]) {
-		return gitSides(wd, rev1, rev2, args[1:], lang)
+	if dash < 0 && exists(s, args[0]) {
+		if len(args) != 2 {
+			return none, none, usage(msg.DiffArgs.Error())
+		}
+		return diskSides(wd, args)
 	}
-	if len(args) != 2 {
+	// "--" first only ends the flags; "REV -- PATH…" ends the revision.
+	if dash > 1 {
 		return none, none, usage(msg.DiffArgs.Error())
 	}
-	old, err := diskSide(wd, args[0], lang)
+	return gitSides(wd, args[0], args[1:])
+}
+
+func diskSides(wd string, args []string) (semdiff.Side, semdiff.Side, error) {
+	var none semdiff.Side
+	old, err := diskSide(wd, args[0])
 	if err != nil {
 		return none, none, err
 	}
-	new, err := diskSide(wd, args[1], lang)
+	new, err := diskSide(wd, args[1])
 	if err != nil {
 		return none, none, err
 	}
@@ -102,7 +114,7 @@ func bothHavePlans(old, new semdiff.Side, args []string) error {
 
 // diskSide loads the repository around arg and keeps the plans under it; a
 // file of a plan other than ke-hoach.yaml stands for its plan folder.
-func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
+func diskSide(wd, arg string) (semdiff.Side, error) {
 	target := arg
 	if info, err := os.Stat(absIn(wd, arg)); err == nil && !info.IsDir() && load.RoleOf(filepath.Base(arg)) != load.RolePlan {
 		target = filepath.Dir(arg)
@@ -128,38 +140,88 @@ func diskSide(wd, arg string, lang diag.Lang) (semdiff.Side, error) {
 	return side, nil
 }
 
-// gitSides reads both revisions from git objects. PATH is taken relative to
-// the working directory, as git does.
-func gitSides(wd, rev1, rev2 string, rest []string, lang diag.Lang) (semdiff.Side, semdiff.Side, error) {
+// gitSides reads the two states spec names, from git objects and, for a
+// lone REV, from the working tree, with the one loader, keeping the plans
+// the narrowing arguments select.
+func gitSides(wd, spec string, narrow []string) (semdiff.Side, semdiff.Side, error) {
 	var none semdiff.Side
-	if strings.HasPrefix(rev2, ".") || len(rest) > 1 {
-		return none, none, usage(msg.DiffRange.Error())
-	}
-	for _, rev := range []string{rev1, rev2} {
-		if err := checkRev("REV1..REV2", rev); err != nil {
-			return none, none, err
-		}
-	}
 	top, err := gitfs.Toplevel(wd)
-	if err != nil {
+	switch {
+	case err != nil && strings.Contains(spec, ".."):
 		return none, none, failure(err)
+	case err != nil:
+		return none, none, usage(msg.DiffNotPathNorRepo.Error(spec))
 	}
-	prefix := ""
-	if len(rest) == 1 {
-		if prefix, err = repoRelative(top, wd, rest[0]); err != nil {
+	old, new, err := openStates(top, spec)
+	defer old.close()
+	defer new.close()
+	if err != nil {
+		return none, none, err
+	}
+	sel, err := selection(top, wd, narrow, old.fsys, new.fsys)
+	if err != nil {
+		return none, none, err
+	}
+	var sides [2]semdiff.Side
+	for i, st := range []state{old, new} {
+		if sides[i], err = stateSide(st, sel); err != nil {
 			return none, none, err
 		}
 	}
-	old, err := gitSide(top, orHead(rev1), prefix, lang)
-	if err != nil {
-		return none, none, err
+	return sides[0], sides[1], bothHavePlans(sides[0], sides[1], append([]string{spec}, narrow...))
+}
+
+// state is one side as a file system (a commit, or the working tree) with
+// how the user named it.
+type state struct {
+	fsys  fs.FS
+	rev   semdiff.Revision
+	close func()
+}
+
+// openStates resolves REV (against the working tree), REV1..REV2 and A...B
+// (B against the merge base of A and B). An omitted end of a range is HEAD,
+// as in git. The states are closed by the caller, also on error.
+func openStates(top, spec string) (old, new state, err error) {
+	old.close, new.close = func() {}, func() {}
+	a, b, base := spec, "", false
+	if x, y, ok := strings.Cut(spec, "..."); ok {
+		a, b, base = orHead(x), orHead(y), true
+	} else if x, y, ok := strings.Cut(spec, ".."); ok {
+		a, b = orHead(x), orHead(y)
 	}
-	new, err := gitSide(top, orHead(rev2), prefix, lang)
-	if err != nil {
-		return none, none, err
+	for _, rev := range []string{a, b} {
+		if err := checkRev(spec, rev); err != nil {
+			return old, new, err
+		}
 	}
-	old.Label, new.Label = orHead(rev1), orHead(rev2)
-	return old, new, bothHavePlans(old, new, append([]string{rev1 + ".." + rev2}, rest...))
+	oldRev := a
+	if base {
+		if oldRev, err = gitfs.MergeBase(top, a, b); err != nil {
+			return old, new, failure(err)
+		}
+	}
+	if old, err = openCommit(top, oldRev, semdiff.Revision{Name: a, MergeBase: base}); err != nil {
+		return old, new, err
+	}
+	if b != "" {
+		new, err = openCommit(top, b, semdiff.Revision{Name: b})
+		return old, new, err
+	}
+	fsys, err := load.DirFS(top)
+	if err != nil {
+		return old, new, failure(err)
+	}
+	return old, state{fsys: fsys, rev: semdiff.Revision{Worktree: true}, close: func() {}}, nil
+}
+
+func openCommit(top, rev string, r semdiff.Revision) (state, error) {
+	t, err := gitfs.Open(top, rev)
+	if err != nil {
+		return state{close: func() {}}, failure(err)
+	}
+	r.Commit, r.Date = t.Commit, t.Date.Format("2006-01-02")
+	return state{fsys: t, rev: r, close: func() { t.Close() }}, nil
 }
 
 // orHead reads an omitted end of a range as HEAD, as git does.
@@ -168,6 +230,79 @@ func orHead(rev string) string {
 		return "HEAD"
 	}
 	return rev
+}
+
+// planSelection is what the narrowing arguments keep: plans under one of
+// the paths (top-level relative) or with one of the ids; nil keeps all.
+type planSelection struct {
+	paths, ids []string
+}
+
+func (s *planSelection) keeps(p *plan.Plan) bool {
+	if s == nil {
+		return true
+	}
+	for _, pre := range s.paths {
+		if pre == "" || under(p.Dir, pre) || under(pre, p.Dir) {
+			return true
+		}
+	}
+	for _, id := range s.ids {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// dir is the folder to look for the plans repository from.
+func (s *planSelection) dir(fsys fs.FS) string {
+	if s == nil || len(s.paths) == 0 || s.paths[0] == "" {
+		return "."
+	}
+	d := s.paths[0]
+	if info, err := fs.Stat(fsys, d); err != nil || !info.IsDir() {
+		d = path.Dir(d)
+	}
+	return d
+}
+
+func under(name, prefix string) bool { return name == prefix || strings.HasPrefix(name, prefix+"/") }
+
+// selection reads each narrowing argument as a path when it names a file or
+// folder on disk or in either state, else as a plan id.
+func selection(top, wd string, narrow []string, states ...fs.FS) (*planSelection, error) {
+	if len(narrow) == 0 {
+		return nil, nil
+	}
+	sel := &planSelection{}
+	for _, arg := range narrow {
+		rel, err := repoRelative(top, wd, arg)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case inStates(rel, states):
+			sel.paths = append(sel.paths, rel)
+		case plan.ValidID(arg):
+			sel.ids = append(sel.ids, arg)
+		default:
+			return nil, usage(msg.DiffNoSuchPath.Error(arg))
+		}
+	}
+	return sel, nil
+}
+
+func inStates(rel string, states []fs.FS) bool {
+	if rel == "" {
+		return true
+	}
+	for _, fsys := range states {
+		if _, err := fs.Stat(fsys, rel); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func repoRelative(top, wd, p string) (string, error) {
@@ -188,27 +323,16 @@ func repoRelative(top, wd, p string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
-// gitSide loads the plans repository holding prefix at revision rev with
-// the one loader, so the diff sees that revision's registries, calendar and
-// kho.yaml, and keeps the plans prefix names.
-func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
-	tree, err := gitfs.Open(top, rev)
+// stateSide loads the plans repository of a state with the one loader, so
+// the diff sees that state's registries, calendar and kho.yaml, and keeps
+// the plans sel selects.
+func stateSide(st state, sel *planSelection) (semdiff.Side, error) {
+	rev := st.rev
+	root, err := load.RootIn(st.fsys, sel.dir(st.fsys))
 	if err != nil {
-		return semdiff.Side{}, failure(err)
+		return semdiff.Side{}, usage(msg.DiffAtRevision.Error(rev.Name, err))
 	}
-	defer tree.Close()
-	dir := prefix
-	if info, err := tree.Stat(dir); dir != "" && (err != nil || !info.IsDir()) {
-		dir = path.Dir(dir)
-	}
-	if dir == "" {
-		dir = "."
-	}
-	root, err := load.RootIn(tree, dir)
-	if err != nil {
-		return semdiff.Side{}, usage(msg.DiffAtRevision.Error(rev, err))
-	}
-	sub, err := tree.Sub(root)
+	sub, err := fs.Sub(st.fsys, root)
 	if err != nil {
 		return semdiff.Side{}, failure(err)
 	}
@@ -216,32 +340,27 @@ func gitSide(top, rev, prefix string, lang diag.Lang) (semdiff.Side, error) {
 	if err != nil {
 		return semdiff.Side{}, failure(err)
 	}
-	side := semdiff.Side{Repo: res.Repo, Calendar: res.Calendar}
+	side := semdiff.Side{Label: rev.Name, Rev: &rev, Repo: res.Repo, Calendar: res.Calendar}
+	var dirs []string
 	for _, p := range res.Repo.Plans {
-		if planUnder(p, prefix) {
+		if sel.keeps(p) {
 			side.Plans = append(side.Plans, p)
+			dirs = append(dirs, p.Dir)
 		}
 	}
-	var ds []diag.Diagnostic
+	var mine []diag.Diagnostic
 	for _, d := range res.Diags {
-		if prefix == "" || under(d.Pos.File, prefix) || under(prefix, path.Dir(d.Pos.File)) {
-			ds = append(ds, d)
+		for _, dir := range dirs {
+			if under(d.Pos.File, dir) {
+				mine = append(mine, d)
+				break
+			}
 		}
 	}
-	if err := unreadable(ds); err != nil {
-		return semdiff.Side{}, failure(msg.DiffAtRevision.Error(rev, err))
+	if err := unreadable(mine); err != nil {
+		return semdiff.Side{}, failure(msg.DiffAtRevision.Error(rev.Name, err))
 	}
 	return side, nil
-}
-
-// planUnder reports whether prefix selects p: it names a folder holding the
-// plan, or any file of the plan's folder (an appendix stands for its plan).
-func planUnder(p *plan.Plan, prefix string) bool {
-	return prefix == "" || under(p.Dir, prefix) || under(prefix, p.Dir)
-}
-
-func under(name, prefix string) bool {
-	return name == prefix || strings.HasPrefix(name, prefix+"/")
 }
 
 // unreadable fails on a plan file that does not parse or an appendix that is

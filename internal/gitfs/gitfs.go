@@ -28,8 +28,10 @@ import (
 // loader refuses) and its content is the path it holds. Close ends the git
 // process that reads file contents.
 type Tree struct {
-	top    string
+	top string
+	// Commit is the commit id and Date its committer date.
 	Commit string
+	Date   time.Time
 	// Files are paths from the repository's top level, forward slashes,
 	// in git's order.
 	Files []string
@@ -65,13 +67,50 @@ func Toplevel(dir string) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
-// Open resolves rev to a commit of the repository at top and lists its files.
-func Open(top, rev string) (*Tree, error) {
+// Resolve turns rev into a commit id of the repository at top. rev is user
+// text: it is given to git after --end-of-options, and only the id it
+// resolves to reaches any other git command, so "--output=…" is never read
+// as an option.
+func Resolve(top, rev string) (string, error) {
 	out, err := git(top, nil, "rev-parse", "--verify", "--quiet", "--end-of-options", rev+"^{commit}")
 	if err != nil {
-		return nil, msg.GitNoRevision.Error(rev)
+		return "", msg.GitNoRevision.Error(rev)
 	}
-	t := &Tree{top: top, Commit: strings.TrimSpace(string(out)), proc: &proc{}}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// MergeBase is the best common ancestor of revisions a and b, the commit a
+// pull request of b into a is compared with ("a...b").
+func MergeBase(top, a, b string) (string, error) {
+	ca, err := Resolve(top, a)
+	if err != nil {
+		return "", err
+	}
+	cb, err := Resolve(top, b)
+	if err != nil {
+		return "", err
+	}
+	out, err := git(top, nil, "merge-base", ca, cb)
+	if err != nil {
+		return "", msg.GitNoMergeBase.Error(a, b)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// Open resolves rev to a commit of the repository at top and lists its files.
+func Open(top, rev string) (*Tree, error) {
+	commit, err := Resolve(top, rev)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tree{top: top, Commit: commit, proc: &proc{}}
+	out, err := git(top, nil, "show", "-s", "--format=%cI", commit)
+	if err != nil {
+		return nil, err
+	}
+	if t.Date, err = time.Parse(time.RFC3339, strings.TrimSpace(string(out))); err != nil {
+		return nil, msg.GitFailed.Error("show", err.Error())
+	}
 	// -l gives blob sizes, so size limits apply before anything is read;
 	// -z keeps non-ASCII names (Vietnamese folders) unquoted.
 	out, err = git(top, nil, "ls-tree", "-r", "-l", "-z", "--full-tree", t.Commit)

@@ -50,11 +50,8 @@ var (
 
 	// kh diff.
 	DiffArgs = New("diff.args",
-		"cần hai đường dẫn OLD NEW, hoặc một khoảng phiên bản REV1..REV2",
-		"give two paths OLD NEW, or a revision range REV1..REV2")
-	DiffRange = New("diff.range",
-		"dùng REV1..REV2 [PATH]",
-		"use REV1..REV2 [PATH]")
+		"cần hai đường dẫn OLD NEW, hoặc phiên bản REV, REV1..REV2 hay A...B rồi đến PATH hoặc mã kế hoạch nếu cần",
+		"give two paths OLD NEW, or a revision REV, REV1..REV2 or A...B followed by PATH or plan ids if needed")
 	DiffOutsideGit = New("diff.outside-git",
 		"%s nằm ngoài kho git %s",
 		"%s is outside the git repository %s")

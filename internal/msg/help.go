@@ -133,14 +133,26 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 		"Compare two versions of plans by content: tasks, indicators, deadlines, agencies, citations")
 	CmdDiffLong = New("cmd.diff.long",
 		`So sánh theo mã (id), không theo dòng. OLD và NEW là tệp kế hoạch, thư mục
-kế hoạch hoặc cả kho kế hoạch (khớp kế hoạch theo mã). REV1..REV2 đọc hai
-phiên bản git mà không cần checkout, giới hạn trong PATH nếu có.
+kế hoạch hoặc cả kho kế hoạch (khớp kế hoạch theo mã).
+
+Phiên bản git được đọc thẳng từ git, không cần checkout:
+  kh diff REV           phiên bản REV với thư mục làm việc hiện tại
+  kh diff REV1..REV2    phiên bản REV1 với REV2
+  kh diff A...B         B với điểm rẽ nhánh của A và B (như một pull request)
+PATH (thư mục, tệp) hoặc mã kế hoạch giới hạn phạm vi so sánh; khi một thư
+mục trùng tên phiên bản, ghi "kh diff REV -- PATH".
 
 Mã thoát: 0 không lỗi; 1 có khác biệt (chỉ khi có --exit-code);
 2 sai cách dùng; 3 không đọc được tệp hoặc lỗi git.`,
 		`Compares by id, not by line. OLD and NEW are plan files, plan folders or
-whole repositories (plans are matched by id). REV1..REV2 reads two git
-revisions without a checkout, limited to PATH if given.
+whole repositories (plans are matched by id).
+
+Git revisions are read from git objects, without a checkout:
+  kh diff REV           revision REV against the working tree
+  kh diff REV1..REV2    revision REV1 against REV2
+  kh diff A...B         B against the merge base of A and B (what a pull request shows)
+A PATH (folder, file) or a plan id narrows the comparison; when a folder has
+a revision's name, write "kh diff REV -- PATH".
 
 Exit codes: 0 no error; 1 differences (only with --exit-code);
 2 usage error; 3 a file could not be read or git failed.`)

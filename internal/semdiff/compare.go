@@ -13,6 +13,8 @@ import (
 type Side struct {
 	// Label is the side as the user named it: a path or a git revision.
 	Label string
+	// Rev describes a side read from git; nil for a path.
+	Rev *Revision
 	// Repo resolves agency ids to names; it may lack a registry when a bare
 	// plan folder was named, and then the other side's names are used.
 	Repo  *plan.Repo
@@ -27,7 +29,7 @@ type Side struct {
 // except that two sides of one plan each are compared whatever their ids, so
 // a plan renamed in a copy still diffs field by field.
 func Compare(old, new Side) *Report {
-	r := &Report{FormatVersion: FormatVersion, From: old.Label, To: new.Label, Plans: []PlanDiff{}}
+	r := &Report{FormatVersion: FormatVersion, From: old.Label, To: new.Label, FromRev: old.Rev, ToRev: new.Rev, Plans: []PlanDiff{}}
 	c := &comparer{old: namer(old.Repo, new.Repo), new: namer(new.Repo, old.Repo), oldRepo: old.Repo, newRepo: new.Repo}
 	for _, pr := range pairs(old.Plans, new.Plans) {
 		if d, ok := c.plan(pr[0], pr[1]); ok {

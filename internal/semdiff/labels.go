@@ -75,6 +75,8 @@ var (
 	lblMoved      = diag.Text{VI: "chuyển", EN: "moved"}
 	lblOrder      = diag.Text{VI: "đổi thứ tự trong nhóm", EN: "reordered in its group"}
 	lblNoDiff     = diag.Text{VI: "Không có khác biệt.", EN: "No differences."}
+	lblWorktree   = diag.Text{VI: "thư mục làm việc", EN: "working tree"}
+	lblMergeBase  = diag.Text{VI: "điểm rẽ nhánh với %s (%s)", EN: "merge base with %s (%s)"}
 )
 
 // categories lists a plan's item changes in reading order.
@@ -212,6 +214,27 @@ func clip(s string, n int) string {
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
+
+// SideName names one side for a reader: the path or revision as given, the
+// commit it resolved to, "thư mục làm việc" for the working tree.
+func (r *Report) SideName(old bool, lang diag.Lang) string {
+	label, rev := r.To, r.ToRev
+	if old {
+		label, rev = r.From, r.FromRev
+	}
+	switch {
+	case rev == nil:
+		return label
+	case rev.Worktree:
+		return lblWorktree.In(lang)
+	case rev.MergeBase:
+		return fmt.Sprintf(lblMergeBase.In(lang), rev.Name, short(rev.Commit))
+	}
+	return fmt.Sprintf("%s (%s)", rev.Name, short(rev.Commit))
+}
+
+// short abbreviates a commit id as git log --oneline does.
+func short(commit string) string { return commit[:min(len(commit), 7)] }
 
 // SummaryLine is the closing line: "3 khác biệt: 1 chậm hạn, 1 sớm hơn".
 func (r *Report) SummaryLine(lang diag.Lang) string {

@@ -36,7 +36,7 @@ type mdWriter struct {
 // reviewer must catch), then each plan's other changes.
 func WriteMarkdown(w io.Writer, r *Report, lang diag.Lang) error {
 	m := &mdWriter{w: bufio.NewWriter(w), lang: lang}
-	fmt.Fprintf(m.w, "### kh diff `%s` → `%s`\n\n**%s**\n", r.From, r.To, r.SummaryLine(lang))
+	fmt.Fprintf(m.w, "### kh diff `%s` → `%s`\n\n**%s**\n", r.SideName(true, lang), r.SideName(false, lang), r.SummaryLine(lang))
 	m.deadlines(r)
 	for i := range r.Plans {
 		m.plan(&r.Plans[i])

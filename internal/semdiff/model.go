@@ -21,12 +21,30 @@ const (
 // Report is the difference between two sides, each a plan, a plan folder, a
 // repository of plans or a git revision of one.
 type Report struct {
-	FormatVersion int     `json:"format_version"`
-	From          string  `json:"from"`
-	To            string  `json:"to"`
+	FormatVersion int    `json:"format_version"`
+	From          string `json:"from"`
+	To            string `json:"to"`
+	// FromRev and ToRev describe sides read from git; absent for paths.
+	FromRev *Revision `json:"from_rev,omitempty"`
+	ToRev   *Revision `json:"to_rev,omitempty"`
 	Summary       Summary `json:"summary"`
 	// Plans is sorted by id and is empty, never null, when nothing differs.
 	Plans []PlanDiff `json:"plans"`
+}
+
+// Revision is a side read from git.
+type Revision struct {
+	// Name is the revision as the user gave it ("main", "HEAD~1"); Commit
+	// the commit id it resolved to and Date that commit's date
+	// (YYYY-MM-DD).
+	Name   string `json:"name"`
+	Commit string `json:"commit"`
+	Date   string `json:"date"`
+	// MergeBase is set when the side is the merge base of Name and the
+	// other side ("main...HEAD"), Commit being that merge base.
+	MergeBase bool `json:"merge_base,omitempty"`
+	// Worktree is set for the working tree, which has no commit.
+	Worktree bool `json:"worktree,omitempty"`
 }
 
 // Summary counts the differences. Each plan added or removed, each header
