@@ -27,7 +27,7 @@ type Report struct {
 	// FromRev and ToRev describe sides read from git; absent for paths.
 	FromRev *Revision `json:"from_rev,omitempty"`
 	ToRev   *Revision `json:"to_rev,omitempty"`
-	Summary       Summary `json:"summary"`
+	Summary Summary   `json:"summary"`
 	// Plans is sorted by id and is empty, never null, when nothing differs.
 	Plans []PlanDiff `json:"plans"`
 }

@@ -121,7 +121,6 @@ func TestMinimal(t *testing.T) {
 	}
 }
 
-
 func kept(ops []Op) int {
 	n := 0
 	for _, op := range ops {
