@@ -21,6 +21,7 @@ import (
 type diffOptions struct {
 	format   string
 	exitCode bool
+	short    bool
 }
 
 func newDiffCmd(s *IO, g *globals) *cobra.Command {
@@ -37,6 +38,7 @@ func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", "text", g.t(msg.FlagDiffFormat))
 	f.BoolVar(&o.exitCode, "exit-code", false, g.t(msg.FlagDiffExitCode))
+	f.BoolVar(&o.short, "short", false, g.t(msg.FlagDiffShort))
 	return cmd
 }
 
@@ -66,7 +68,7 @@ func writeDiff(s *IO, o *diffOptions, r *semdiff.Report, lang diag.Lang) error {
 	case "markdown":
 		return semdiff.WriteMarkdown(s.Out, r, lang)
 	}
-	return semdiff.WriteText(s.Out, r, semdiff.TextOptions{Lang: lang, Color: s.ColorOut()})
+	return semdiff.WriteText(s.Out, r, semdiff.TextOptions{Lang: lang, Color: s.ColorOut(), Short: o.short})
 }
 
 // diffSides reads both sides. Two paths on disk are compared as they are;

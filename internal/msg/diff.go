@@ -19,3 +19,8 @@ var (
 		"không có tệp hay thư mục %s; thư mục hiện tại không nằm trong kho git nên %[1]q cũng không thể là phiên bản git",
 		"no file or folder %s; the current folder is not in a git repository, so %[1]q cannot be a git revision either")
 )
+
+// kh diff help.
+var FlagDiffShort = New("flag.diff.short",
+	"bản tóm tắt cho màn hình: cắt ngắn nội dung dài (chỉ với --format text)",
+	"a quick look for the terminal: long texts shortened (--format text only)")

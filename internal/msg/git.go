@@ -10,8 +10,8 @@ var (
 		"lệnh git %s không chạy được: %q",
 		"git %s failed: %q")
 	GitNoRevision = New("git.no-revision",
-		"không có phiên bản git %q",
-		"no git revision %q")
+		"không có phiên bản git %q; kiểm tra tên nhánh, thẻ hoặc mã commit (git log --oneline)",
+		"no git revision %q; check the branch, tag or commit name (git log --oneline)")
 	GitNoFile = New("git.no-file",
 		"không có tệp %s trong phiên bản git",
 		"no file %s in the git revision")

@@ -7,6 +7,7 @@ import (
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/view"
+	"github.com/kh-tools/kh/internal/worddiff"
 )
 
 // Side is one side of a comparison.
@@ -111,13 +112,24 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	d.identify(n, c.newRepo)
 	d.Change, d.FromDir, d.ToDir = Changed, o.Dir, n.Dir
 	d.Header = diffFields(header(o, c.old, o.ID != n.ID), header(n, c.new, o.ID != n.ID))
-	d.Citations = diffItems(citations(o, c.old), citations(n, c.new))
-	d.Sections = diffItems(sections(o), sections(n))
-	d.Appendices = diffItems(appendices(o), appendices(n))
-	d.Groups = diffItems(groups(o), groups(n))
-	d.Tasks = diffItems(tasks(o, c.old), tasks(n, c.new))
-	d.Indicators = diffItems(indicators(o, c.old), indicators(n, c.new))
+	d.Citations = diffItems(kindCitation, citations(o, c.old), citations(n, c.new))
+	po, pn := printedIn(c.oldRepo, o), printedIn(c.newRepo, n)
+	d.Sections = diffItems(kindSection, numbered(sections(o), kindSection, po), numbered(sections(n), kindSection, pn))
+	d.Appendices = diffItems(kindAppendix, appendices(o), appendices(n))
+	d.Groups = diffItems(kindGroup, numbered(groups(o), kindGroup, po), numbered(groups(n), kindGroup, pn))
+	d.Tasks = diffItems(kindTask, numbered(tasks(o, c.old), kindTask, po), numbered(tasks(n, c.new), kindTask, pn))
+	d.Indicators = diffItems(kindIndicator, numbered(indicators(o, c.old), kindIndicator, po), numbered(indicators(n, c.new), kindIndicator, pn))
 	return d, d.count() > 0
+}
+
+// numbered gives entries the numbers the view prints them with.
+func numbered(es []entry, kind string, pr map[string]printed) []entry {
+	for i := range es {
+		if p, ok := pr[kind+"/"+es[i].id]; ok {
+			es[i].place.Label, es[i].place.Path = p.label, p.path
+		}
+	}
+	return es
 }
 
 func (d *PlanDiff) identify(p *plan.Plan, repo *plan.Repo) {
@@ -144,25 +156,68 @@ func summarize(plans []PlanDiff) Summary {
 				s.Advances++
 			}
 		}
+		for _, tc := range plans[i].Targets() {
+			switch tc.Field.Target.Verdict {
+			case Weakened:
+				s.Weakened++
+			case Strengthened:
+				s.Strengthened++
+			}
+		}
 	}
 	return s
 }
 
-// DeadlineChange is a task whose deadline moved, with the move.
-type DeadlineChange struct {
-	Task  ItemChange
+// ItemField is one field change of an item: a task's deadline move, an
+// indicator's target change.
+type ItemField struct {
+	Item  ItemChange
 	Field FieldChange
 }
 
 // Deadlines lists the tasks whose deadline moved, slips first (in task
 // order), then advances, so writers can lead with what is late.
-func (d *PlanDiff) Deadlines() []DeadlineChange {
-	var out []DeadlineChange
+func (d *PlanDiff) Deadlines() []ItemField {
+	var out []ItemField
 	for _, later := range []bool{true, false} {
 		for _, t := range d.Tasks {
 			for _, f := range t.Fields {
 				if f.Slip != nil && f.Slip.Later() == later {
-					out = append(out, DeadlineChange{Task: t, Field: f})
+					out = append(out, ItemField{Item: t, Field: f})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Attention lists what a reviewer must see first: deadlines moved later,
+// then targets lowered.
+func (d *PlanDiff) Attention() []ItemField {
+	var out []ItemField
+	for _, f := range d.Deadlines() {
+		if f.Field.Slip.Later() {
+			out = append(out, f)
+		}
+	}
+	for _, f := range d.Targets() {
+		if f.Field.Target.Verdict == Weakened {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Targets lists the indicators whose target changed, weakened ones first
+// (in indicator order), then the others, so writers can lead with targets
+// lowered.
+func (d *PlanDiff) Targets() []ItemField {
+	var out []ItemField
+	for _, weak := range []bool{true, false} {
+		for _, it := range d.Indicators {
+			for _, f := range it.Fields {
+				if f.Target != nil && (f.Target.Verdict == Weakened) == weak {
+					out = append(out, ItemField{Item: it, Field: f})
 				}
 			}
 		}
@@ -185,6 +240,16 @@ type field struct {
 	key   string
 	value any // nil when absent
 	text  string
+	// agencies are the ids and names of an agency list.
+	agencies []AgencyName
+}
+
+// wordy fields hold text a reader reads word by word: their changes carry
+// a word-level diff.
+var wordy = map[string]bool{
+	"noi_dung": true, "tieu_de": true, "trich_yeu": true, "nguyen_van": true, "san_pham": true,
+	"ghi_chu": true, "doan": true, "doan_cuoi": true, "mo_dau": true, "ket_thuc": true,
+	"so_ky_hieu": true, "muc_tieu": true, "thoi_ky": true,
 }
 
 // diffFields compares fields listed in the same order on both sides.
@@ -201,12 +266,43 @@ func diffFields(old, new []field) []FieldChange {
 		if fc.FromText == fc.ToText {
 			fc.FromText, fc.ToText = raw(a.value), raw(b.value)
 		}
-		if a.key == "thoi_han" {
+		switch {
+		case a.key == "thoi_han":
 			fc.Slip = slip(a.value, b.value)
+		case a.key == "muc_tieu" && a.value != nil && b.value != nil:
+			fc.Target = ClassifyTarget(raw(a.value), raw(b.value))
 		}
+		if wordy[a.key] && a.text != "" && b.text != "" {
+			fc.Words = worddiff.Diff(a.text, b.text)
+		}
+		fc.Added, fc.Removed = agencyChanges(a.agencies, b.agencies)
 		out = append(out, fc)
 	}
 	return out
+}
+
+// agencyChanges lists the agencies new has and old lacks, and the reverse,
+// by id.
+func agencyChanges(old, new []AgencyName) (added, removed []AgencyName) {
+	has := func(list []AgencyName, id string) bool {
+		for _, a := range list {
+			if a.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, a := range new {
+		if !has(old, a.ID) {
+			added = append(added, a)
+		}
+	}
+	for _, a := range old {
+		if !has(new, a.ID) {
+			removed = append(removed, a)
+		}
+	}
+	return added, removed
 }
 
 func slip(old, new any) *Slip {
@@ -226,7 +322,7 @@ func slip(old, new any) *Slip {
 // side's order, then removed ones in the older side's order. An item listed
 // twice (a duplicate id, which kh check reports) is compared by its first
 // occurrence.
-func diffItems(old, new []entry) []ItemChange {
+func diffItems(kind string, old, new []entry) []ItemChange {
 	oldBy, newBy := index(old), index(new)
 	moved := reordered(old, new, oldBy, newBy)
 	out := []ItemChange{}
@@ -236,19 +332,19 @@ func diffItems(old, new []entry) []ItemChange {
 		}
 		j, ok := oldBy[e.id]
 		if !ok {
-			out = append(out, ItemChange{ID: e.id, Change: Added, Text: e.text, To: place(e), Fields: []FieldChange{}})
+			out = append(out, ItemChange{ID: e.id, Change: Added, Kind: kind, Text: e.text, To: place(e), Fields: []FieldChange{}})
 			continue
 		}
 		o := old[j]
 		fields := diffFields(o.fields, e.fields)
 		mv := o.container != e.container || moved[e.id]
 		if len(fields) > 0 || mv {
-			out = append(out, ItemChange{ID: e.id, Change: Changed, Text: e.text, From: place(o), To: place(e), Moved: mv, Fields: fields})
+			out = append(out, ItemChange{ID: e.id, Change: Changed, Kind: kind, Text: e.text, From: place(o), To: place(e), Moved: mv, Fields: fields})
 		}
 	}
 	for i, o := range old {
 		if _, ok := newBy[o.id]; !ok && oldBy[o.id] == i {
-			out = append(out, ItemChange{ID: o.id, Change: Removed, Text: o.text, From: place(o), Fields: []FieldChange{}})
+			out = append(out, ItemChange{ID: o.id, Change: Removed, Kind: kind, Text: o.text, From: place(o), Fields: []FieldChange{}})
 		}
 	}
 	return out
@@ -256,6 +352,9 @@ func diffItems(old, new []entry) []ItemChange {
 
 func place(e entry) *Place {
 	p := e.place
+	if p.Path == nil {
+		p.Path = []string{}
+	}
 	return &p
 }
 

@@ -99,32 +99,6 @@ func TestGitRevisions(t *testing.T) {
 	}
 }
 
-// TestRealPlan diffs the published Nghệ An 2026 plan against a copy in which
-// one deadline slipped a quarter and one lead agency changed.
-func TestRealPlan(t *testing.T) {
-	dir := t.TempDir()
-	copyTree(t, "../../plans", filepath.Join(dir, "old"))
-	copyTree(t, "../../plans", filepath.Join(dir, "new"))
-	pl02 := filepath.Join(dir, "new", "nghe-an", "kh-2026-cds", "pl02-nhiem-vu.yaml")
-	edit(t, pl02, "theo_doi: [so-noi-vu]\n        thoi_han: Quý I/2026\n      # 2", "theo_doi: [so-noi-vu]\n        thoi_han: Quý II/2026\n      # 2")
-	edit(t, pl02, "chu_tri: [so-khcn, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Tháng 10/2026",
-		"chu_tri: [so-vhttdl, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Tháng 10/2026")
-	for _, o := range outputs {
-		args := append([]string{"diff", "old/nghe-an/kh-2026-cds", "new/nghe-an/kh-2026-cds"}, o.flags...)
-		code, out, errOut := run(t, dir, args...)
-		if code != cli.ExitClean || errOut != "" {
-			t.Fatalf("exit %d, stderr %q", code, errOut)
-		}
-		compare(t, filepath.Join(casesDir, "real-2026"+o.suffix), out)
-	}
-	// The whole repositories give the same plan diff: the other plans match.
-	_, whole, _ := run(t, dir, "diff", "old", "new")
-	_, one, _ := run(t, dir, "diff", "old/nghe-an/kh-2026-cds", "new/nghe-an/kh-2026-cds")
-	if whole != one {
-		t.Errorf("repository diff differs from plan diff:\n%s", cmp.Diff(one, whole))
-	}
-}
-
 // TestErrors pins the exit codes and the one-line messages of failures.
 func TestErrors(t *testing.T) {
 	dir, _ := materialise(t, filepath.Join(casesDir, "identical.txtar"))

@@ -86,7 +86,8 @@ func sections(p *plan.Plan) []entry {
 func appendices(p *plan.Plan) []entry {
 	out := make([]entry, 0, len(p.Appendices))
 	for i, a := range p.Appendices {
-		pl := Place{AppendixNumber: plan.AppendixNumber(i + 1), Position: i + 1, Rank: i + 1}
+		n := plan.AppendixNumber(i + 1)
+		pl := Place{AppendixNumber: n, Position: i + 1, Rank: i + 1, Label: n}
 		out = append(out, entry{id: a.ID, text: a.Title, place: pl, fields: []field{
 			str("loai", a.Kind),
 			str("tieu_de", a.Title),
@@ -200,6 +201,7 @@ func agencies(key string, ids []string, name func(string) string) field {
 	names := make([]string, len(ids))
 	for i, id := range ids {
 		names[i] = name(id)
+		f.agencies = append(f.agencies, AgencyName{ID: id, Name: names[i]})
 	}
 	f.text = strings.Join(names, "; ")
 	return f

@@ -56,8 +56,7 @@ var fieldLabels = map[string]diag.Text{
 	"danh_so_theo_nhom": {VI: "đánh số lại theo nhóm", EN: "rows numbered per group"},
 }
 
-// prose fields hold whole paragraphs: text and Markdown say they were edited
-// and leave the wording to the JSON, which carries both versions.
+// prose fields hold whole paragraphs, always shown word by word.
 var prose = map[string]bool{"mo_dau": true, "ket_thuc": true, "doan": true, "doan_cuoi": true}
 
 var (
@@ -72,7 +71,8 @@ var (
 	lblPlanAdded  = diag.Text{VI: "kế hoạch mới", EN: "new plan"}
 	lblPlanGone   = diag.Text{VI: "kế hoạch bị bỏ", EN: "plan removed"}
 	lblEmpty      = diag.Text{VI: "(trống)", EN: "(empty)"}
-	lblMoved      = diag.Text{VI: "chuyển", EN: "moved"}
+	lblMovedGroup = diag.Text{VI: "chuyển nhóm", EN: "moved to another group"}
+	lblMovedSect  = diag.Text{VI: "chuyển mục", EN: "moved to another section"}
 	lblOrder      = diag.Text{VI: "đổi thứ tự trong nhóm", EN: "reordered in its group"}
 	lblNoDiff     = diag.Text{VI: "Không có khác biệt.", EN: "No differences."}
 	lblWorktree   = diag.Text{VI: "thư mục làm việc", EN: "working tree"}
@@ -170,28 +170,24 @@ func moveText(it ItemChange, lang diag.Lang) string {
 	if from == to {
 		return fmt.Sprintf("%s: %d → %d", lblOrder.In(lang), it.From.Rank, it.To.Rank)
 	}
-	return fmt.Sprintf("%s: %s → %s", lblMoved.In(lang), from, to)
+	moved := lblMovedGroup
+	if it.To != nil && it.To.Appendix == "" {
+		moved = lblMovedSect
+	}
+	return fmt.Sprintf("%s: %s → %s", moved.In(lang), from, to)
 }
 
 // valueChange renders one field change on a line, or "" for a change too
 // long for one line, which the writers then show in their own way.
 func valueChange(f FieldChange, lang diag.Lang) string {
-	if prose[f.Field] {
-		return fmt.Sprintf("%s → %s", countText(f.From, lang), countText(f.To, lang))
-	}
 	s := orEmpty(f.FromText, lang) + " → " + orEmpty(f.ToText, lang)
 	if f.Slip != nil {
 		s += ", " + SlipText(*f.Slip, lang)
 	}
-	return s
-}
-
-func countText(v any, lang diag.Lang) string {
-	n := 0
-	if ss, ok := v.([]string); ok {
-		n = len(ss)
+	if f.Target != nil {
+		s += ", " + VerdictText(f.Target.Verdict, lang)
 	}
-	return plural(n, "đoạn", "paragraph", lang)
+	return s
 }
 
 func orEmpty(s string, lang diag.Lang) string {
@@ -203,7 +199,8 @@ func orEmpty(s string, lang diag.Lang) string {
 
 // long reports whether a change reads better as two lines than as "a → b".
 func long(f FieldChange) bool {
-	return !prose[f.Field] && utf8.RuneCountInString(f.FromText)+utf8.RuneCountInString(f.ToText) > 70
+	return utf8.RuneCountInString(f.FromText)+utf8.RuneCountInString(f.ToText) > 70 ||
+		strings.ContainsRune(f.FromText, '\n') || strings.ContainsRune(f.ToText, '\n')
 }
 
 // clip shortens text to n runes for one-line listings.
@@ -249,6 +246,12 @@ func (r *Report) SummaryLine(lang diag.Lang) string {
 	}
 	if s.Advances > 0 {
 		extra = append(extra, diag.Text{VI: fmt.Sprintf("%d sớm hơn", s.Advances), EN: fmt.Sprintf("%d earlier", s.Advances)}.In(lang))
+	}
+	if s.Weakened > 0 {
+		extra = append(extra, plural(s.Weakened, "chỉ tiêu giảm", "weakened target", lang))
+	}
+	if s.Strengthened > 0 {
+		extra = append(extra, plural(s.Strengthened, "chỉ tiêu tăng", "strengthened target", lang))
 	}
 	if len(extra) > 0 {
 		line += ": " + strings.Join(extra, ", ")

@@ -7,37 +7,47 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/worddiff"
 )
 
 var (
-	lblDeadlines = diag.Text{VI: "Thời hạn thay đổi", EN: "Deadline changes"}
-	lblTask      = diag.Text{VI: "Nhiệm vụ", EN: "Task"}
-	lblFieldCol  = diag.Text{VI: "Trường", EN: "Field"}
-	lblOld       = diag.Text{VI: "Cũ", EN: "Old"}
-	lblNew       = diag.Text{VI: "Mới", EN: "New"}
-	lblShift     = diag.Text{VI: "Thay đổi", EN: "Change"}
-	lblID        = diag.Text{VI: "Mã", EN: "Id"}
-	lblContent   = diag.Text{VI: "Nội dung", EN: "Content"}
-	lblDetails   = diag.Text{VI: "Chi tiết", EN: "Details"}
-	changeWords  = map[Change]diag.Text{
+	lblItem     = diag.Text{VI: "Nhiệm vụ, chỉ tiêu", EN: "Task or indicator"}
+	lblFieldCol = diag.Text{VI: "Trường", EN: "Field"}
+	lblOld      = diag.Text{VI: "Cũ", EN: "Old"}
+	lblNew      = diag.Text{VI: "Mới", EN: "New"}
+	lblShift    = diag.Text{VI: "Thay đổi", EN: "Change"}
+	lblID       = diag.Text{VI: "Mã", EN: "Id"}
+	lblWhere    = diag.Text{VI: "Số thứ tự", EN: "Printed as"}
+	lblContent  = diag.Text{VI: "Nội dung", EN: "Content"}
+	lblDetails  = diag.Text{VI: "Chi tiết", EN: "Details"}
+	changeWords = map[Change]diag.Text{
 		Added:   {VI: "thêm", EN: "added"},
 		Removed: {VI: "bỏ", EN: "removed"},
 		Changed: {VI: "sửa", EN: "changed"},
 	}
 )
 
+// collapseAfter is the number of rows past which a plan's item tables are
+// folded into <details> sections, so a long diff keeps its slips and
+// lowered targets on the first screen of the pull request.
+const collapseAfter = 10
+
 type mdWriter struct {
 	w    *bufio.Writer
 	lang diag.Lang
 }
 
-// WriteMarkdown prints the report as a pull-request comment: the summary,
-// then every deadline move in one table (slips first, since they are what a
-// reviewer must catch), then each plan's other changes.
+// WriteMarkdown prints the report as a pull-request comment: a one-line
+// summary, the slipped deadlines and weakened targets in one table, then
+// each plan's other changes, folded when long. It writes nothing at all when
+// the sides do not differ, so a workflow can skip commenting.
 func WriteMarkdown(w io.Writer, r *Report, lang diag.Lang) error {
+	if r.Empty() {
+		return nil
+	}
 	m := &mdWriter{w: bufio.NewWriter(w), lang: lang}
 	fmt.Fprintf(m.w, "### kh diff `%s` → `%s`\n\n**%s**\n", r.SideName(true, lang), r.SideName(false, lang), r.SummaryLine(lang))
-	m.deadlines(r)
+	m.attention(r)
 	for i := range r.Plans {
 		m.plan(&r.Plans[i])
 	}
@@ -46,27 +56,29 @@ func WriteMarkdown(w io.Writer, r *Report, lang diag.Lang) error {
 
 func (m *mdWriter) in(l diag.Text) string { return l.In(m.lang) }
 
-func (m *mdWriter) deadlines(r *Report) {
+func (m *mdWriter) attention(r *Report) {
 	var rows [][]string
 	for i := range r.Plans {
-		for _, dc := range r.Plans[i].Deadlines() {
-			shift := SlipText(*dc.Field.Slip, m.lang)
-			if dc.Field.Slip.Later() {
-				shift = "**" + shift + "**"
+		for _, f := range r.Plans[i].Attention() {
+			shift := ""
+			if f.Field.Slip != nil {
+				shift = SlipText(*f.Field.Slip, m.lang)
+			} else {
+				shift = VerdictText(f.Field.Target.Verdict, m.lang)
 			}
-			rows = append(rows, []string{"`" + r.Plans[i].ID + "`", "`" + dc.Task.ID + "` " + clip(dc.Task.Text, 60),
-				dc.Field.FromText, dc.Field.ToText, shift})
+			rows = append(rows, []string{"`" + r.Plans[i].ID + "`", PrintedText(f.Item, m.lang),
+				"`" + f.Item.ID + "` " + mdEscape(f.Item.Text), mdEscape(f.Field.FromText), mdEscape(f.Field.ToText), "**" + shift + "**"})
 		}
 	}
 	if len(rows) == 0 {
 		return
 	}
-	fmt.Fprintf(m.w, "\n#### %s\n\n", m.in(lblDeadlines))
-	m.table([]string{m.in(lblPlan), m.in(lblTask), m.in(lblOld), m.in(lblNew), m.in(lblShift)}, rows)
+	fmt.Fprintf(m.w, "\n#### %s\n\n", m.in(lblAttention))
+	m.table([]string{m.in(lblPlan), m.in(lblWhere), m.in(lblItem), m.in(lblOld), m.in(lblNew), m.in(lblShift)}, rows)
 }
 
 func (m *mdWriter) plan(d *PlanDiff) {
-	title := fmt.Sprintf("`%s` %s — %s", d.ID, d.Ref, d.Title)
+	title := fmt.Sprintf("`%s` %s — %s", d.ID, d.Ref, mdEscape(d.Title))
 	switch d.Change {
 	case Added:
 		fmt.Fprintf(m.w, "\n#### %s (%s)\n", title, m.in(lblPlanAdded))
@@ -75,8 +87,8 @@ func (m *mdWriter) plan(d *PlanDiff) {
 		fmt.Fprintf(m.w, "\n#### %s (%s)\n", title, m.in(lblPlanGone))
 		return
 	}
-	rest := m.rest(d)
-	if len(d.Header) == 0 && len(rest) == 0 {
+	rest, n := m.rest(d)
+	if len(d.Header) == 0 && n == 0 {
 		return
 	}
 	fmt.Fprintf(m.w, "\n#### %s\n", title)
@@ -88,59 +100,81 @@ func (m *mdWriter) plan(d *PlanDiff) {
 		fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(lblHeader))
 		m.table([]string{m.in(lblFieldCol), m.in(lblOld), m.in(lblNew)}, rows)
 	}
+	head := []string{m.in(lblShift), m.in(lblID), m.in(lblWhere), m.in(lblContent), m.in(lblDetails)}
 	for _, c := range d.categories() {
-		if rows := rest[c.label]; len(rows) > 0 {
+		rows := rest[c.label]
+		switch {
+		case len(rows) == 0:
+		case n > collapseAfter:
+			fmt.Fprintf(m.w, "\n<details><summary><b>%s</b> (%d)</summary>\n\n", m.in(c.label), len(rows))
+			m.table(head, rows)
+			fmt.Fprintf(m.w, "\n</details>\n")
+		default:
 			fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(c.label))
-			m.table([]string{m.in(lblShift), m.in(lblID), m.in(lblContent), m.in(lblDetails)}, rows)
+			m.table(head, rows)
 		}
 	}
 }
 
-// rest builds the item tables, leaving out deadline moves already shown in
-// the deadline table.
-func (m *mdWriter) rest(d *PlanDiff) map[diag.Text][][]string {
+// rest builds the item tables and counts their rows, leaving out the slips
+// and lowered targets already shown at the top.
+func (m *mdWriter) rest(d *PlanDiff) (map[diag.Text][][]string, int) {
 	out := map[diag.Text][][]string{}
+	n := 0
 	for _, c := range d.categories() {
 		for _, it := range c.items {
 			details := m.details(it)
-			if it.Change == Changed && len(details) == 0 {
+			if it.Change == Changed && len(details) == 0 && !it.Reworded() {
 				continue
 			}
-			if it.Change != Changed {
-				details = append(details, placeText(firstPlace(it), m.lang))
-			}
 			out[c.label] = append(out[c.label], []string{m.in(changeWords[it.Change]), "`" + it.ID + "`",
-				clip(it.Text, 80), strings.Join(nonEmpty(details), "<br>")})
+				PrintedText(it, m.lang), m.content(it), strings.Join(details, "<br>")})
+			n++
 		}
 	}
-	return out
+	return out, n
 }
 
-func firstPlace(it ItemChange) *Place {
-	if it.To != nil {
-		return it.To
+// content is the item's text, in full, with its words marked when it was
+// reworded.
+func (m *mdWriter) content(it ItemChange) string {
+	for _, f := range it.Fields {
+		if (f.Field == "noi_dung" || f.Field == "tieu_de") && inlineWords(f) {
+			return htmlWords.render(f.Words, -1)
+		}
 	}
-	return it.From
+	return mdEscape(it.Text)
 }
 
 func (m *mdWriter) details(it ItemChange) []string {
 	var out []string
 	if it.Moved {
-		out = append(out, moveText(it, m.lang))
+		out = append(out, mdEscape(moveText(it, m.lang)))
 	}
 	for _, f := range it.Fields {
-		if f.Slip == nil {
-			out = append(out, fieldLabel(f.Field, m.lang)+": "+valueChange(f, m.lang))
+		label := fieldLabel(f.Field, m.lang)
+		switch {
+		case f.Alarming():
+		case (f.Field == "noi_dung" || f.Field == "tieu_de") && inlineWords(f):
+		case agencyField(f):
+			out = append(out, label+": "+mdEscape(agencyText(f, m.lang)))
+		case inlineWords(f):
+			out = append(out, label+": "+htmlWords.render(f.Words, -1))
+		default:
+			out = append(out, label+": "+mdEscape(valueChange(f, m.lang)))
 		}
 	}
 	return out
 }
 
+// fieldRow is a header change: a text with its deleted words struck out on
+// the old side and its inserted words underlined on the new side.
 func (m *mdWriter) fieldRow(f FieldChange) []string {
-	if prose[f.Field] {
-		return []string{fieldLabel(f.Field, m.lang), countText(f.From, m.lang), countText(f.To, m.lang)}
+	label := fieldLabel(f.Field, m.lang)
+	if f.Words != nil {
+		return []string{label, htmlWords.render(f.Words, worddiff.Insert), htmlWords.render(f.Words, worddiff.Delete)}
 	}
-	return []string{fieldLabel(f.Field, m.lang), orEmpty(f.FromText, m.lang), orEmpty(f.ToText, m.lang)}
+	return []string{label, mdEscape(orEmpty(f.FromText, m.lang)), mdEscape(orEmpty(f.ToText, m.lang))}
 }
 
 func (m *mdWriter) table(head []string, rows [][]string) {

@@ -4,6 +4,8 @@
 // Report is the single model every writer (text, Markdown, JSON) renders.
 package semdiff
 
+import "github.com/kh-tools/kh/internal/worddiff"
+
 // FormatVersion is the version of the JSON shape. It is raised only when a
 // field is removed or changes meaning; new fields may appear without it.
 const FormatVersion = 1
@@ -54,6 +56,9 @@ type Summary struct {
 	Differences int `json:"differences"`
 	Slips       int `json:"slips"`
 	Advances    int `json:"advances"`
+	// Weakened and Strengthened count target changes by verdict.
+	Weakened     int `json:"weakened"`
+	Strengthened int `json:"strengthened"`
 }
 
 // Empty reports whether the sides are the same.
@@ -86,6 +91,9 @@ type PlanDiff struct {
 type ItemChange struct {
 	ID     string `json:"id"`
 	Change Change `json:"change"`
+	// Kind is "citation", "section", "appendix", "group", "task" or
+	// "indicator".
+	Kind string `json:"kind"`
 	// Text names the item for a reader: a task's noi_dung, a section's
 	// number and heading, a citation's so_ky_hieu; from the newer side.
 	Text string `json:"text"`
@@ -115,6 +123,12 @@ type Place struct {
 	Position int `json:"position"`
 	// Rank is the 1-based order of the item among its siblings.
 	Rank int `json:"rank"`
+	// Label is the item's number as the resolved view prints it ("14",
+	// "a" for "a)", "III" for a group, "02" for an appendix), "" when it
+	// prints none; Path the printed numbers of the groups or sections
+	// holding it, outermost first (["III"], ["II", "1"]).
+	Label string   `json:"label"`
+	Path  []string `json:"path"`
 }
 
 // FieldChange is one field whose value differs, named by its YAML key
@@ -132,6 +146,21 @@ type FieldChange struct {
 	ToText   string `json:"to_text"`
 	// Slip is set for a deadline whose latest date moved.
 	Slip *Slip `json:"slip,omitempty"`
+	// Words is the word-level change of a text (a task's or indicator's
+	// text, a heading, paragraphs, a title, a citation) present on both
+	// sides: the full old and new text as a list of operations.
+	Words []worddiff.Op `json:"words,omitempty"`
+	// Added and Removed are the agencies an agency list gained and lost.
+	Added   []AgencyName `json:"added,omitempty"`
+	Removed []AgencyName `json:"removed,omitempty"`
+	// Target reads a changed target (muc_tieu) as values.
+	Target *TargetChange `json:"target,omitempty"`
+}
+
+// AgencyName is an agency id with its name as the side names it.
+type AgencyName struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }
 
 // Slip is how far a deadline moved: positive months and days when it is
@@ -143,3 +172,21 @@ type Slip struct {
 
 // Later reports whether the deadline moved later.
 func (s Slip) Later() bool { return s.Months > 0 || s.Days > 0 }
+
+// Alarming reports whether the change is one a reviewer must not miss: a
+// deadline moved later or a target lowered.
+func (f FieldChange) Alarming() bool {
+	return (f.Slip != nil && f.Slip.Later()) || (f.Target != nil && f.Target.Verdict == Weakened)
+}
+
+// Reworded reports whether the item's own text (a task's or indicator's
+// noi_dung, a heading) changed, so that its field change, with the words
+// marked, names the item.
+func (it ItemChange) Reworded() bool {
+	for _, f := range it.Fields {
+		if (f.Field == "noi_dung" || f.Field == "tieu_de") && inlineWords(f) {
+			return true
+		}
+	}
+	return false
+}

@@ -5,15 +5,21 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/worddiff"
 )
 
 // TextOptions tune the human report.
 type TextOptions struct {
 	Lang diag.Lang
-	// Color adds ANSI colour; only for a terminal.
+	// Color adds ANSI colour; only for a terminal. Changed words are then
+	// coloured instead of bracketed.
 	Color bool
+	// Short clips item texts and long unchanged stretches of reworded
+	// text, for a quick look; the full report is the default.
+	Short bool
 }
 
 // ANSI styles of the text report.
@@ -23,17 +29,24 @@ const (
 	ansiRed    = "\x1b[31m"
 	ansiGreen  = "\x1b[32m"
 	ansiYellow = "\x1b[33m"
+	ansiStrike = "\x1b[9m"
+	ansiUnder  = "\x1b[4m"
 )
+
+var lblAttention = diag.Text{VI: "Chậm hạn và chỉ tiêu giảm", EN: "Slipped deadlines and weakened targets"}
 
 type textWriter struct {
 	w   *bufio.Writer
 	opt TextOptions
 }
 
-// WriteText prints the report for a terminal: per plan, per kind of item,
-// one line per item with its field changes indented below.
+// WriteText prints the report for a terminal: first the deadlines that
+// slipped and the targets that were lowered, then per plan, per kind of
+// item, one line per item with its printed number and its field changes
+// indented below.
 func WriteText(w io.Writer, r *Report, opt TextOptions) error {
 	tw := &textWriter{w: bufio.NewWriter(w), opt: opt}
+	tw.attention(r)
 	for i := range r.Plans {
 		tw.plan(&r.Plans[i])
 	}
@@ -49,6 +62,29 @@ func (t *textWriter) paint(style, s string) string {
 }
 
 func (t *textWriter) in(l diag.Text) string { return l.In(t.opt.Lang) }
+
+// attention lists slips and weakened targets of every plan.
+func (t *textWriter) attention(r *Report) {
+	var lines []string
+	for i := range r.Plans {
+		for _, f := range r.Plans[i].Attention() {
+			line := fmt.Sprintf("  %s %s %s", t.paint(ansiRed, "!"), r.Plans[i].ID, f.Item.ID)
+			if p := PrintedText(f.Item, t.opt.Lang); p != "" {
+				line += " (" + p + ")"
+			}
+			line += ": " + fieldLabel(f.Field.Field, t.opt.Lang) + " " + t.paint(ansiRed, valueChange(f.Field, t.opt.Lang))
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintln(t.w, t.paint(ansiBold, t.in(lblAttention)))
+	for _, l := range lines {
+		fmt.Fprintln(t.w, l)
+	}
+	fmt.Fprintln(t.w)
+}
 
 func (t *textWriter) plan(d *PlanDiff) {
 	title := fmt.Sprintf("%s %s — %s: %s", t.in(lblPlan), d.ID, d.Ref, d.Title)
@@ -87,13 +123,12 @@ func (t *textWriter) item(it ItemChange) {
 	case Removed:
 		marker, style = "-", ansiRed
 	}
-	line := fmt.Sprintf("    %s %s — %s", t.paint(style, marker), it.ID, clip(it.Text, 90))
-	where := it.To
-	if it.Change == Removed {
-		where = it.From
+	line := fmt.Sprintf("    %s %s", t.paint(style, marker), it.ID)
+	if p := PrintedText(it, t.opt.Lang); p != "" {
+		line += " (" + p + ")"
 	}
-	if p := placeText(where, t.opt.Lang); p != "" && it.Change != Changed {
-		line += " [" + p + "]"
+	if !it.Reworded() {
+		line += " — " + t.clip(it.Text, 90)
 	}
 	fmt.Fprintln(t.w, line)
 	if it.Moved {
@@ -104,19 +139,45 @@ func (t *textWriter) item(it ItemChange) {
 	}
 }
 
+func (t *textWriter) clip(s string, n int) string {
+	if t.opt.Short {
+		return clip(s, n)
+	}
+	return s
+}
+
 func (t *textWriter) field(indent string, f FieldChange) {
 	label := fieldLabel(f.Field, t.opt.Lang)
-	if !long(f) {
+	switch {
+	case agencyField(f):
+		fmt.Fprintf(t.w, "%s%s: %s\n", indent, label, agencyText(f, t.opt.Lang))
+	case inlineWords(f):
+		fmt.Fprintf(t.w, "%s%s: %s\n", indent, label, t.words(f.Words, indent+"  "))
+	case long(f):
+		fmt.Fprintf(t.w, "%s%s:\n", indent, label)
+		more := "\n" + indent + "    "
+		fmt.Fprintf(t.w, "%s  %s %s\n", indent, t.paint(ansiRed, "-"), strings.ReplaceAll(t.clip(orEmpty(f.FromText, t.opt.Lang), 120), "\n", more))
+		fmt.Fprintf(t.w, "%s  %s %s\n", indent, t.paint(ansiGreen, "+"), strings.ReplaceAll(t.clip(orEmpty(f.ToText, t.opt.Lang), 120), "\n", more))
+	default:
 		v := valueChange(f, t.opt.Lang)
-		if f.Slip != nil && f.Slip.Later() {
+		if f.Alarming() {
 			v = t.paint(ansiRed, v)
 		}
 		fmt.Fprintf(t.w, "%s%s: %s\n", indent, label, v)
-		return
 	}
-	fmt.Fprintf(t.w, "%s%s:\n", indent, label)
-	fmt.Fprintf(t.w, "%s  %s %s\n", indent, t.paint(ansiRed, "-"), orEmpty(f.FromText, t.opt.Lang))
-	fmt.Fprintf(t.w, "%s  %s %s\n", indent, t.paint(ansiGreen, "+"), orEmpty(f.ToText, t.opt.Lang))
+}
+
+// words renders a word diff in colour or with markers, its later lines
+// indented under the first.
+func (t *textWriter) words(ops []worddiff.Op, indent string) string {
+	if t.opt.Short {
+		ops = shorten(ops)
+	}
+	st := markerWords
+	if t.opt.Color {
+		st = ansiWords
+	}
+	return strings.ReplaceAll(st.render(ops, -1), "\n", "\n"+indent)
 }
 
 // WriteJSON prints the report as indented JSON, the documented shape of
