@@ -234,6 +234,8 @@ type entry struct {
 	// an item whose container differs between the sides has moved.
 	container string
 	fields    []field
+	// huong is an indicator's direction ("tang", "giam").
+	huong string
 }
 
 type field struct {
@@ -266,11 +268,8 @@ func diffFields(old, new []field) []FieldChange {
 		if fc.FromText == fc.ToText {
 			fc.FromText, fc.ToText = raw(a.value), raw(b.value)
 		}
-		switch {
-		case a.key == "thoi_han":
+		if a.key == "thoi_han" {
 			fc.Slip = slip(a.value, b.value)
-		case a.key == "muc_tieu" && a.value != nil && b.value != nil:
-			fc.Target = ClassifyTarget(raw(a.value), raw(b.value))
 		}
 		if wordy[a.key] && a.text != "" && b.text != "" {
 			fc.Words = worddiff.Diff(a.text, b.text)
@@ -279,6 +278,20 @@ func diffFields(old, new []field) []FieldChange {
 		out = append(out, fc)
 	}
 	return out
+}
+
+// classify reads a changed target of an indicator as values, in the
+// direction the newer side states (else the older).
+func classify(fields []FieldChange, o, e entry) {
+	huong := e.huong
+	if huong == "" {
+		huong = o.huong
+	}
+	for i, f := range fields {
+		if f.Field == "muc_tieu" && f.From != nil && f.To != nil {
+			fields[i].Target = ClassifyTarget(raw(f.From), raw(f.To), huong)
+		}
+	}
 }
 
 // agencyChanges lists the agencies new has and old lacks, and the reverse,
@@ -337,6 +350,7 @@ func diffItems(kind string, old, new []entry) []ItemChange {
 		}
 		o := old[j]
 		fields := diffFields(o.fields, e.fields)
+		classify(fields, o, e)
 		mv := o.container != e.container || moved[e.id]
 		if len(fields) > 0 || mv {
 			out = append(out, ItemChange{ID: e.id, Change: Changed, Kind: kind, Text: e.text, From: place(o), To: place(e), Moved: mv, Fields: fields})

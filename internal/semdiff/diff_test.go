@@ -133,10 +133,13 @@ func TestErrors(t *testing.T) {
 }
 
 // TestColor checks that colour appears only when asked for, and that the
-// coloured text is the plain text plus escapes.
+// coloured text is the plain text with colour in place of the word markers.
 func TestColor(t *testing.T) {
-	dir, args := materialise(t, filepath.Join(casesDir, "slip.txtar"))
-	_, plain, _ := run(t, dir, append([]string{"diff"}, args...)...)
+	dir := t.TempDir()
+	copyTree(t, "../../plans", filepath.Join(dir, "old"))
+	copyTree(t, "../../plans", filepath.Join(dir, "new"))
+	revise(t, filepath.Join(dir, "new"))
+	_, plain, _ := run(t, dir, "diff", "old", "new")
 	if strings.Contains(plain, "\x1b[") {
 		t.Fatal("colour without a terminal")
 	}
@@ -145,11 +148,14 @@ func TestColor(t *testing.T) {
 	if err := semdiff.WriteText(&b, r, semdiff.TextOptions{Lang: diag.VI, Color: true}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "\x1b[31m") {
-		t.Error("no colour on a terminal")
+	for _, want := range []string{"\x1b[31m", "\x1b[31m\x1b[9mtối thiểu một\x1b[0m", "\x1b[32m\x1b[4mít nhất hai\x1b[0m"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("no %q on a terminal", want)
+		}
 	}
-	if stripped := ansi(b.String()); stripped != plain {
-		t.Errorf("coloured text differs from plain text:\n%s", cmp.Diff(plain, stripped))
+	unmarked := strings.NewReplacer("[-", "", "-]", "", "{+", "", "+}", "").Replace(plain)
+	if stripped := ansi(b.String()); stripped != unmarked {
+		t.Errorf("coloured text differs from plain text:\n%s", cmp.Diff(unmarked, stripped))
 	}
 }
 

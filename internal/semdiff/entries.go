@@ -29,6 +29,9 @@ func header(p *plan.Plan, name func(string) string, withID bool) []field {
 		str("trich_yeu", p.Title),
 		list("tieu_de_phu", p.Subheading),
 		str("thoi_ky", p.Period),
+		str("ky_danh_gia.thoi_gian", assessed(p).Period),
+		str("ky_danh_gia.van_ban", assessed(p).Reviews),
+		list("chuan_bi", p.Prepares),
 		list("thuc_hien", p.Implements),
 		str("ke_hoach_cha", p.Parent),
 		blocks("mo_dau", p.Preamble),
@@ -40,6 +43,13 @@ func header(p *plan.Plan, name func(string) string, withID bool) []field {
 		list("noi_nhan", p.Recipients),
 		str("mau", p.Template),
 	)
+}
+
+func assessed(p *plan.Plan) plan.Assessment {
+	if p.Assessed == nil {
+		return plan.Assessment{}
+	}
+	return *p.Assessed
 }
 
 func citations(p *plan.Plan, name func(string) string) []entry {
@@ -155,9 +165,13 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 func indicators(p *plan.Plan, name func(string) string) []entry {
 	var out []entry
 	add := func(in *plan.Indicator, place Place, container string) {
-		out = append(out, entry{id: in.ID, text: in.Text, place: place, container: container, fields: []field{
+		out = append(out, entry{id: in.ID, text: in.Text, place: place, container: container, huong: in.Direction, fields: []field{
 			str("noi_dung", in.Text),
+			num("nam", in.Year),
 			str("muc_tieu", in.Target),
+			str("co_so", in.Baseline),
+			str("don_vi", in.Unit),
+			str("huong", in.Direction),
 			agencies("chu_tri", in.Lead, name),
 			str("nguyen_van", in.Wording),
 			str("ghi_chu", in.Note),

@@ -51,6 +51,14 @@ var fieldLabels = map[string]diag.Text{
 	"ghi_chu":        {VI: "ghi chú", EN: "note"},
 	"muc_tieu":       {VI: "mục tiêu", EN: "target"},
 	"nguyen_van":     {VI: "nguyên văn", EN: "wording"},
+	"nam":            {VI: "năm", EN: "year"},
+	"co_so":          {VI: "mức cơ sở", EN: "baseline"},
+	"don_vi":         {VI: "đơn vị tính", EN: "unit"},
+	"huong":          {VI: "hướng", EN: "direction"},
+	"chuan_bi":       {VI: "văn bản chuẩn bị", EN: "documents prepared"},
+
+	"ky_danh_gia.thoi_gian": {VI: "thời gian đánh giá", EN: "period assessed"},
+	"ky_danh_gia.van_ban":   {VI: "văn bản được đánh giá", EN: "document assessed"},
 
 	// The row numbering of an appendix table.
 	"danh_so_theo_nhom": {VI: "đánh số lại theo nhóm", EN: "rows numbered per group"},

@@ -1,15 +1,16 @@
 package semdiff
 
 import (
-	"regexp"
-	"strconv"
 	"strings"
+
+	"github.com/kh-tools/kh/internal/target"
 )
 
 // Verdict classifies a changed target (muc_tieu).
 type Verdict string
 
-// The verdicts. Equivalent is a respelling ("≥60%" → "≥ 60%").
+// The verdicts. Equivalent is the same commitment written differently
+// ("≥60%" → "≥ 60%").
 const (
 	Weakened      Verdict = "weakened"
 	Strengthened  Verdict = "strengthened"
@@ -30,118 +31,109 @@ const (
 // TargetChange is a target change read as values.
 type TargetChange struct {
 	Verdict Verdict `json:"verdict"`
-	// Direction is the way the indicator improves, taken from the
-	// comparison the targets state ("≥", "tối đa"); a bare value is read
-	// as a level to reach, so higher is better.
-	Direction Direction `json:"direction,omitempty"`
-	// From and To are the parsed targets, null when a side is not a
-	// single value ("Hoàn thành", "50-80%").
-	From *TargetValue `json:"from"`
-	To   *TargetValue `json:"to"`
+	// Direction is the way the indicator improves: its huong when the
+	// plan says, lower for a rank ("Top 20") or for targets that are
+	// both upper bounds ("≤ 5%"), else higher.
+	Direction Direction `json:"direction"`
+	// From and To are the targets as read (internal/target).
+	From TargetValue `json:"from"`
+	To   TargetValue `json:"to"`
 }
 
-// TargetValue is a target as a comparison, a value and a unit: "≥ 50%" is
-// {">=", 50, "%"}; Op is "" for a bare value.
+// TargetValue is a parsed target: its kind ("number", "rank",
+// "milestone", "text") and its measured parts.
 type TargetValue struct {
-	Op    string  `json:"op"`
-	Value float64 `json:"value"`
-	Unit  string  `json:"unit"`
+	Kind  string       `json:"kind"`
+	Parts []TargetPart `json:"parts"`
 }
 
-// targetRe reads one numeric target: a comparison in signs or words, a
-// number with a decimal comma or point, and a unit of at most two words
-// ("%", "điểm", "triệu đồng"). Anything longer stays text.
-var targetRe = regexp.MustCompile(`^(?i:(≥|≤|>=|<=|>|<|=|trên|dưới|tối thiểu|tối đa|ít nhất|không quá|không dưới|không thấp hơn|đạt|khoảng)\s*)?(\d+(?:[.,]\d+)?)\s*(%|\pL+(?:\s\pL+)?)?$`)
-
-// opWords are the comparisons written in words, as signs.
-var opWords = map[string]string{
-	">=": "≥", "<=": "≤", "trên": ">", "dưới": "<", "tối thiểu": "≥", "ít nhất": "≥", "không dưới": "≥",
-	"không thấp hơn": "≥", "tối đa": "≤", "không quá": "≤", "đạt": "", "khoảng": "", "=": "",
+// TargetPart is one measured value: "≥ 50%" is {"≥", 50, 0, "%", ""}.
+type TargetPart struct {
+	Op      string  `json:"op"`
+	Value   float64 `json:"value"`
+	High    float64 `json:"high,omitempty"`
+	Unit    string  `json:"unit"`
+	Subject string  `json:"subject,omitempty"`
 }
 
-// ParseTarget reads a target written as officers write it; false for a
-// target that is not one value ("Hoàn thành", "50-80%", "100% đối với …").
-func ParseTarget(s string) (TargetValue, bool) {
-	m := targetRe.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
-		return TargetValue{}, false
+var opNames = map[target.Op]string{target.Exact: "", target.AtLeast: "≥", target.Above: ">", target.AtMost: "≤", target.Below: "<", target.Between: "–"}
+
+func targetValue(t target.Target) TargetValue {
+	v := TargetValue{Kind: t.Kind.String(), Parts: []TargetPart{}}
+	for _, p := range t.Parts {
+		v.Parts = append(v.Parts, TargetPart{Op: opNames[p.Op], Value: p.Value, High: p.High, Unit: p.Unit, Subject: p.Subject})
 	}
-	op := strings.ToLower(m[1])
-	if w, ok := opWords[op]; ok {
-		op = w
-	}
-	v, err := strconv.ParseFloat(strings.Replace(m[2], ",", ".", 1), 64)
-	if err != nil {
-		return TargetValue{}, false
-	}
-	return TargetValue{Op: op, Value: v, Unit: strings.ToLower(m[3])}, true
+	return v
 }
 
-// direction is the way an indicator improves according to its target's
-// comparison; "" for a bare value.
-func (t TargetValue) direction() Direction {
-	switch t.Op {
-	case "≥", ">":
-		return HigherBetter
-	case "≤", "<":
-		return LowerBetter
-	}
-	return ""
-}
-
-// ClassifyTarget compares two written targets.
-func ClassifyTarget(old, new string) *TargetChange {
-	a, okA := ParseTarget(old)
-	b, okB := ParseTarget(new)
-	tc := &TargetChange{Verdict: NotComparable}
-	if okA {
-		tc.From = &a
-	}
-	if okB {
-		tc.To = &b
-	}
-	if !okA || !okB {
-		return tc
-	}
-	da, db := a.direction(), b.direction()
-	if da != "" && db != "" && da != db {
-		return tc
-	}
-	tc.Direction = HigherBetter
-	if da == LowerBetter || db == LowerBetter {
+// ClassifyTarget compares two written targets of an indicator whose huong
+// ("tang", "giam", or "") is huong. Parts are paired by subject (a
+// composite "Cấp tỉnh 90%, cấp huyện 80%" part by part); a target lowered
+// in any part is weakened, whatever the others do.
+func ClassifyTarget(old, new, huong string) *TargetChange {
+	a, b := target.Parse(old), target.Parse(new)
+	dir := direction(huong, a, b)
+	tc := &TargetChange{Verdict: NotComparable, Direction: HigherBetter, From: targetValue(a), To: targetValue(b)}
+	if dir == target.Lower {
 		tc.Direction = LowerBetter
 	}
-	if a.Unit != b.Unit {
-		tc.Verdict = UnitChanged
+	pairs := target.Pairs(a, b)
+	if len(pairs) == 0 {
 		return tc
 	}
-	tc.Verdict = compareTargets(a, b, tc.Direction)
+	weaker, stronger, units := false, false, false
+	for _, p := range pairs {
+		w, ok := target.Weaker(p[0], p[1], dir)
+		s, _ := target.Weaker(p[1], p[0], dir)
+		switch {
+		case !ok && !strings.EqualFold(p[0].Unit, p[1].Unit):
+			units = true
+		case !ok:
+			return tc
+		}
+		weaker, stronger = weaker || w, stronger || s
+	}
+	switch {
+	case weaker:
+		tc.Verdict = Weakened
+	case units:
+		tc.Verdict = UnitChanged
+	case stronger:
+		tc.Verdict = Strengthened
+	default:
+		tc.Verdict = Equivalent
+	}
 	return tc
 }
 
-// compareTargets judges b against a for an indicator improving in dir: a
-// higher level to reach is stronger, and at the same level a strict bound
-// ("trên 50%") is stronger than a reachable one ("≥ 50%", "50%").
-func compareTargets(a, b TargetValue, dir Direction) Verdict {
-	gain := b.Value - a.Value
-	if dir == LowerBetter {
-		gain = -gain
+// direction is how the indicator improves: as the plan states it, else as
+// the targets imply (a rank, or upper bounds on both sides).
+func direction(huong string, a, b target.Target) target.Direction {
+	switch huong {
+	case "giam":
+		return target.Lower
+	case "tang":
+		return target.Higher
 	}
-	if gain == 0 {
-		gain = float64(strict(b) - strict(a))
+	if target.DirectionOf(a) == target.Lower || target.DirectionOf(b) == target.Lower {
+		return target.Lower
 	}
-	switch {
-	case gain > 0:
-		return Strengthened
-	case gain < 0:
-		return Weakened
+	if upper(a) && upper(b) {
+		return target.Lower
 	}
-	return Equivalent
+	return target.Higher
 }
 
-func strict(t TargetValue) int {
-	if t.Op == ">" || t.Op == "<" {
-		return 1
+// upper reports whether every part of t is an upper bound ("≤ 5%",
+// "dưới 3 ngày").
+func upper(t target.Target) bool {
+	if t.Kind != target.Number || len(t.Parts) == 0 {
+		return false
 	}
-	return 0
+	for _, p := range t.Parts {
+		if p.Op != target.AtMost && p.Op != target.Below {
+			return false
+		}
+	}
+	return true
 }
