@@ -157,15 +157,6 @@ func exactArgs(n int) cobra.PositionalArgs {
 	}
 }
 
-func rangeArgs(lo, hi int) cobra.PositionalArgs {
-	return func(c *cobra.Command, args []string) error {
-		if len(args) < lo || len(args) > hi {
-			return usage(msg.ArgsRange.Error(c.CommandPath(), lo, hi, len(args), c.UseLine()))
-		}
-		return nil
-	}
-}
-
 func minArgs(n int) cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) < n {

@@ -21,9 +21,6 @@ var (
 	ArgsExact = New("cli.args-exact",
 		"%s cần %d tham số, nhận được %d; cách dùng: %s",
 		"%s takes %d argument(s), got %d; usage: %s")
-	ArgsRange = New("cli.args-range",
-		"%s cần từ %d đến %d tham số, nhận được %d; cách dùng: %s",
-		"%s takes %d to %d arguments, got %d; usage: %s")
 	ArgsMin = New("cli.args-min",
 		"%s cần ít nhất %d tham số, nhận được %d; cách dùng: %s",
 		"%s takes at least %d argument(s), got %d; usage: %s")

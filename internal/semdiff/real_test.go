@@ -117,6 +117,8 @@ func TestGitStates(t *testing.T) {
 // revision git does not know is named.
 func TestGitRefused(t *testing.T) {
 	repo := gitRepo(t)
+	git(t, repo, "checkout", "-q", "--orphan", "lone")
+	git(t, repo, "commit", "-q", "-m", "no common history")
 	for _, tc := range []struct {
 		args []string
 		code int
@@ -128,6 +130,7 @@ func TestGitRefused(t *testing.T) {
 		{[]string{"diff", "main", "--", "--output=x"}, cli.ExitUsage, ""},
 		{[]string{"diff", "khong-co-nhanh"}, cli.ExitFailure, "kh: không có phiên bản git \"khong-co-nhanh\"; kiểm tra tên nhánh, thẻ hoặc mã commit (git log --oneline)\n"},
 		{[]string{"diff", "main...khong-co"}, cli.ExitFailure, "kh: không có phiên bản git \"khong-co\"; kiểm tra tên nhánh, thẻ hoặc mã commit (git log --oneline)\n"},
+		{[]string{"diff", "main...lone"}, cli.ExitFailure, "kh: \"main\" và \"lone\" không có commit chung; so sánh trực tiếp bằng main..lone\n"},
 		{[]string{"diff", "main", "khong-co-ke-hoach"}, cli.ExitUsage, "kh: không tìm thấy kế hoạch nào ở main, khong-co-ke-hoach\n"},
 		{[]string{"diff", "main", "../ngoai"}, cli.ExitUsage, ""},
 		{[]string{"diff", "main", "Tên sai"}, cli.ExitUsage, "kh: \"Tên sai\" không phải là đường dẫn hay mã kế hoạch; ghi đường dẫn thư mục kế hoạch hoặc mã (id) của kế hoạch\n"},
