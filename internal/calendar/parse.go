@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/lunar"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Parse reads the yearly day-off data (plans/lich-lam-viec.yaml) on top of
@@ -23,9 +26,9 @@ import (
 //	    lam_bu:                                 # days worked in exchange
 //	      - {ngay: 2025-02-15, ly_do: "…", nguon: "…"}
 //
-// Every entry must name its source (nguon). Errors are prefixed with
-// "filename:line:column" (1-based, column in characters); YAML syntax
-// errors carry only the line, which is all the YAML parser reports.
+// Every entry must name its source (nguon). Errors are *Error, positioned
+// (1-based, column in characters); a YAML syntax error carries only the
+// line, which is all the YAML parser reports.
 func Parse(data []byte, filename string) (*Calendar, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -40,13 +43,36 @@ func Parse(data []byte, filename string) (*Calendar, error) {
 	return &Calendar{rules: p.rules}, nil
 }
 
+// Error is a problem in the calendar file at a position. Column is 0 when
+// only the line is known.
+type Error struct {
+	File         string
+	Line, Column int
+	Text         msg.Text
+}
+
+// Error gives the position and the Vietnamese text.
+func (e *Error) Error() string { return e.In(msg.VI) }
+
+// In gives the position and the text in lang.
+func (e *Error) In(lang msg.Lang) string {
+	pos := fmt.Sprintf("%s:%d", e.File, e.Line)
+	if e.Column > 0 {
+		pos += fmt.Sprintf(":%d", e.Column)
+	}
+	return pos + ": " + e.Text.In(lang)
+}
+
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// syntaxError positions yaml.v3's syntax error, whose only form is text.
 func syntaxError(file string, err error) error {
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Errorf("%s:%s: %s", file, m[1], m[2])
+	line, text := 1, err.Error()
+	if m := yamlLine.FindStringSubmatch(text); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		text = m[2]
 	}
-	return fmt.Errorf("%s: %v", file, err)
+	return &Error{File: file, Line: line, Text: msg.CalSyntax.Text(text)}
 }
 
 type parser struct {
@@ -54,24 +80,24 @@ type parser struct {
 	rules map[int]yearRules
 }
 
-func (p *parser) errorf(n *yaml.Node, format string, args ...any) error {
-	return fmt.Errorf("%s:%d:%d: %s", p.file, n.Line, n.Column, fmt.Sprintf(format, args...))
+func (p *parser) errorf(n *yaml.Node, m *msg.Message, args ...any) error {
+	return &Error{File: p.file, Line: n.Line, Column: n.Column, Text: m.Text(args...)}
 }
 
 // fields checks that n is a mapping with only the allowed keys, each at
 // most once, and returns the values by key.
-func (p *parser) fields(n *yaml.Node, what string, allowed ...string) (map[string]*yaml.Node, error) {
+func (p *parser) fields(n *yaml.Node, what msg.Text, allowed ...string) (map[string]*yaml.Node, error) {
 	if n.Kind != yaml.MappingNode {
-		return nil, p.errorf(n, "%s must be a mapping", what)
+		return nil, p.errorf(n, msg.CalMapping, what)
 	}
 	out := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k := n.Content[i]
 		if !slices.Contains(allowed, k.Value) || k.Kind != yaml.ScalarNode {
-			return nil, p.errorf(k, "unknown key %q in %s (allowed: %v)", k.Value, what, allowed)
+			return nil, p.errorf(k, msg.CalUnknownKey, k.Value, what, strings.Join(allowed, ", "))
 		}
 		if _, dup := out[k.Value]; dup {
-			return nil, p.errorf(k, "duplicate key %q in %s", k.Value, what)
+			return nil, p.errorf(k, msg.CalDuplicateKey, k.Value, what)
 		}
 		out[k.Value] = n.Content[i+1]
 	}
@@ -85,12 +111,12 @@ func isNull(n *yaml.Node) bool {
 }
 
 func (p *parser) root(n *yaml.Node) error {
-	f, err := p.fields(n, "the file", "nam")
+	f, err := p.fields(n, msg.CalWhatFile.Text(), "nam")
 	if err != nil || isNull(f["nam"]) {
 		return err
 	}
 	if f["nam"].Kind != yaml.SequenceNode {
-		return p.errorf(f["nam"], "nam must be a list of years")
+		return p.errorf(f["nam"], msg.CalYears)
 	}
 	for _, y := range f["nam"].Content {
 		if err := p.year(y); err != nil {
@@ -101,12 +127,12 @@ func (p *parser) root(n *yaml.Node) error {
 }
 
 func (p *parser) year(n *yaml.Node) error {
-	f, err := p.fields(n, "a year", "nam", "tet", "quoc_khanh", "nghi", "lam_bu")
+	f, err := p.fields(n, msg.CalWhatYear.Text(), "nam", "tet", "quoc_khanh", "nghi", "lam_bu")
 	if err != nil {
 		return err
 	}
 	if f["nam"] == nil {
-		return p.errorf(n, "missing key \"nam\"")
+		return p.errorf(n, msg.CalMissingKey, "nam")
 	}
 	y, err := p.yearNumber(f["nam"])
 	if err != nil {
@@ -136,16 +162,16 @@ func (p *parser) year(n *yaml.Node) error {
 func (p *parser) yearNumber(n *yaml.Node) (int, error) {
 	var y int
 	if n.Kind != yaml.ScalarNode || n.Decode(&y) != nil || y < lunar.MinYear || y > lunar.MaxYear {
-		return 0, p.errorf(n, "nam must be a year from %d to %d, not %q", lunar.MinYear, lunar.MaxYear, n.Value)
+		return 0, p.errorf(n, msg.CalYearRange, lunar.MinYear, lunar.MaxYear, n.Value)
 	}
 	if _, dup := p.rules[y]; dup {
-		return 0, p.errorf(n, "year %d is listed twice", y)
+		return 0, p.errorf(n, msg.CalYearTwice, y)
 	}
 	return y, nil
 }
 
 func (p *parser) tet(n *yaml.Node) (int, error) {
-	f, err := p.fields(n, "tet", "truoc", "nguon")
+	f, err := p.fields(n, msg.CalWhatKey.Text("tet"), "truoc", "nguon")
 	if err != nil {
 		return 0, err
 	}
@@ -155,16 +181,16 @@ func (p *parser) tet(n *yaml.Node) (int, error) {
 	var before int
 	t := f["truoc"]
 	if t == nil {
-		return 0, p.errorf(n, "missing key \"truoc\" in tet")
+		return 0, p.errorf(n, msg.CalMissingKey, "truoc")
 	}
 	if t.Kind != yaml.ScalarNode || t.Decode(&before) != nil || before < 1 || before > 2 {
-		return 0, p.errorf(t, "truoc must be 1 or 2 (Tết days before mùng 1), not %q", t.Value)
+		return 0, p.errorf(t, msg.CalTetBefore, t.Value)
 	}
 	return before, nil
 }
 
 func (p *parser) nationalDay(n *yaml.Node, y int) (int, error) {
-	f, err := p.fields(n, "quoc_khanh", "ngay", "nguon")
+	f, err := p.fields(n, msg.CalWhatKey.Text("quoc_khanh"), "ngay", "nguon")
 	if err != nil {
 		return 0, err
 	}
@@ -176,7 +202,7 @@ func (p *parser) nationalDay(n *yaml.Node, y int) (int, error) {
 		return 0, err
 	}
 	if d.Month() != time.September || (d.Day() != 1 && d.Day() != 3) {
-		return 0, p.errorf(f["ngay"], "quoc_khanh ngay must be %d-09-01 or %d-09-03", y, y)
+		return 0, p.errorf(f["ngay"], msg.CalNationalDay, y, y)
 	}
 	return d.Day(), nil
 }
@@ -186,11 +212,11 @@ func (p *parser) notes(n *yaml.Node, key string, y int) ([]dayNote, error) {
 		return nil, nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		return nil, p.errorf(n, "%s must be a list", key)
+		return nil, p.errorf(n, msg.CalList, key)
 	}
 	var out []dayNote
 	for _, e := range n.Content {
-		f, err := p.fields(e, "an entry of "+key, "ngay", "ly_do", "nguon")
+		f, err := p.fields(e, msg.CalWhatEntry.Text(key), "ngay", "ly_do", "nguon")
 		if err != nil {
 			return nil, err
 		}
@@ -214,14 +240,14 @@ func (p *parser) notes(n *yaml.Node, key string, y int) ([]dayNote, error) {
 func (p *parser) date(n *yaml.Node, f map[string]*yaml.Node, y int) (time.Time, error) {
 	v := f["ngay"]
 	if v == nil {
-		return time.Time{}, p.errorf(n, "missing key \"ngay\"")
+		return time.Time{}, p.errorf(n, msg.CalMissingKey, "ngay")
 	}
 	d, err := time.Parse(time.DateOnly, v.Value)
 	if v.Kind != yaml.ScalarNode || err != nil {
-		return time.Time{}, p.errorf(v, "ngay must be a date YYYY-MM-DD, not %q", v.Value)
+		return time.Time{}, p.errorf(v, msg.CalDate, v.Value)
 	}
 	if d.Year() != y {
-		return time.Time{}, p.errorf(v, "ngay %s is not in year %d", v.Value, y)
+		return time.Time{}, p.errorf(v, msg.CalDateYear, v.Value, y)
 	}
 	return d, nil
 }
@@ -235,10 +261,10 @@ func (p *parser) source(n *yaml.Node, f map[string]*yaml.Node) error {
 func (p *parser) text(n *yaml.Node, f map[string]*yaml.Node, key string) (string, error) {
 	v := f[key]
 	if v == nil {
-		return "", p.errorf(n, "missing key %q", key)
+		return "", p.errorf(n, msg.CalMissingKey, key)
 	}
 	if v.Kind != yaml.ScalarNode || v.Value == "" {
-		return "", p.errorf(v, "%s must be a non-empty text", key)
+		return "", p.errorf(v, msg.CalText, key)
 	}
 	return v.Value, nil
 }

@@ -1,21 +1,23 @@
 package calendar
 
 import (
+	"errors"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
-		{"unknown root key", "nam: []\nyear: 1\n", "f.yaml:2:1: unknown key \"year\" in the file (allowed: [nam])"},
-		{"unknown year key", "nam:\n  - nam: 2025\n    nghi_bu: []\n", "f.yaml:3:5: unknown key \"nghi_bu\" in a year (allowed: [nam tet quoc_khanh nghi lam_bu])"},
-		{"unknown entry key, column in runes", "nam:\n  - nam: 2025\n    nghi:\n      - {ly_do: Tết, ngày: 2025-01-27}\n", "f.yaml:4:22: unknown key \"ngày\" in an entry of nghi (allowed: [ngay ly_do nguon])"},
+		{"unknown root key", "nam: []\nyear: 1\n", "f.yaml:2:1: unknown key \"year\" in the file (allowed: nam)"},
+		{"unknown year key", "nam:\n  - nam: 2025\n    nghi_bu: []\n", "f.yaml:3:5: unknown key \"nghi_bu\" in a year (allowed: nam, tet, quoc_khanh, nghi, lam_bu)"},
+		{"unknown entry key, column in runes", "nam:\n  - nam: 2025\n    nghi:\n      - {ly_do: Tết, ngày: 2025-01-27}\n", "f.yaml:4:22: unknown key \"ngày\" in an entry of nghi (allowed: ngay, ly_do, nguon)"},
 		{"bad date", "nam:\n  - nam: 2025\n    nghi:\n      - ngay: 2025-02-30\n        ly_do: x\n        nguon: y\n", "f.yaml:4:15: ngay must be a date YYYY-MM-DD, not \"2025-02-30\""},
 		{"date outside year", "nam:\n  - nam: 2025\n    lam_bu:\n      - ngay: 2026-02-14\n        ly_do: x\n        nguon: y\n", "f.yaml:4:15: ngay 2026-02-14 is not in year 2025"},
 		{"missing source", "nam:\n  - nam: 2025\n    nghi:\n      - ngay: 2025-01-27\n        ly_do: x\n", "f.yaml:4:9: missing key \"nguon\""},
@@ -24,17 +26,18 @@ func TestParseErrors(t *testing.T) {
 		{"duplicate year", "nam:\n  - nam: 2025\n  - nam: 2025\n", "f.yaml:3:10: year 2025 is listed twice"},
 		{"duplicate key", "nam:\n  - nam: 2025\n    nam: 2026\n", "f.yaml:3:5: duplicate key \"nam\" in a year"},
 		{"missing year", "nam:\n  - nghi: []\n", "f.yaml:2:5: missing key \"nam\""},
-		{"tet before", "nam:\n  - nam: 2025\n    tet: {truoc: 3, nguon: x}\n", "f.yaml:3:18: truoc must be 1 or 2 (Tết days before mùng 1), not \"3\""},
+		{"tet before", "nam:\n  - nam: 2025\n    tet: {truoc: 3, nguon: x}\n", "f.yaml:3:18: truoc must be 1 or 2 (days off before the lunar New Year's Day), not \"3\""},
 		{"national day", "nam:\n  - nam: 2025\n    quoc_khanh: {ngay: 2025-09-04, nguon: x}\n", "f.yaml:3:24: quoc_khanh ngay must be 2025-09-01 or 2025-09-03"},
 		{"not a list", "nam: 2025\n", "f.yaml:1:6: nam must be a list of years"},
-		{"alias", "x: &a {nam: 2025}\n", "f.yaml:1:1: unknown key \"x\" in the file (allowed: [nam])"},
-		{"alias value", "nam:\n  - &y {nam: 2025}\n  - *y\n", "f.yaml:3:5: a year must be a mapping"},
-		{"syntax", "nam:\n  - nam: 2025\n   nghi: [\n", "f.yaml:1: did not find expected '-' indicator"},
+		{"alias", "x: &a {nam: 2025}\n", "f.yaml:1:1: unknown key \"x\" in the file (allowed: nam)"},
+		{"alias value", "nam:\n  - &y {nam: 2025}\n  - *y\n", "f.yaml:3:5: a year must be a mapping of keys to values"},
+		{"syntax", "nam:\n  - nam: 2025\n   nghi: [\n", "f.yaml:1: YAML syntax error (\"did not find expected '-' indicator\")"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Parse([]byte(tt.src), "f.yaml")
-			if err == nil || err.Error() != tt.want {
+			var ce *Error
+			if !errors.As(err, &ce) || ce.In(msg.EN) != tt.want {
 				t.Errorf("Parse error\n got: %v\nwant: %s", err, tt.want)
 			}
 		})
@@ -110,7 +113,8 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Parse(data, "f.yaml")
 		if err != nil {
-			if !strings.HasPrefix(err.Error(), "f.yaml:") {
+			var ce *Error
+			if !errors.As(err, &ce) || ce.File != "f.yaml" || ce.Line < 1 {
 				t.Fatalf("error without file position: %v", err)
 			}
 			return

@@ -16,8 +16,6 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -157,9 +155,6 @@ func (r *Repository) abs(name string) string {
 	return filepath.Join(r.opt.Dir, filepath.FromSlash(name))
 }
 
-// calErr matches calendar.Parse's "file:line:col: message" errors.
-var calErr = regexp.MustCompile(`^.*?:(\d+):(?:(\d+):)? (.*)$`)
-
 func (r *Repository) loadCalendar() {
 	name := r.Layout.Calendar
 	if name == "" {
@@ -177,15 +172,13 @@ func (r *Repository) loadCalendar() {
 		return
 	}
 	pos := diag.Pos{File: display, Line: 1, Column: 1}
-	msg := err.Error()
-	if m := calErr.FindStringSubmatch(msg); m != nil {
-		pos.Line, _ = strconv.Atoi(m[1])
-		if m[2] != "" {
-			pos.Column, _ = strconv.Atoi(m[2])
-		}
-		msg = m[3]
+	var ce *calendar.Error
+	if !errors.As(err, &ce) {
+		r.Diags = append(r.Diags, diag.New("KH001", pos, "", err.Error()))
+		return
 	}
-	r.Diags = append(r.Diags, diag.New("KH001", pos, "", msg))
+	pos.Line, pos.Column = ce.Line, max(ce.Column, 1)
+	r.Diags = append(r.Diags, diag.New("KH001", pos, "", ce.Text))
 }
 
 // Loaded is one plan read with its appendices and progress records.
