@@ -1,6 +1,7 @@
 package load
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -141,6 +142,8 @@ type section struct {
 func TestSyntaxErrors(t *testing.T) {
 	plan := readLines(t, "../../plans/nghe-an/kh-2026-cds/ke-hoach.yaml")
 	tasks := readLines(t, "../../plans/nghe-an/kh-2026-cds/pl02-nhiem-vu.yaml")
+	// The line is found by its text so edits elsewhere in the plan do not move it.
+	n := lineOf(t, tasks, "thoi_han: Theo yêu cầu của Bộ KH&CN")
 	for _, tc := range []struct {
 		name string
 		data string
@@ -152,9 +155,9 @@ func TestSyntaxErrors(t *testing.T) {
 			"dấu nháy kép mở ở đây chưa được đóng", "the double quote opened here is never closed"},
 		{"colon in text", edit(plan, 15, func(s string) string { return s + ": về chuyển đổi số" }), "15:47",
 			"đặt nội dung có dấu hai chấm trong dấu nháy kép", "put text that contains a colon in double quotes"},
-		{"list item indented less", edit(tasks, 92, func(s string) string { return strings.TrimPrefix(s, "  ") }), "92:7",
+		{"list item indented less", edit(tasks, n, func(s string) string { return strings.TrimPrefix(s, "  ") }), fmt.Sprintf("%d:7", n),
 			"mục danh sách thụt lề không khớp", "list item is indented unlike the others"},
-		{"key indented more", edit(tasks, 92, func(s string) string { return "  " + s }), "92:11",
+		{"key indented more", edit(tasks, n, func(s string) string { return "  " + s }), fmt.Sprintf("%d:11", n),
 			"dòng này thụt lề không khớp", "indentation of this line does not match"},
 		{"tab", "id: x\n\tloai: KH\n", "2:1", "dùng dấu cách để thụt lề", "indent with spaces"},
 		{"unclosed bracket", "id: x\nthuc_hien: [a, b\nloai: KH\n", "2:12", `thêm "]"`, `add "]"`},
@@ -194,6 +197,18 @@ func readLines(t *testing.T, name string) []string {
 }
 
 // edit changes line n (1-based) of lines.
+// lineOf returns the 1-based number of the first line containing text.
+func lineOf(t *testing.T, lines []string, text string) int {
+	t.Helper()
+	for i, l := range lines {
+		if strings.Contains(l, text) {
+			return i + 1
+		}
+	}
+	t.Fatalf("no line contains %q", text)
+	return 0
+}
+
 func edit(lines []string, n int, f func(string) string) string {
 	out := append([]string(nil), lines...)
 	out[n-1] = f(strings.TrimSuffix(out[n-1], "\n")) + "\n"
