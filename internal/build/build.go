@@ -1,5 +1,6 @@
-// Package build turns plans into their outputs — the PDF draft and the
-// appendix workbook — in parallel, writing each file atomically.
+// Package build turns plans into their outputs — the PDF draft, the Word
+// draft and the appendix workbook — in parallel, writing each file
+// atomically.
 package build
 
 import (
@@ -10,10 +11,13 @@ import (
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
+	"github.com/kh-tools/kh/internal/word"
 	"github.com/kh-tools/kh/internal/xlsx"
 )
 
@@ -21,6 +25,7 @@ import (
 type Options struct {
 	OutDir string
 	PDF    bool
+	DOCX   bool
 	XLSX   bool
 	// Templates is the folder of layout templates; missing files fall back
 	// to the built-in ones.
@@ -91,6 +96,14 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 		}
 		files = append(files, file{p.ID + ".pdf", data})
 	}
+	if opt.DOCX {
+		data, err := DOCX(r, p, opt.Templates)
+		if err != nil {
+			o.Err = err
+			return o
+		}
+		files = append(files, file{p.ID + ".docx", data})
+	}
 	o.NoTables = opt.XLSX && !xlsx.HasTables(p)
 	if opt.XLSX && !o.NoTables {
 		data, err := render(func(w io.Writer) error { return xlsx.Write(w, r, p) })
@@ -130,6 +143,34 @@ func markedPDF(r *plan.Repo, p *plan.Plan, templates string, popt pdf.Options) (
 		return nil, fmt.Errorf("%s: PDF: %w", p.ID, err)
 	}
 	return data, nil
+}
+
+// DOCX renders the plan's Word draft with the template its issuer calls
+// for.
+func DOCX(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
+	d, err := Draft(r, p, templates)
+	if err != nil {
+		return nil, err
+	}
+	data, err := render(d.Document.Write)
+	if err != nil {
+		return nil, msg.WordBuild.Error(p.ID, err)
+	}
+	return data, nil
+}
+
+// Draft renders the plan's Word draft in memory, for callers that add to
+// it (the comment round's copy for one agency).
+func Draft(r *plan.Repo, p *plan.Plan, templates string) (*word.Draft, error) {
+	t, err := layout.Load(templates, layout.NameFor(r, p))
+	if err != nil {
+		return nil, err
+	}
+	d, err := word.Build(view.New(r, p), t)
+	if err != nil {
+		return nil, msg.WordBuild.Error(p.ID, err)
+	}
+	return d, nil
 }
 
 func render(fill func(io.Writer) error) ([]byte, error) {

@@ -12,11 +12,10 @@ import (
 )
 
 type buildOptions struct {
-	out       string
-	pdfOnly   bool
-	xlsxOnly  bool
-	templates string
-	force     bool
+	out                         string
+	pdfOnly, docxOnly, xlsxOnly bool
+	templates                   string
+	force                       bool
 }
 
 func newBuildCmd(s *IO, g *globals) *cobra.Command {
@@ -31,8 +30,9 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.out, "out", "out", g.t(msg.FlagBuildOut))
 	f.BoolVar(&o.pdfOnly, "pdf", false, g.t(msg.FlagBuildPDF))
+	f.BoolVar(&o.docxOnly, "docx", false, g.t(msg.FlagBuildDOCX))
 	f.BoolVar(&o.xlsxOnly, "xlsx", false, g.t(msg.FlagBuildXLSX))
-	cmd.MarkFlagsMutuallyExclusive("pdf", "xlsx")
+	cmd.MarkFlagsMutuallyExclusive("pdf", "docx", "xlsx")
 	f.BoolVar(&o.force, "force", false, g.t(msg.FlagBuildForce))
 	f.StringVar(&o.templates, "templates", "", g.t(msg.FlagBuildTemplates))
 	return cmd
@@ -58,8 +58,9 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	}
 	opt := build.Options{
 		OutDir: absIn(wd, o.out),
-		PDF:    !o.xlsxOnly,
-		XLSX:   !o.pdfOnly,
+		PDF:    !o.docxOnly && !o.xlsxOnly,
+		DOCX:   !o.pdfOnly && !o.xlsxOnly,
+		XLSX:   !o.pdfOnly && !o.docxOnly,
 		Marks:  map[string]string{},
 	}
 	for id, n := range errs {

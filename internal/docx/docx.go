@@ -148,9 +148,9 @@ type ParaProps struct {
 	Widow     Flag
 	// PageBreakBefore starts the paragraph on a new page.
 	PageBreakBefore bool
-	// BorderBottom draws a rule under the paragraph, as wide as the
-	// paragraph between its indents.
-	BorderBottom *Border
+	// BorderTop and BorderBottom draw a rule above or under the
+	// paragraph, as wide as the paragraph between its indents.
+	BorderTop, BorderBottom *Border
 }
 
 // RunProps are character properties.
@@ -228,11 +228,17 @@ type Table struct {
 	Borders bool
 	// Indent moves the table from the left margin (twips).
 	Indent int
-	// Center centres the table between the margins.
-	Center bool
-	// CellMargin is the left and right cell padding in twips.
-	CellMargin int
-	Rows       []*Row
+	// Align places the table between the margins (left, center or right).
+	Align Align
+	// Padding is the cell padding; nil leaves Word's default (0.19 cm
+	// left and right).
+	Padding *Padding
+	Rows    []*Row
+}
+
+// Padding is the space inside table cells, in twips.
+type Padding struct {
+	Top, Left, Bottom, Right int
 }
 
 func (*Table) block() {}

@@ -138,7 +138,7 @@ func TestMarkup(t *testing.T) {
 		`<w:ins w:id="1"`,
 		`<w:tab/><w:t xml:space="preserve">hạ tầng &lt;số&gt; &amp; "dữ liệu"</w:t>`,
 		`ỦY BAN NHÂN DÂN</w:t><w:br/><w:t xml:space="preserve">TỈNH NGHỆ AN`,
-		`<w:pBdr><w:bottom w:val="single" w:sz="6"`,
+		`<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0"`,
 	} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("document.xml lacks %s", want)

@@ -50,8 +50,9 @@ func (wr *writer) header(blocks []Block) (string, error) {
 	var x xb
 	x.raw(xmlHeader)
 	x.open("w:hdr", "xmlns:w", nsW, "xmlns:r", nsR)
-	if len(blocks) == 0 {
-		blocks = []Block{&Paragraph{}}
+	// A header, like a cell, must end with a paragraph.
+	if n := len(blocks); n == 0 || !isParagraph(blocks[n-1]) {
+		blocks = append(append([]Block(nil), blocks...), &Paragraph{Props: ParaProps{Spacing: &Spacing{Line: 20, Rule: LineExact}}})
 	}
 	for _, b := range blocks {
 		if err := wr.block(&x, b, ""); err != nil {

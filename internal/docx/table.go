@@ -13,19 +13,20 @@ func (wr *writer) table(x *xb, t *Table) error {
 	x.open("w:tbl")
 	x.open("w:tblPr")
 	x.empty("w:tblW", "w:w", itoa(total), "w:type", "dxa")
-	if t.Center {
-		x.empty("w:jc", "w:val", "center")
+	if t.Align == AlignCenter || t.Align == AlignRight {
+		x.empty("w:jc", "w:val", string(t.Align))
 	}
 	if t.Indent != 0 {
 		x.empty("w:tblInd", "w:w", itoa(t.Indent), "w:type", "dxa")
 	}
 	borders(x, t.Borders)
 	x.empty("w:tblLayout", "w:type", "fixed")
-	if t.CellMargin > 0 {
-		m := itoa(t.CellMargin)
+	if m := t.Padding; m != nil {
 		x.open("w:tblCellMar")
-		x.empty("w:left", "w:w", m, "w:type", "dxa")
-		x.empty("w:right", "w:w", m, "w:type", "dxa")
+		x.empty("w:top", "w:w", itoa(m.Top), "w:type", "dxa")
+		x.empty("w:left", "w:w", itoa(m.Left), "w:type", "dxa")
+		x.empty("w:bottom", "w:w", itoa(m.Bottom), "w:type", "dxa")
+		x.empty("w:right", "w:w", itoa(m.Right), "w:type", "dxa")
 		x.close("w:tblCellMar")
 	}
 	x.empty("w:tblLook", "w:val", "0000", "w:firstRow", "0", "w:lastRow", "0", "w:firstColumn", "0", "w:lastColumn", "0", "w:noHBand", "1", "w:noVBand", "1")

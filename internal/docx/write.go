@@ -463,9 +463,16 @@ func pPr(x *xb, style string, p ParaProps, tail string) {
 		in.empty("w:pageBreakBefore")
 	}
 	flag(&in, "w:widowControl", p.Widow)
-	if b := p.BorderBottom; b != nil {
+	if p.BorderTop != nil || p.BorderBottom != nil {
 		in.open("w:pBdr")
-		in.empty("w:bottom", "w:val", "single", "w:sz", itoa(b.Size), "w:space", "1", "w:color", "000000")
+		for _, side := range []struct {
+			name string
+			b    *Border
+		}{{"w:top", p.BorderTop}, {"w:bottom", p.BorderBottom}} {
+			if side.b != nil {
+				in.empty(side.name, "w:val", "single", "w:sz", itoa(side.b.Size), "w:space", "0", "w:color", "000000")
+			}
+		}
 		in.close("w:pBdr")
 	}
 	if s := p.Spacing; s != nil {

@@ -54,3 +54,11 @@ var (
 		"%s không có w:body",
 		"%s has no w:body")
 )
+
+// Writing Word drafts (internal/word, kh build --docx).
+var (
+	WordBuild = New("word.build",
+		"%s: không dựng được bản Word: %s",
+		"%s: the Word draft cannot be built: %s")
+	FlagBuildDOCX = New("flag.build.docx", "chỉ dựng bản Word (.docx)", "build the Word draft (.docx) only")
+)

@@ -109,8 +109,8 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 	FlagShowFormat = New("flag.show.format", "định dạng `FORMAT`: text hoặc json", "output `FORMAT`: text or json")
 
 	CmdBuild = New("cmd.build.short",
-		"Dựng bản PDF (thể thức NĐ 30/2020) và bảng Excel phụ lục cho các kế hoạch (mặc định: cả kho)",
-		"Build the PDF (form of Decree 30/2020) and the Excel appendix tables of plans (default: the whole repository)")
+		"Dựng bản PDF và bản Word (thể thức NĐ 30/2020) và bảng Excel phụ lục cho các kế hoạch (mặc định: cả kho)",
+		"Build the PDF and the Word draft (form of Decree 30/2020) and the Excel appendix tables of plans (default: the whole repository)")
 	FlagBuildOut       = New("flag.build.out", "thư mục `THƯ-MỤC` ghi kết quả", "output `FOLDER`")
 	FlagBuildPDF       = New("flag.build.pdf", "chỉ dựng PDF", "build the PDF only")
 	FlagBuildXLSX      = New("flag.build.xlsx", "chỉ dựng Excel", "build the Excel workbook only")
