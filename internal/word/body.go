@@ -226,7 +226,7 @@ func (b *builder) signature() *docx.Table {
 	for i, s := range b.v.Signature() {
 		pa := para(styleSignature, b.text(s), docx.RunProps{})
 		if i == 0 {
-			pa.Bookmark = b.unit(readOnly(planRef(p, "ky"), "Chữ ký", strings.Join(b.v.Signature(), " "), false))
+			pa.Bookmark = b.unit(readOnly(planRef(p, "ky"), "Chữ ký", b.text(s), false))
 		}
 		sig = append(sig, pa)
 	}
