@@ -32,8 +32,8 @@ type Options struct {
 	Templates string
 	// Workers bounds parallelism; 0 means one per core.
 	Workers int
-	// Marks, by plan id, are printed on the pages of a PDF built although
-	// the plan has errors (kh build --force).
+	// Marks, by plan id, are printed on the pages of a PDF and a Word
+	// draft built although the plan has errors (kh build --force).
 	Marks map[string]string
 	// Progress, if set, is called after each plan (from one goroutine at a
 	// time) with the count done so far.
@@ -97,7 +97,7 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 		files = append(files, file{p.ID + ".pdf", data})
 	}
 	if opt.DOCX {
-		data, err := DOCX(r, p, opt.Templates)
+		data, err := markedDOCX(r, p, opt.Templates, word.Options{Mark: opt.Marks[p.ID]})
 		if err != nil {
 			o.Err = err
 			return o
@@ -148,7 +148,11 @@ func markedPDF(r *plan.Repo, p *plan.Plan, templates string, popt pdf.Options) (
 // DOCX renders the plan's Word draft with the template its issuer calls
 // for.
 func DOCX(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
-	d, err := Draft(r, p, templates)
+	return markedDOCX(r, p, templates, word.Options{})
+}
+
+func markedDOCX(r *plan.Repo, p *plan.Plan, templates string, wopt word.Options) ([]byte, error) {
+	d, err := Draft(r, p, templates, wopt)
 	if err != nil {
 		return nil, err
 	}
@@ -161,12 +165,12 @@ func DOCX(r *plan.Repo, p *plan.Plan, templates string) ([]byte, error) {
 
 // Draft renders the plan's Word draft in memory, for callers that add to
 // it (the comment round's copy for one agency).
-func Draft(r *plan.Repo, p *plan.Plan, templates string) (*word.Draft, error) {
+func Draft(r *plan.Repo, p *plan.Plan, templates string, wopt word.Options) (*word.Draft, error) {
 	t, err := layout.Load(templates, layout.NameFor(r, p))
 	if err != nil {
 		return nil, err
 	}
-	d, err := word.Build(view.New(r, p), t)
+	d, err := word.Build(view.New(r, p), t, wopt)
 	if err != nil {
 		return nil, msg.WordBuild.Error(p.ID, err)
 	}

@@ -51,8 +51,8 @@ var (
 		"kh %s: %s có %d lỗi chưa sửa; kết quả được đánh dấu CHƯA KIỂM TRA và không dùng để ban hành",
 		"kh %s: %s has %d unfixed errors; the output is marked as not checked and is not fit for issue")
 	FlagBuildForce = New("flag.build.force",
-		"vẫn dựng khi kế hoạch còn lỗi; mỗi trang PDF mang dấu CHƯA KIỂM TRA",
-		"build even though the plan has errors; every PDF page carries a not-checked mark")
+		"vẫn dựng khi kế hoạch còn lỗi; mỗi trang PDF và bản Word mang dấu CHƯA KIỂM TRA",
+		"build even though the plan has errors; every page of the PDF and the Word draft carries a not-checked mark")
 	FlagShowForce = New("flag.show.force",
 		"vẫn in khi kế hoạch còn lỗi (kèm cảnh báo trên stderr)",
 		"print even though the plan has errors (with a warning on stderr)")

@@ -12,7 +12,7 @@ import (
 // headed as NĐ 30 PL I Mục III.1 and PL III Mẫu 2.1 show.
 func (b *builder) appendix(a *view.Appendix) *docx.Section {
 	tb := a.Table
-	s := &docx.Section{Page: b.page(tb != nil && tb.Landscape), Header: pageNumber(), TitlePage: true, PageStart: 1}
+	s := &docx.Section{Page: b.page(tb != nil && tb.Landscape), Header: b.pageNumber(), FirstHeader: b.mark(), TitlePage: true, PageStart: 1}
 	id := a.Appendix.ID
 	num := para(styleAppendixNum, a.Label, docx.RunProps{})
 	num.Bookmark = b.unit(readOnly(Ref{ID: id, Field: "so"}, a.Label, a.Label, false))

@@ -11,7 +11,7 @@ import (
 // bodySection is the document's first section: the header block, the
 // title, the body and the signature, numbered from page 2 on.
 func (b *builder) bodySection() *docx.Section {
-	s := &docx.Section{Page: b.page(false), Header: pageNumber(), TitlePage: true, FirstHeader: b.draftMark()}
+	s := &docx.Section{Page: b.page(false), Header: b.pageNumber(), TitlePage: true, FirstHeader: b.draftMark()}
 	s.Blocks = append(s.Blocks, b.header())
 	s.Blocks = append(s.Blocks, b.titleBlock()...)
 	s.Blocks = append(s.Blocks, b.body()...)

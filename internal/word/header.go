@@ -101,11 +101,10 @@ func (b *builder) titleBlock() []docx.Block {
 func (b *builder) draftMark() []docx.Block {
 	mark := b.v.DraftMark()
 	if mark == "" {
-		return nil
+		return b.mark()
 	}
 	w := ptTwips(width(mark, true, b.t.Sizes.DraftMark)) + docx.MM(4)
-	return []docx.Block{
+	return append(b.mark(),
 		&docx.Table{Grid: []int{w}, Borders: true, Align: docx.AlignRight, Padding: &docx.Padding{Top: docx.MM(0.5), Bottom: docx.MM(0.5)},
-			Rows: []*docx.Row{{Cells: []*docx.Cell{{Blocks: []docx.Block{para(styleDraftMark, mark, docx.RunProps{})}}}}}},
-	}
+			Rows: []*docx.Row{{Cells: []*docx.Cell{{Blocks: []docx.Block{para(styleDraftMark, mark, docx.RunProps{})}}}}}})
 }

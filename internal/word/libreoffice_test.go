@@ -270,5 +270,3 @@ func checkRoundTrip(t *testing.T, v *view.Doc, d *Draft, path string) {
 		t.Errorf("%d of %d units lost their bookmark in LibreOffice's .docx", lost, len(d.Units))
 	}
 }
-
-

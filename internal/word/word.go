@@ -34,13 +34,21 @@ type Draft struct {
 	Units    []Unit
 }
 
+// Options change what a draft carries besides the plan.
+type Options struct {
+	// Mark, when set, is printed in the header of every page and kept in
+	// the document's keywords, as the PDF does for a plan built although
+	// it has errors (kh build --force).
+	Mark string
+}
+
 // Build renders the plan of d with the layout template t. A template with
 // findings is refused, as for the PDF.
-func Build(d *view.Doc, t *layout.Template) (*Draft, error) {
+func Build(d *view.Doc, t *layout.Template, opt Options) (*Draft, error) {
 	if ds := t.Validate(); len(ds) > 0 {
 		return nil, fmt.Errorf("word: layout template %s: %s", t.Source, ds[0].Message.EN)
 	}
-	b := &builder{v: d, t: t, seen: map[string]Ref{}}
+	b := &builder{v: d, t: t, opt: opt, seen: map[string]Ref{}}
 	doc := b.document()
 	if b.err != nil {
 		return nil, b.err
@@ -52,6 +60,7 @@ func Build(d *view.Doc, t *layout.Template) (*Draft, error) {
 type builder struct {
 	v     *view.Doc
 	t     *layout.Template
+	opt   Options
 	units []Unit
 	seen  map[string]Ref
 	err   error
@@ -68,7 +77,7 @@ func (b *builder) document() *docx.Document {
 	doc := &docx.Document{
 		Props: docx.Props{
 			Title: b.v.Name() + ": " + b.text(p.Title), Subject: b.text(p.Title),
-			Creator: b.v.Issuer().Name, Keywords: p.ID, Created: created,
+			Creator: b.v.Issuer().Name, Keywords: strings.TrimSpace(p.ID + " " + b.opt.Mark), Created: created,
 		},
 		Font: Font, Size: b.t.Sizes.Body, Lang: "vi-VN",
 		Styles: b.styles(),
@@ -101,9 +110,17 @@ func (b *builder) page(landscape bool) docx.Page {
 }
 
 // pageNumber is the header of every page but the first of a part: its
-// number, centred (NĐ 30 PL I, I.7).
-func pageNumber() []docx.Block {
-	return []docx.Block{&docx.Paragraph{Style: stylePageNumber, Runs: []docx.Inline{&docx.Field{Instr: "PAGE", Shown: "2"}}}}
+// number, centred (NĐ 30 PL I, I.7), under the mark of an unchecked build.
+func (b *builder) pageNumber() []docx.Block {
+	return append(b.mark(), &docx.Paragraph{Style: stylePageNumber, Runs: []docx.Inline{&docx.Field{Instr: "PAGE", Shown: "2"}}})
+}
+
+// mark is the header line of a draft built although the plan has errors.
+func (b *builder) mark() []docx.Block {
+	if b.opt.Mark == "" {
+		return nil
+	}
+	return []docx.Block{para(styleDraftMark, b.opt.Mark, docx.RunProps{})}
 }
 
 // unit records a bookmarked unit and returns its bookmark name.

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/kh-tools/kh/internal/docx"
 	"github.com/kh-tools/kh/internal/docxread"
 	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/layout"
@@ -46,7 +47,7 @@ func template(t testing.TB, r *plan.Repo, p *plan.Plan) *layout.Template {
 
 func build(t testing.TB, r *plan.Repo, p *plan.Plan) (*Draft, []byte) {
 	t.Helper()
-	d, err := Build(view.New(r, p), template(t, r, p))
+	d, err := Build(view.New(r, p), template(t, r, p), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,5 +303,28 @@ func TestBookmark(t *testing.T) {
 		if IsBookmark(s) {
 			t.Errorf("%q taken for a kh bookmark", s)
 		}
+	}
+}
+
+// TestMark: a draft built although its plan has errors says so on every
+// page, as the PDF does.
+func TestMark(t *testing.T) {
+	r := loadRepo(t, repoOK)
+	p := r.Plans[0]
+	const mark = "CHƯA KIỂM TRA: còn 2 lỗi"
+	d, err := Build(view.New(r, p), template(t, r, p), Options{Mark: mark})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range d.Document.Sections {
+		for _, h := range [][]docx.Block{s.Header, s.FirstHeader} {
+			pa, ok := h[0].(*docx.Paragraph)
+			if !ok || pa.Runs[0].(*docx.Run).Text != mark {
+				t.Errorf("section %d: a header does not start with the mark", i+1)
+			}
+		}
+	}
+	if !strings.Contains(d.Document.Props.Keywords, mark) {
+		t.Errorf("keywords %q", d.Document.Props.Keywords)
 	}
 }
