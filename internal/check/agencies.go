@@ -2,6 +2,8 @@ package check
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
@@ -60,8 +62,9 @@ func (f agencyField) elemLoc(i int) plan.Loc {
 func checkAgencies(c *ctx) {
 	for _, p := range c.repo.Plans {
 		for _, f := range planAgencyFields(p) {
+			split := c.splitNames(p, f)
 			for i, id := range f.ids {
-				if id == "" || c.repo.Agency(id) != nil {
+				if id == "" || c.repo.Agency(id) != nil || split[i] {
 					continue
 				}
 				loc := f.elemLoc(i)
@@ -73,6 +76,32 @@ func checkAgencies(c *ctx) {
 			}
 		}
 	}
+}
+
+// splitNames finds runs of items that are one agency name cut at its
+// commas — `chu_tri: [Các sở, ban, ngành]` reads as three items — reports
+// each run (KH038) and returns the indices it covers, whose "unknown
+// agency" findings would only repeat it.
+func (c *ctx) splitNames(p *plan.Plan, f agencyField) map[int]bool {
+	covered := map[int]bool{}
+	for i := 0; i < len(f.ids)-1; i++ {
+		for j := len(f.ids); j > i+1; j-- {
+			name := strings.Join(f.ids[i:j], ", ")
+			a := c.repo.AgencyByName(p, name)
+			if a == nil {
+				continue
+			}
+			quoted := make([]string, 0, j-i)
+			for k := i; k < j; k++ {
+				quoted = append(quoted, strconv.Quote(f.ids[k]))
+				covered[k] = true
+			}
+			c.add("KH038", f.elemLoc(i), strings.Join(quoted, ", "), name, a.ID)
+			i = j - 1
+			break
+		}
+	}
+	return covered
 }
 
 func nearestAgency(r *plan.Repo, id string) diag.Text {

@@ -65,6 +65,7 @@ var families = []rule{
 	checkRegistries,
 	checkReferences,
 	checkText,
+	checkSilences,
 	checkForm,
 	checkDeadlines,
 	checkTargets,

@@ -31,7 +31,8 @@ func (c *ctx) checkString(src *plan.Source, sv plan.StringValue) {
 	if enc, w := vntext.Mojibake(s); enc != "" {
 		c.add("KH021", src.StringLoc(sv), enc, w)
 	}
-	if r, ok := vntext.Astral(s); ok {
+	c.checkHidden(src, sv)
+	if r, ok := vntext.Astral(s); ok && vntext.HiddenKindOf(r) == vntext.NotHidden {
 		c.add("KH022", src.StringLoc(sv), string(r), r)
 	}
 	if ws := vntext.StrayWhitespace(s); ws != "" {

@@ -15,6 +15,14 @@ func generatedCases() []Case {
 			func(t *testing.T, wd string) {
 				writeTo(t, wd, "plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml", "id: pl\nloai: nhiem_vu\nnhom: "+strings.Repeat("[", 20000)+strings.Repeat("]", 20000)+"\n")
 			}),
+		gen("gen/long-word-build", "A task whose text is one 1 MB word with no break point: kh build once ran past 60 s breaking it into lines.", "args: build --pdf plans\nexit: 0",
+			func(t *testing.T, wd string) {
+				path := "plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml"
+				data, err := os.ReadFile(filepath.Join(wd, path))
+				must(t, err)
+				long := strings.Repeat("Chuyểnđổisố", 1<<20/len("Chuyểnđổisố"))
+				writeTo(t, wd, path, strings.Replace(string(data), "Kiểm tra việc thực hiện nhiệm vụ chuyển đổi số", long, 1))
+			}),
 	}
 }
 

@@ -76,10 +76,13 @@ func (d *doc) wrapSegment(words []string, first, rest float64) []line {
 			flush()
 		}
 		for ww > width && len(cur) == 0 {
-			head, tail := d.splitWord(w, width)
+			// Widths add up rune by rune, so the tail's is the word's
+			// less the head's: measuring the tail again would make a
+			// long unbreakable word (1 MB of it) quadratic.
+			head, hw := d.splitWord(w, width)
 			out = append(out, line{words: []string{head}})
 			width = rest
-			w, ww = tail, d.f.GetStringWidth(tail)
+			w, ww = w[len(head):], ww-hw
 		}
 		if len(cur) > 0 {
 			used += space
@@ -95,17 +98,18 @@ func (d *doc) wrapSegment(words []string, first, rest float64) []line {
 }
 
 // splitWord cuts a word too long for a line (a URL, a long symbol) at the
-// last rune that fits, always keeping at least one rune so wrapping ends.
-func (d *doc) splitWord(w string, width float64) (string, string) {
-	cut := 0
+// last rune that fits, always keeping at least one rune so wrapping ends,
+// and returns the head with its width. Each rune is measured once.
+func (d *doc) splitWord(w string, width float64) (string, float64) {
+	cut, used := 0, 0.0
 	for i, r := range w {
-		next := i + utf8.RuneLen(r)
-		if cut > 0 && d.f.GetStringWidth(w[:next]) > width {
+		rw := d.f.GetStringWidth(string(r))
+		if cut > 0 && used+rw > width {
 			break
 		}
-		cut = next
+		cut, used = i+utf8.RuneLen(r), used+rw
 	}
-	return w[:cut], w[cut:]
+	return w[:cut], used
 }
 
 // drawLine draws s in a box of width w at x, top y and height h.

@@ -239,8 +239,6 @@ func StrayWhitespace(s string) string {
 			return "ký tự tab / a tab character"
 		case r == '\u00A0':
 			return "khoảng trắng không ngắt (U+00A0) / a no-break space"
-		case r == '\u200B' || r == '\uFEFF':
-			return "ký tự vô hình (U+200B/U+FEFF) / an invisible character"
 		case r != '\n' && unicode.IsControl(r):
 			return "ký tự điều khiển / a control character"
 		}

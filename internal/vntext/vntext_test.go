@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -81,5 +82,43 @@ func TestPlainNFCRanges(t *testing.T) {
 				t.Fatalf("U+%04X U+%04X is not NFC", a, b)
 			}
 		}
+	}
+}
+
+func TestHidden(t *testing.T) {
+	tests := []struct {
+		s    string
+		r    rune
+		kind int
+	}{
+		{"Chuyển đổi số tỉnh Nghệ An", 0, NotHidden},
+		{"Sở Tài chính", 0, NotHidden},
+		{"abc\u202Edcb", 0x202E, Bidi},
+		{"Quý I/2026\u2066", 0x2066, Bidi},
+		{"\u200Fx", 0x200F, Bidi},
+		{"chuyển\u200Bđổi", 0x200B, Invisible},
+		{"a\u200Db", 0x200D, Invisible},
+		{"so\u00ADkhcn", 0x00AD, Invisible},
+		{"x\uFEFF", 0xFEFF, Invisible},
+		{"\U000E0041\U000E0042", 0xE0041, Invisible},
+		{"ký hiệu \uE000", 0xE000, PrivateUse},
+		{"\U000F0001", 0xF0001, PrivateUse},
+		{"\uFDD0", 0xFDD0, PrivateUse},
+		{"\uFFFE", 0xFFFE, PrivateUse},
+		{"😀", 0, NotHidden},
+	}
+	for _, tt := range tests {
+		r, k, name := Hidden(tt.s)
+		if r != tt.r || k != tt.kind || (k != NotHidden) != (name != "") {
+			t.Errorf("Hidden(%q) = %U, %d, %q; want %U, %d", tt.s, r, k, name, tt.r, tt.kind)
+		}
+	}
+}
+
+func BenchmarkHidden(b *testing.B) {
+	s := strings.Repeat("Kiện toàn bộ máy tổ chức thực hiện chuyển đổi số, ", 20)
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Hidden(s)
 	}
 }

@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -151,10 +152,13 @@ func paraLines(m *metrics, para string, limit, space float64) int {
 			lines++
 			cur = w
 		}
-		for cur > limit && utf8.RuneCountInString(word) > 1 {
-			// A word wider than the cell is broken where it overflows.
-			lines++
-			cur -= limit
+		if cur > limit && utf8.RuneCountInString(word) > 1 {
+			// A word wider than the cell is broken where it overflows,
+			// once per cell width (counted, not looped: a 1 MB word
+			// would be quadratic).
+			extra := math.Ceil((cur - limit) / limit)
+			lines += int(extra)
+			cur -= extra * limit
 		}
 	}
 	return lines
