@@ -15,7 +15,8 @@ func generatedCases() []Case {
 			func(t *testing.T, wd string) {
 				writeTo(t, wd, "plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml", "id: pl\nloai: nhiem_vu\nnhom: "+strings.Repeat("[", 20000)+strings.Repeat("]", 20000)+"\n")
 			}),
-		gen("gen/long-word-build", "A task whose text is one 1 MB word with no break point: kh build once ran past 60 s breaking it into lines.", "args: build --pdf plans\nexit: 0",
+		gen("gen/long-word-build", "A task whose text is one 1 MB word with no break point: kh build once ran past 60 s breaking it into lines. The text is over an Excel cell (KH029), so only --force builds.",
+			"args: build --force plans\nexit: 0\nwrites: out\ndiag: plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:14:19 KH029",
 			func(t *testing.T, wd string) {
 				path := "plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml"
 				data, err := os.ReadFile(filepath.Join(wd, path))
