@@ -1,11 +1,11 @@
 package check
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/suggest"
 )
@@ -109,7 +109,7 @@ func nearestAgency(r *plan.Repo, id string) diag.Text {
 	if !ok {
 		return diag.Text{}
 	}
-	return diag.Text{VI: fmt.Sprintf(" (có phải %q?)", best), EN: fmt.Sprintf(" (did you mean %q?)", best)}
+	return msg.CheckDidYouMean.Text(best)
 }
 
 // checkRegistries validates registry entries: successors and parents exist,

@@ -30,12 +30,7 @@ func (c *ctx) checkDaysOff(pd *planDeadlines) {
 		}
 		if reason, off := c.opt.Calendar.DayOff(day); off {
 			next := c.opt.Calendar.NextWorkingDay(day)
-			why := diag.Text{VI: reason, EN: reason}
-			if day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
-				why.EN = day.Weekday().String()
-			}
-			on := diag.Text{VI: weekdays[next.Weekday()] + " " + plan.ShortDate(next), EN: next.Weekday().String() + " " + plan.ShortDate(next)}
-			c.add("KH114", t.loc(), plan.ShortDate(day), why, on)
+			c.add("KH114", t.loc(), plan.ShortDate(day), dayName(day, reason), weekdayDate(next))
 		}
 	}
 }
@@ -60,16 +55,14 @@ func (c *ctx) dayOffBefore(t dated) {
 func dayName(day time.Time, reason string) msg.Text {
 	why := msg.Text{VI: reason, EN: reason}
 	if day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
-		why.EN = day.Weekday().String()
+		why.EN = msg.Weekday(day.Weekday()).EN
 	}
 	return why
 }
 
 func weekdayDate(t time.Time) msg.Text {
-	return msg.Text{VI: weekdays[t.Weekday()] + " " + plan.ShortDate(t), EN: t.Weekday().String() + " " + plan.ShortDate(t)}
+	return msg.CheckWeekdayDate.Text(msg.Weekday(t.Weekday()), plan.ShortDate(t))
 }
-
-var weekdays = [...]string{"Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"}
 
 // checkConditional: a deadline that follows a named document or body is
 // resolved against the citations, the repository and the registry; a name

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/kh-tools/kh/internal/deadline"
@@ -94,16 +93,16 @@ func (c *ctx) resolveRelative(p *plan.Plan, d deadline.Deadline) deadline.Deadli
 // syntax reports an unreadable time expression at the offending column when
 // the value sits on one line.
 func (c *ctx) syntax(code string, loc plan.Loc, text string, err error) {
-	msg := diag.Text{VI: err.Error(), EN: err.Error()}
+	why := diag.Text{VI: err.Error(), EN: err.Error()}
 	hint := diag.Text{}
 	if pe, ok := err.(*deadline.ParseError); ok {
-		msg = diag.Text{VI: pe.Msg, EN: pe.MsgEN}
+		why = diag.Text{VI: pe.Msg, EN: pe.MsgEN}
 		if pe.Suggestion != "" {
-			hint = diag.Text{VI: fmt.Sprintf("; viết là %q", pe.Suggestion), EN: fmt.Sprintf("; write %q", pe.Suggestion)}
+			hint = msg.CheckWriteAs.Text(pe.Suggestion)
 		}
 		loc.Pos.Column += valueOffset(loc) + pe.Col - 1
 	}
-	c.add(code, loc, text, msg, hint)
+	c.add(code, loc, text, why, hint)
 }
 
 // valueOffset is 1 when the scalar at loc is quoted, so columns inside the
@@ -172,7 +171,7 @@ func (c *ctx) checkPeriod(pd *planDeadlines) {
 		// "Trước ngày …" has no start; only its end is compared.
 		if t.d.To.After(pd.period.To) || (!t.d.From.IsZero() && t.d.From.Before(pd.period.From)) {
 			c.add("KH101", t.loc(), t.ref.Task.Deadline, span(t.d), pd.period.String()).
-				Related = []diag.Related{related(pd.p.Field("thoi_ky"), diag.Text{VI: "thời kỳ kế hoạch", EN: "the plan's period"})}
+				Related = []diag.Related{related(pd.p.Field("thoi_ky"), msg.CheckRelPeriod.Text())}
 		}
 	}
 }

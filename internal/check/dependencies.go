@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // checkDependencies: rule 3. A task declared to follow others is due no
@@ -19,7 +20,7 @@ func (c *ctx) checkDependencies(pd *planDeadlines) {
 				continue // the step rule reports schedules
 			}
 			c.add("KH103", t.loc(), t.ref.Task.ID, due(t.d), id, due(dep.d)).
-				Related = []diag.Related{related(dep.loc(), diag.Text{VI: "thời hạn của " + id, EN: "deadline of " + id})}
+				Related = []diag.Related{related(dep.loc(), msg.CheckRelDeadlineOf.Text(id))}
 		}
 	}
 	c.checkCycles(pd)
@@ -109,7 +110,7 @@ func (c *ctx) checkReportChains(pd *planDeadlines) {
 			gap := c.opt.Calendar.WorkingDaysBetween(dep.d.To, t.d.To)
 			if gap < c.opt.ReportGap {
 				c.add("KH105", dep.loc(), id, due(dep.d), t.ref.Task.ID, due(t.d), c.opt.ReportGap, gap).
-					Related = []diag.Related{related(t.loc(), diag.Text{VI: "báo cáo cấp trên " + t.ref.Task.ID, EN: "next-level report " + t.ref.Task.ID})}
+					Related = []diag.Related{related(t.loc(), msg.CheckRelNextReport.Text(t.ref.Task.ID))}
 			}
 		}
 	}
@@ -145,7 +146,7 @@ func (c *ctx) checkSteps(pd *planDeadlines) {
 		for _, b := range builds {
 			if laterThan(*b, *t) {
 				c.add("KH111", t.loc(), t.ref.Task.ID, due(t.d), b.ref.Task.ID, due(b.d)).
-					Related = []diag.Related{related(b.loc(), diag.Text{VI: "bước " + b.ref.Task.ID, EN: "step " + b.ref.Task.ID})}
+					Related = []diag.Related{related(b.loc(), msg.CheckRelStep.Text(b.ref.Task.ID))}
 			}
 		}
 		prev = t

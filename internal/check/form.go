@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -34,11 +34,11 @@ func (c *ctx) checkSymbol(p *plan.Plan) {
 	party := c.repo.IsParty(p)
 	switch {
 	case party && !partySymbol.MatchString(p.Symbol):
-		c.add("KH032", loc, p.Symbol, diag.Text{VI: "văn bản của Đảng ghi dạng \"NQ/TU\"", EN: "Party documents write it as \"NQ/TU\""})
+		c.add("KH032", loc, p.Symbol, msg.CheckSymbolParty.Text())
 	case !party && !stateSymbol.MatchString(p.Symbol):
-		c.add("KH032", loc, p.Symbol, diag.Text{VI: "văn bản nhà nước ghi dạng \"KH-UBND\"", EN: "state documents write it as \"KH-UBND\""})
+		c.add("KH032", loc, p.Symbol, msg.CheckSymbolState.Text())
 	case !strings.HasPrefix(p.Symbol, p.Kind):
-		c.add("KH032", loc, p.Symbol, diag.Text{VI: "phần đầu phải là loại văn bản " + p.Kind, EN: "it must start with the document type " + p.Kind})
+		c.add("KH032", loc, p.Symbol, msg.CheckSymbolKind.Text(p.Kind))
 	}
 }
 
@@ -61,9 +61,9 @@ func (c *ctx) checkSignature(p *plan.Plan) {
 	if s.Deputy != "" && s.OnBehalf == "" && !c.repo.IsParty(p) {
 		// "KT. CHỦ TỊCH" signs for a head; in a UBND document the collective
 		// "TM. ỦY BAN NHÂN DÂN" stands above it.
-		c.add("KH031", loc, diag.Text{VI: "dòng \"TM.\" (thay_mat) phía trên \"KT.\"", EN: "the \"TM.\" line (thay_mat) above \"KT.\""})
+		c.add("KH031", loc, msg.CheckSignatureTM.Text())
 	}
 	if s.Name == "" && !p.IsDraft() {
-		c.add("KH031", loc, diag.Text{VI: "họ tên người ký (ho_ten) của văn bản đã ban hành", EN: "the signer's name (ho_ten) of an issued document"})
+		c.add("KH031", loc, msg.CheckSignatureName.Text())
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -88,10 +89,7 @@ func (c *ctx) checkSequence(docs []numbered) {
 			if b.number == a.number || !b.date.Before(a.date) {
 				continue
 			}
-			why := diag.Text{
-				VI: fmt.Sprintf("số nhỏ hơn %s đã mang ngày %s", a.ref, plan.ShortDate(a.date)),
-				EN: fmt.Sprintf("the lower number %s is dated %s", a.ref, plan.ShortDate(a.date)),
-			}
+			why := msg.CheckLowerNumber.Text(a.ref, plan.ShortDate(a.date))
 			c.add("KH110", b.loc, b.ref, plan.ShortDate(b.date), b.symbol, why).
 				Related = []diag.Related{related(a.loc, diag.Text{VI: a.ref, EN: a.ref})}
 		}

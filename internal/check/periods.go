@@ -70,7 +70,7 @@ func (c *ctx) checkReportsInPeriod(pd *planDeadlines) {
 // năm", "tổng kết 5 năm", "Báo cáo".
 var reviewRe = regexp.MustCompile(`(?i)^(sơ kết|tổng kết|báo cáo)(?:\s+(\d+)\s+năm)?`)
 
-var reviewKinds = map[string]string{"sơ kết": "mid-term review (sơ kết)", "tổng kết": "final review (tổng kết)", "báo cáo": "report (báo cáo)"}
+var reviewKinds = map[string]*msg.Message{"sơ kết": msg.CheckReviewMid, "tổng kết": msg.CheckReviewFinal, "báo cáo": msg.CheckReviewReport}
 
 // checkAssessedPeriod: the period starts with the reviewed document (the
 // month it was adopted, or the next) and lasts the years the title says;
@@ -84,7 +84,7 @@ func (c *ctx) checkAssessedPeriod(pd *planDeadlines) {
 			if m != nil {
 				word = strings.ToLower(m[1])
 			}
-			c.add("KH146", p.Field("trich_yeu"), msg.Text{VI: word, EN: reviewKinds[word]})
+			c.add("KH146", p.Field("trich_yeu"), reviewKinds[word].Text())
 		}
 		return
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -15,7 +16,7 @@ func (c *ctx) checkParent(pd *planDeadlines, all map[string]*planDeadlines) {
 	if parent := all[p.Parent]; parent != nil && pd.hasPer && parent.hasPer {
 		if pd.period.From.Before(parent.period.From) || pd.period.To.After(parent.period.To) {
 			c.add("KH107", p.Field("thoi_ky"), pd.period.String(), parent.period.String(), p.Parent).
-				Related = []diag.Related{related(parent.p.Field("thoi_ky"), diag.Text{VI: "thời kỳ kế hoạch cấp trên", EN: "the parent plan's period"})}
+				Related = []diag.Related{related(parent.p.Field("thoi_ky"), msg.CheckRelParentPeriod.Text())}
 		}
 	}
 	for _, t := range pd.tasks {
@@ -34,7 +35,7 @@ func (c *ctx) checkParent(pd *planDeadlines, all map[string]*planDeadlines) {
 		pt := *parent.byID[taskID]
 		if laterThan(t, pt) {
 			c.add("KH106", t.loc(), t.ref.Task.ID, due(t.d), taskID, planID, due(pt.d)).
-				Related = []diag.Related{related(pt.loc(), diag.Text{VI: "nhiệm vụ cấp trên " + taskID, EN: "parent task " + taskID})}
+				Related = []diag.Related{related(pt.loc(), msg.CheckRelParentTask.Text(taskID))}
 		}
 	}
 }
@@ -82,8 +83,8 @@ func successors(r *plan.Repo, a *plan.Agency) diag.Text {
 		}
 	}
 	if len(names) == 0 {
-		return diag.Text{VI: "cơ quan kế thừa (thêm ke_thua vào danh mục)", EN: "the successor agency (add ke_thua to the registry)"}
+		return msg.CheckNoSuccessor.Text()
 	}
-	s := strings.Join(names, " hoặc ")
-	return diag.Text{VI: s, EN: strings.ReplaceAll(s, " hoặc ", " or ")}
+	or := msg.CheckOr.Text()
+	return diag.Text{VI: strings.Join(names, or.VI), EN: strings.Join(names, or.EN)}
 }

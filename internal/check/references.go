@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -49,7 +50,7 @@ func (c *ctx) checkImplements(p *plan.Plan, t *plan.Task) {
 		return
 	}
 	if parent.Task(taskID) == nil {
-		c.add("KH012", loc, taskID, diag.Text{VI: " trong kế hoạch " + planID, EN: " in plan " + planID})
+		c.add("KH012", loc, taskID, msg.CheckInPlan.Text(planID))
 	}
 }
 

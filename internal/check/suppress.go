@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -64,7 +65,7 @@ func collectScopes(repo *plan.Repo) ([]*scope, []diag.Diagnostic) {
 			for _, s := range list {
 				if _, ok := diag.Lookup(s.Rule); !ok {
 					bad = append(bad, diag.New("KH090", s.Field("quy_tac").Pos, s.Path, s.Rule,
-						diag.Text{VI: "dùng mã quy tắc không tồn tại; xem danh sách quy tắc trong README", EN: "names a rule that does not exist; see the rule list in the README"}))
+						msg.CheckUnknownRule.Text()))
 					continue
 				}
 				sc := &scope{s: s, files: files}

@@ -73,7 +73,7 @@ func completions(root *cobra.Command, s *IO) {
 				}
 				var kinds []cobra.Completion
 				for _, k := range scaffold.Kinds() {
-					kinds = append(kinds, cobra.CompletionWithDesc(k.Name, k.Title))
+					kinds = append(kinds, cobra.CompletionWithDesc(k.Name, k.Title.VI))
 				}
 				return kinds, cobra.ShellCompDirectiveNoFileComp
 			}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
@@ -25,11 +24,7 @@ func newNewCmd(s *IO, g *globals) *cobra.Command {
 	o := &newOptions{}
 	var kinds []string
 	for _, k := range scaffold.Kinds() {
-		title := k.Title
-		if g.lang == diag.EN {
-			title = k.TitleEN
-		}
-		kinds = append(kinds, fmt.Sprintf("  %-13s %s", k.Name, title))
+		kinds = append(kinds, fmt.Sprintf("  %-13s %s", k.Name, k.Title.In(g.lang)))
 	}
 	cmd := &cobra.Command{
 		Use:   "new KIND DIR",

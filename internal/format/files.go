@@ -12,6 +12,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // File is one file with its content before and after formatting.
@@ -149,9 +150,9 @@ func syntaxErrors(data []byte, name, abs string, t reflect.Type) []diag.Diagnost
 func formatErrorText(err error) diag.Text {
 	switch {
 	case errors.Is(err, ErrEmpty):
-		return diag.Text{VI: "tệp rỗng", EN: "the file is empty"}
+		return msg.FmtEmpty.Text()
 	case errors.Is(err, ErrMultiDoc):
-		return diag.Text{VI: "tệp có nhiều tài liệu YAML (---), kh fmt chỉ giữ được tài liệu đầu", EN: "the file holds several YAML documents (---); kh fmt would keep only the first"}
+		return msg.FmtMultiDoc.Text()
 	}
 	return diag.Text{VI: err.Error(), EN: err.Error()}
 }

@@ -49,6 +49,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Options give Format what it knows about the file.
@@ -75,8 +76,8 @@ var (
 
 // Errors for input that parses as YAML but cannot be rewritten safely.
 var (
-	ErrEmpty    = errors.New("tệp rỗng")
-	ErrMultiDoc = errors.New("tệp có nhiều tài liệu YAML (---); chỉ tài liệu đầu được giữ khi ghi lại")
+	ErrEmpty    = msg.FmtEmpty.Error()
+	ErrMultiDoc = msg.FmtMultiDoc.Error()
 )
 
 // blankMarker is a comment the encoder writes where a blank line belongs;

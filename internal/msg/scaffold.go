@@ -25,4 +25,14 @@ var (
 	TemplateNotYAML = New("template.not-yaml",
 		"mẫu %s: nội dung sau khi điền không phải YAML hợp lệ: %v",
 		"template %s does not fill to valid YAML: %v")
+
+	KindAnnual = New("new.kind.annual",
+		"kế hoạch năm của UBND tỉnh, có phụ lục chỉ tiêu và nhiệm vụ (như 1174/KH-UBND)",
+		"annual plan of the provincial People's Committee with indicator and task appendices (like 1174/KH-UBND)")
+	KindReview = New("new.kind.review",
+		"kế hoạch sơ kết, tổng kết có chuỗi báo cáo, đề cương và biểu mẫu (như 171/KH-UBND)",
+		"review plan with a report chain, outline and report form (like 171/KH-UBND)")
+	KindResolution = New("new.kind.resolution",
+		"nghị quyết của Tỉnh ủy, văn bản của Đảng, có chỉ tiêu 5 năm và 10 năm (như 16-NQ/TU)",
+		"Party resolution of the provincial Party Committee with 5- and 10-year targets (like 16-NQ/TU)")
 )

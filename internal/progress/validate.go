@@ -1,11 +1,11 @@
 package progress
 
 import (
-	"fmt"
 	"path/filepath"
 	"slices"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
@@ -43,10 +43,7 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
 		out = append(out, diag.New(code, loc.Pos, loc.Path, args...))
 	}
 	if rec.Plan != "" && rec.Plan != p.ID {
-		add("KH125", rec.Field("ke_hoach"), diag.Text{
-			VI: fmt.Sprintf("bản ghi ghi kế hoạch %q nhưng nằm trong thư mục của kế hoạch %q", rec.Plan, p.ID),
-			EN: fmt.Sprintf("the record names plan %q but lies in the folder of plan %q", rec.Plan, p.ID),
-		}, "ke_hoach: "+p.ID)
+		add("KH125", rec.Field("ke_hoach"), msg.ProgressWrongPlan.Text(rec.Plan, p.ID), "ke_hoach: "+p.ID)
 	}
 	_, err := ParsePeriod(rec.Period)
 	if err != nil && rec.Period != "" {
@@ -63,10 +60,7 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
 	for i, e := range rec.Tasks {
 		loc := rec.Index("nhiem_vu", i)
 		if seen[e.ID] {
-			add("KH120", loc.Field("id"), diag.Text{
-				VI: fmt.Sprintf("nhiệm vụ %q đã có ở một mục trước; gộp hai mục làm một", e.ID),
-				EN: fmt.Sprintf("task %q already has an entry above; merge the two", e.ID),
-			})
+			add("KH120", loc.Field("id"), msg.ProgressDuplicateTask.Text(e.ID))
 		}
 		seen[e.ID] = true
 		out = append(out, checkEntry(r, p, rec, e, loc)...)
@@ -84,10 +78,7 @@ func checkPlace(rec *Record) []diag.Diagnostic {
 		return nil
 	}
 	loc := rec.Field("co_quan")
-	return []diag.Diagnostic{diag.New("KH125", loc.Pos, loc.Path, diag.Text{
-		VI: fmt.Sprintf("kỳ %s và cơ quan %s không khớp đường dẫn %s", rec.Period, rec.Agency, filepath.ToSlash(got)),
-		EN: fmt.Sprintf("period %s and agency %s do not match the path %s", rec.Period, rec.Agency, filepath.ToSlash(got)),
-	}, filepath.ToSlash(filepath.Join(Dir, want)))}
+	return []diag.Diagnostic{diag.New("KH125", loc.Pos, loc.Path, msg.ProgressWrongPlace.Text(rec.Period, rec.Agency, filepath.ToSlash(got)), filepath.ToSlash(filepath.Join(Dir, want)))}
 }
 
 func checkEntry(r *plan.Repo, p *plan.Plan, rec *Record, e *Entry, loc plan.Loc) []diag.Diagnostic {
@@ -113,15 +104,9 @@ func checkEntry(r *plan.Repo, p *plan.Plan, rec *Record, e *Entry, loc plan.Loc)
 	date := plan.ShortDate(e.DoneOn)
 	switch {
 	case e.Status != Done && e.Status != "":
-		add("KH124", loc.Field("ngay_hoan_thanh"), date, diag.Text{
-			VI: "chỉ ghi khi tình trạng là hoan_thanh; xóa ngày hoặc sửa tình trạng",
-			EN: "is only given with status hoan_thanh; remove the date or fix the status",
-		})
+		add("KH124", loc.Field("ngay_hoan_thanh"), date, msg.ProgressDateNotDone.Text())
 	case !p.Date.IsZero() && e.DoneOn.Before(p.Date):
-		add("KH124", loc.Field("ngay_hoan_thanh"), date, diag.Text{
-			VI: "trước ngày ban hành kế hoạch " + plan.ShortDate(p.Date) + "; kiểm tra lại ngày",
-			EN: "is before the plan's issue date " + plan.ShortDate(p.Date) + "; check the date",
-		})
+		add("KH124", loc.Field("ngay_hoan_thanh"), date, msg.ProgressDateBeforeIssue.Text(plan.ShortDate(p.Date)))
 	}
 	return out
 }

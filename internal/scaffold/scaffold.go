@@ -31,17 +31,17 @@ import (
 // Kind is one skeleton.
 type Kind struct {
 	Name string
-	// Title and TitleEN describe the kind in help and errors.
-	Title, TitleEN string
+	// Title describes the kind in help and errors.
+	Title msg.Text
 	// Party kinds are issued by a Party committee (Tỉnh ủy), the others by
 	// the provincial People's Committee.
 	Party bool
 }
 
 var kinds = []Kind{
-	{Name: "ke-hoach-nam", Title: "kế hoạch năm của UBND tỉnh, có phụ lục chỉ tiêu và nhiệm vụ (như 1174/KH-UBND)", TitleEN: "annual plan of the provincial People's Committee with indicator and task appendices (like 1174/KH-UBND)"},
-	{Name: "so-ket", Title: "kế hoạch sơ kết, tổng kết có chuỗi báo cáo, đề cương và biểu mẫu (như 171/KH-UBND)", TitleEN: "review plan with a report chain, outline and report form (like 171/KH-UBND)"},
-	{Name: "nghi-quyet", Title: "nghị quyết của Tỉnh ủy, văn bản của Đảng, có chỉ tiêu 5 năm và 10 năm (như 16-NQ/TU)", TitleEN: "Party resolution of the provincial Party Committee with 5- and 10-year targets (like 16-NQ/TU)", Party: true},
+	{Name: "ke-hoach-nam", Title: msg.KindAnnual.Text()},
+	{Name: "so-ket", Title: msg.KindReview.Text()},
+	{Name: "nghi-quyet", Title: msg.KindResolution.Text(), Party: true},
 }
 
 // Kinds lists the skeletons in a stable order.

@@ -6,85 +6,85 @@ import (
 	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // fieldLabels names the YAML keys for readers.
 var fieldLabels = map[string]diag.Text{
-	"id":             {VI: "mã", EN: "id"},
-	"loai":           {VI: "loại", EN: "kind"},
-	"co_quan":        {VI: "cơ quan", EN: "agency"},
-	"so":             {VI: "số", EN: "number"},
-	"ky_hieu":        {VI: "ký hiệu", EN: "symbol"},
-	"dia_danh":       {VI: "địa danh", EN: "place"},
-	"ngay":           {VI: "ngày", EN: "date"},
-	"du_thao":        {VI: "dự thảo", EN: "draft"},
-	"trich_yeu":      {VI: "trích yếu", EN: "title"},
-	"tieu_de_phu":    {VI: "tiêu đề phụ", EN: "subheading"},
-	"thoi_ky":        {VI: "thời kỳ", EN: "period"},
-	"thuc_hien":      {VI: "thực hiện", EN: "implements"},
-	"ke_hoach_cha":   {VI: "kế hoạch cha", EN: "parent plan"},
-	"mo_dau":         {VI: "phần mở đầu", EN: "preamble"},
-	"ket_thuc":       {VI: "phần kết thúc", EN: "closing"},
-	"ky.thay_mat":    {VI: "ký thay mặt (TM.)", EN: "signed on behalf of (TM.)"},
-	"ky.ky_thay":     {VI: "ký thay (KT.)", EN: "signed for (KT.)"},
-	"ky.chuc_vu":     {VI: "chức vụ người ký", EN: "signer's title"},
-	"ky.ho_ten":      {VI: "người ký", EN: "signer"},
-	"noi_nhan":       {VI: "nơi nhận", EN: "recipients"},
-	"mau":            {VI: "mẫu trình bày", EN: "template"},
-	"so_ky_hieu":     {VI: "số, ký hiệu", EN: "number and symbol"},
-	"ke_hoach":       {VI: "kế hoạch trong kho", EN: "repository plan"},
-	"tieu_de":        {VI: "tiêu đề", EN: "heading"},
-	"danh_so":        {VI: "kiểu đánh số", EN: "numbering"},
-	"doan":           {VI: "đoạn văn", EN: "paragraphs"},
-	"liet_ke_can_cu": {VI: "liệt kê căn cứ", EN: "lists citations"},
-	"tuan_tu":        {VI: "tuần tự", EN: "sequential"},
-	"doan_cuoi":      {VI: "đoạn cuối", EN: "closing paragraphs"},
-	"cot":            {VI: "cột thêm", EN: "extra columns"},
-	"noi_dung":       {VI: "nội dung", EN: "text"},
-	"chu_tri":        {VI: "chủ trì", EN: "lead"},
-	"phoi_hop":       {VI: "phối hợp", EN: "cooperating"},
-	"theo_doi":       {VI: "theo dõi", EN: "monitoring"},
-	"thoi_han":       {VI: "thời hạn", EN: "deadline"},
-	"san_pham":       {VI: "sản phẩm", EN: "product"},
-	"sau":            {VI: "làm sau", EN: "after"},
-	"bao_cao":        {VI: "báo cáo", EN: "report"},
-	"ghi_chu":        {VI: "ghi chú", EN: "note"},
-	"muc_tieu":       {VI: "mục tiêu", EN: "target"},
-	"nguyen_van":     {VI: "nguyên văn", EN: "wording"},
-	"nam":            {VI: "năm", EN: "year"},
-	"co_so":          {VI: "mức cơ sở", EN: "baseline"},
-	"don_vi":         {VI: "đơn vị tính", EN: "unit"},
-	"huong":          {VI: "hướng", EN: "direction"},
-	"chuan_bi":       {VI: "văn bản chuẩn bị", EN: "documents prepared"},
+	"id":             msg.DiffId.Text(),
+	"loai":           msg.DiffLoai.Text(),
+	"co_quan":        msg.DiffCoQuan.Text(),
+	"so":             msg.DiffSo.Text(),
+	"ky_hieu":        msg.DiffKyHieu.Text(),
+	"dia_danh":       msg.DiffDiaDanh.Text(),
+	"ngay":           msg.DiffNgay.Text(),
+	"du_thao":        msg.DiffDuThao.Text(),
+	"trich_yeu":      msg.DiffTrichYeu.Text(),
+	"tieu_de_phu":    msg.DiffTieuDePhu.Text(),
+	"thoi_ky":        msg.DiffThoiKy.Text(),
+	"thuc_hien":      msg.DiffThucHien.Text(),
+	"ke_hoach_cha":   msg.DiffKeHoachCha.Text(),
+	"mo_dau":         msg.DiffMoDau.Text(),
+	"ket_thuc":       msg.DiffKetThuc.Text(),
+	"ky.thay_mat":    msg.DiffKyThayMat.Text(),
+	"ky.ky_thay":     msg.DiffKyKyThay.Text(),
+	"ky.chuc_vu":     msg.DiffKyChucVu.Text(),
+	"ky.ho_ten":      msg.DiffKyHoTen.Text(),
+	"noi_nhan":       msg.DiffNoiNhan.Text(),
+	"mau":            msg.DiffMau.Text(),
+	"so_ky_hieu":     msg.DiffSoKyHieu.Text(),
+	"ke_hoach":       msg.DiffKeHoach.Text(),
+	"tieu_de":        msg.DiffTieuDe.Text(),
+	"danh_so":        msg.DiffDanhSo.Text(),
+	"doan":           msg.DiffDoan.Text(),
+	"liet_ke_can_cu": msg.DiffLietKeCanCu.Text(),
+	"tuan_tu":        msg.DiffTuanTu.Text(),
+	"doan_cuoi":      msg.DiffDoanCuoi.Text(),
+	"cot":            msg.DiffCot.Text(),
+	"noi_dung":       msg.DiffNoiDung.Text(),
+	"chu_tri":        msg.DiffChuTri.Text(),
+	"phoi_hop":       msg.DiffPhoiHop.Text(),
+	"theo_doi":       msg.DiffTheoDoi.Text(),
+	"thoi_han":       msg.DiffThoiHan.Text(),
+	"san_pham":       msg.DiffSanPham.Text(),
+	"sau":            msg.DiffSau.Text(),
+	"bao_cao":        msg.DiffBaoCao.Text(),
+	"ghi_chu":        msg.DiffGhiChu.Text(),
+	"muc_tieu":       msg.DiffMucTieu.Text(),
+	"nguyen_van":     msg.DiffNguyenVan.Text(),
+	"nam":            msg.DiffNam.Text(),
+	"co_so":          msg.DiffCoSo.Text(),
+	"don_vi":         msg.DiffDonVi.Text(),
+	"huong":          msg.DiffHuong.Text(),
+	"chuan_bi":       msg.DiffChuanBi.Text(),
 
-	"ky_danh_gia.thoi_gian": {VI: "thời gian đánh giá", EN: "period assessed"},
-	"ky_danh_gia.van_ban":   {VI: "văn bản được đánh giá", EN: "document assessed"},
+	"ky_danh_gia.thoi_gian": msg.DiffKyDanhGiaThoiGian.Text(),
+	"ky_danh_gia.van_ban":   msg.DiffKyDanhGiaVanBan.Text(),
 
 	// The row numbering of an appendix table.
-	"danh_so_theo_nhom": {VI: "đánh số lại theo nhóm", EN: "rows numbered per group"},
+	"danh_so_theo_nhom": msg.DiffDanhSoTheoNhom.Text(),
 }
 
 // prose fields hold whole paragraphs, always shown word by word.
 var prose = map[string]bool{"mo_dau": true, "ket_thuc": true, "doan": true, "doan_cuoi": true}
 
 var (
-	lblHeader     = diag.Text{VI: "Thông tin chung", EN: "Header"}
-	lblCitations  = diag.Text{VI: "Căn cứ", EN: "Citations"}
-	lblSections   = diag.Text{VI: "Mục", EN: "Sections"}
-	lblAppendices = diag.Text{VI: "Phụ lục", EN: "Appendices"}
-	lblGroups     = diag.Text{VI: "Nhóm", EN: "Groups"}
-	lblTasks      = diag.Text{VI: "Nhiệm vụ", EN: "Tasks"}
-	lblIndicators = diag.Text{VI: "Chỉ tiêu", EN: "Indicators"}
-	lblPlan       = diag.Text{VI: "Kế hoạch", EN: "Plan"}
-	lblPlanAdded  = diag.Text{VI: "kế hoạch mới", EN: "new plan"}
-	lblPlanGone   = diag.Text{VI: "kế hoạch bị bỏ", EN: "plan removed"}
-	lblEmpty      = diag.Text{VI: "(trống)", EN: "(empty)"}
-	lblMovedGroup = diag.Text{VI: "chuyển nhóm", EN: "moved to another group"}
-	lblMovedSect  = diag.Text{VI: "chuyển mục", EN: "moved to another section"}
-	lblOrder      = diag.Text{VI: "đổi thứ tự trong nhóm", EN: "reordered in its group"}
-	lblNoDiff     = diag.Text{VI: "Không có khác biệt.", EN: "No differences."}
-	lblWorktree   = diag.Text{VI: "thư mục làm việc", EN: "working tree"}
-	lblMergeBase  = diag.Text{VI: "điểm rẽ nhánh với %s (%s)", EN: "merge base with %s (%s)"}
+	lblHeader     = msg.DiffHeader.Text()
+	lblCitations  = msg.DiffCitations.Text()
+	lblSections   = msg.DiffSections.Text()
+	lblAppendices = msg.DiffAppendices.Text()
+	lblGroups     = msg.DiffGroups.Text()
+	lblTasks      = msg.DiffTasks.Text()
+	lblIndicators = msg.DiffIndicators.Text()
+	lblPlan       = msg.DiffPlan.Text()
+	lblPlanAdded  = msg.DiffPlanAdded.Text()
+	lblPlanGone   = msg.DiffPlanGone.Text()
+	lblEmpty      = msg.DiffEmpty.Text()
+	lblMovedGroup = msg.DiffMovedGroup.Text()
+	lblMovedSect  = msg.DiffMovedSect.Text()
+	lblOrder      = msg.DiffOrder.Text()
+	lblNoDiff     = msg.DiffNoDiff.Text()
+	lblWorktree   = msg.DiffWorktree.Text()
 )
 
 // categories lists a plan's item changes in reading order.
@@ -116,31 +116,24 @@ func SlipText(s Slip, lang diag.Lang) string {
 	}
 	var parts []string
 	if m != 0 {
-		parts = append(parts, plural(m, "tháng", "month", lang))
+		parts = append(parts, plural(m, msg.DiffMonths, msg.DiffMonth, lang))
 	}
 	if d != 0 {
-		parts = append(parts, plural(d, "ngày", "day", lang))
+		parts = append(parts, plural(d, msg.DiffDays, msg.DiffDay, lang))
 	}
 	size := strings.Join(parts, " ")
-	switch {
-	case lang == diag.EN && s.Later():
-		return size + " later"
-	case lang == diag.EN:
-		return size + " earlier"
-	case s.Later():
-		return "chậm " + size
+	if s.Later() {
+		return msg.DiffLater.In(lang, size)
 	}
-	return "sớm hơn " + size
+	return msg.DiffEarlier.In(lang, size)
 }
 
-func plural(n int, vi, en string, lang diag.Lang) string {
-	if lang == diag.VI {
-		return fmt.Sprintf("%d %s", n, vi)
-	}
+// plural picks the singular message for one (English says "1 day").
+func plural(n int, many, one *msg.Message, lang diag.Lang) string {
 	if n == 1 {
-		return "1 " + en
+		return one.In(lang)
 	}
-	return fmt.Sprintf("%d %ss", n, en)
+	return many.In(lang, n)
 }
 
 // placeText names where an item sits: "Phụ lục 02, II. Hoàn thiện thể chế".
@@ -150,12 +143,12 @@ func placeText(p *Place, lang diag.Lang) string {
 	}
 	var parts []string
 	if p.AppendixNumber != "" {
-		parts = append(parts, diag.Text{VI: "Phụ lục ", EN: "Appendix "}.In(lang)+p.AppendixNumber)
+		parts = append(parts, lblAppendixN.In(lang)+p.AppendixNumber)
 	}
 	if p.Parent != "" {
 		container := joinNonEmpty(dotted(p.Number), p.Heading)
 		if p.Appendix == "" {
-			container = diag.Text{VI: "mục ", EN: "section "}.In(lang) + container
+			container = msg.DiffContainer.Text().In(lang) + container
 		}
 		parts = append(parts, container)
 	}
@@ -233,7 +226,7 @@ func (r *Report) SideName(old bool, lang diag.Lang) string {
 	case rev.Worktree:
 		return lblWorktree.In(lang)
 	case rev.MergeBase:
-		return fmt.Sprintf(lblMergeBase.In(lang), rev.Name, short(rev.Commit))
+		return msg.DiffMergeBase.In(lang, rev.Name, short(rev.Commit))
 	}
 	return fmt.Sprintf("%s (%s)", rev.Name, short(rev.Commit))
 }
@@ -247,19 +240,19 @@ func (r *Report) SummaryLine(lang diag.Lang) string {
 	if s.Differences == 0 {
 		return lblNoDiff.In(lang)
 	}
-	line := plural(s.Differences, "khác biệt", "difference", lang)
+	line := plural(s.Differences, msg.DiffDifferences, msg.DiffDifference, lang)
 	var extra []string
 	if s.Slips > 0 {
-		extra = append(extra, plural(s.Slips, "chậm hạn", "slip", lang))
+		extra = append(extra, plural(s.Slips, msg.DiffSlips, msg.DiffSlip, lang))
 	}
 	if s.Advances > 0 {
-		extra = append(extra, diag.Text{VI: fmt.Sprintf("%d sớm hơn", s.Advances), EN: fmt.Sprintf("%d earlier", s.Advances)}.In(lang))
+		extra = append(extra, msg.DiffAdvances.In(lang, s.Advances))
 	}
 	if s.Weakened > 0 {
-		extra = append(extra, plural(s.Weakened, "chỉ tiêu giảm", "weakened target", lang))
+		extra = append(extra, plural(s.Weakened, msg.DiffWeakenedN, msg.DiffWeakened1, lang))
 	}
 	if s.Strengthened > 0 {
-		extra = append(extra, plural(s.Strengthened, "chỉ tiêu tăng", "strengthened target", lang))
+		extra = append(extra, plural(s.Strengthened, msg.DiffStrengthenedN, msg.DiffStrengthened1, lang))
 	}
 	if len(extra) > 0 {
 		line += ": " + strings.Join(extra, ", ")

@@ -7,23 +7,24 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/worddiff"
 )
 
 var (
-	lblItem     = diag.Text{VI: "Nhiệm vụ, chỉ tiêu", EN: "Task or indicator"}
-	lblFieldCol = diag.Text{VI: "Trường", EN: "Field"}
-	lblOld      = diag.Text{VI: "Cũ", EN: "Old"}
-	lblNew      = diag.Text{VI: "Mới", EN: "New"}
-	lblShift    = diag.Text{VI: "Thay đổi", EN: "Change"}
-	lblID       = diag.Text{VI: "Mã", EN: "Id"}
-	lblWhere    = diag.Text{VI: "Số thứ tự", EN: "Printed as"}
-	lblContent  = diag.Text{VI: "Nội dung", EN: "Content"}
-	lblDetails  = diag.Text{VI: "Chi tiết", EN: "Details"}
+	lblItem     = msg.DiffItem.Text()
+	lblFieldCol = msg.DiffFieldCol.Text()
+	lblOld      = msg.DiffOld.Text()
+	lblNew      = msg.DiffNew.Text()
+	lblShift    = msg.DiffShift.Text()
+	lblID       = msg.DiffID.Text()
+	lblWhere    = msg.DiffWhere.Text()
+	lblContent  = msg.DiffContent.Text()
+	lblDetails  = msg.DiffDetails.Text()
 	changeWords = map[Change]diag.Text{
-		Added:   {VI: "thêm", EN: "added"},
-		Removed: {VI: "bỏ", EN: "removed"},
-		Changed: {VI: "sửa", EN: "changed"},
+		Added:   msg.DiffAdded.Text(),
+		Removed: msg.DiffRemoved.Text(),
+		Changed: msg.DiffChanged.Text(),
 	}
 )
 

@@ -6,22 +6,23 @@ import (
 	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/worddiff"
 )
 
 var (
-	lblAppendixN  = diag.Text{VI: "Phụ lục ", EN: "Appendix "}
-	lblSectionN   = diag.Text{VI: "mục ", EN: "section "}
-	lblNumberN    = diag.Text{VI: "số ", EN: "no. "}
-	lblAgencyAdd  = diag.Text{VI: "thêm ", EN: "added "}
-	lblAgencyDrop = diag.Text{VI: "bỏ ", EN: "removed "}
-	lblReordered  = diag.Text{VI: "đổi thứ tự", EN: "reordered"}
+	lblAppendixN  = msg.DiffAppendixN.Text()
+	lblSectionN   = msg.DiffSectionN.Text()
+	lblNumberN    = msg.DiffNumberN.Text()
+	lblAgencyAdd  = msg.DiffAgencyAdd.Text()
+	lblAgencyDrop = msg.DiffAgencyDrop.Text()
+	lblReordered  = msg.DiffReordered.Text()
 	verdicts      = map[Verdict]diag.Text{
-		Weakened:      {VI: "chỉ tiêu giảm", EN: "target weakened"},
-		Strengthened:  {VI: "chỉ tiêu tăng", EN: "target strengthened"},
-		UnitChanged:   {VI: "đổi đơn vị", EN: "unit changed"},
-		NotComparable: {VI: "không so sánh được", EN: "not comparable"},
-		Equivalent:    {VI: "như cũ, viết khác", EN: "same target, written differently"},
+		Weakened:      msg.DiffWeakened.Text(),
+		Strengthened:  msg.DiffStrengthened.Text(),
+		UnitChanged:   msg.DiffUnitChanged.Text(),
+		NotComparable: msg.DiffNotComparable.Text(),
+		Equivalent:    msg.DiffEquivalent.Text(),
 	}
 )
 

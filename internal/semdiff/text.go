@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/worddiff"
 )
 
@@ -33,7 +34,7 @@ const (
 	ansiUnder  = "\x1b[4m"
 )
 
-var lblAttention = diag.Text{VI: "Chậm hạn và chỉ tiêu giảm", EN: "Slipped deadlines and weakened targets"}
+var lblAttention = msg.DiffAttention.Text()
 
 type textWriter struct {
 	w   *bufio.Writer
