@@ -72,6 +72,7 @@ var families = []rule{
 
 	checkCitations,
 	checkTemplates,
+	checkPrinted,
 }
 
 // Run checks repo. loadDiags are the loader's findings, which suppressions

@@ -44,7 +44,7 @@ func eachItem(p *plan.Plan, visit func(id string, loc plan.Loc)) {
 	}
 	plan.WalkSections(p.Sections, func(s *plan.Section, _ string, _ int) {
 		visit(s.ID, s.Loc)
-		for _, t := range s.Tasks {
+		for _, t := range plan.AllTasks(s.Tasks) {
 			visit(t.ID, t.Loc)
 		}
 		for _, in := range s.Indicators {
@@ -55,7 +55,7 @@ func eachItem(p *plan.Plan, visit func(id string, loc plan.Loc)) {
 		visit(a.ID, a.Loc)
 		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
 			visit(g.ID, g.Loc)
-			for _, t := range g.Tasks {
+			for _, t := range plan.AllTasks(g.Tasks) {
 				visit(t.ID, t.Loc)
 			}
 			for _, in := range g.Indicators {

@@ -100,7 +100,7 @@ func eachSuppressible(p *plan.Plan, visit func(loc plan.Loc, list []plan.Suppres
 	}
 	plan.WalkSections(p.Sections, func(s *plan.Section, _ string, _ int) {
 		visit(s.Loc, s.Suppress, false)
-		for _, t := range s.Tasks {
+		for _, t := range plan.AllTasks(s.Tasks) {
 			visit(t.Loc, t.Suppress, false)
 		}
 		for _, in := range s.Indicators {
@@ -111,7 +111,7 @@ func eachSuppressible(p *plan.Plan, visit func(loc plan.Loc, list []plan.Suppres
 		visit(a.Loc, a.Suppress, false)
 		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
 			visit(g.Loc, g.Suppress, false)
-			for _, t := range g.Tasks {
+			for _, t := range plan.AllTasks(g.Tasks) {
 				visit(t.Loc, t.Suppress, false)
 			}
 			for _, in := range g.Indicators {

@@ -71,31 +71,42 @@ func (d *doc) outline(items []*view.Item) {
 	}
 }
 
-// heading draws a numbered heading in the style the template gives its
-// numbering, kept on one page with the first line that follows it.
+// heading draws an item's numbered heading.
 func (d *doc) heading(it *view.Item) {
-	text := strings.TrimSpace(it.Label + " " + it.Heading)
+	d.headingLine(strings.TrimSpace(it.Label+" "+it.Heading), it.Style, len(it.Section.Blocks) == 0 && len(it.Items) > 0)
+}
+
+// headingLine draws a heading in the style the template gives its
+// numbering, kept on one page with the first lines that follow it (those
+// of a sub-heading too, when one comes straight after).
+func (d *doc) headingLine(text, style string, subheading bool) {
 	if text == "" {
 		return
 	}
-	o := d.bodyPara(d.t.HeadingStyle(it.Style))
+	o := d.bodyPara(d.t.HeadingStyle(style))
 	o.size = d.t.Sizes.Heading
-	// A heading straight above a sub-heading keeps room for both.
 	next := 1.0
-	if len(it.Section.Blocks) == 0 && len(it.Items) > 0 {
+	if subheading {
 		next = 3
 	}
 	d.ensure(d.height(text, o) + next*d.lineHeight(d.t.Sizes.Body))
 	d.paragraph(text, o)
 }
 
-// steps prints a section's tasks as numbered items, each followed by who
-// leads, who cooperates and the deadline.
+// steps prints a section's tasks as the document writes them: a step with
+// a title heads its text like a sub-heading, one without runs its label
+// into its text; sub-items follow at the next level.
 func (d *doc) steps(steps []view.Step) {
 	for _, s := range steps {
-		d.paragraph(s.Label+" "+s.Task.Text, d.bodyPara(""))
-		if detail := d.v.TaskDetail(s.Task); detail != "" {
-			d.paragraph(detail, d.bodyPara("I"))
+		if s.Heading != "" {
+			d.headingLine(strings.TrimSpace(s.Label+" "+s.Heading), s.Style, s.Text == "" && len(s.Blocks) == 0 && len(s.Steps) > 0)
+			if s.Text != "" {
+				d.paragraph(s.Text, d.bodyPara(""))
+			}
+		} else if text := strings.TrimSpace(s.Label + " " + s.Text); text != "" {
+			d.paragraph(text, d.bodyPara(""))
 		}
+		d.blocks(s.Blocks)
+		d.steps(s.Steps)
 	}
 }

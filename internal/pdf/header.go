@@ -20,10 +20,12 @@ func (d *doc) columns() (leftW, rightW float64) {
 	return leftW, rightW
 }
 
-// header draws the two header columns, then Số and the place and date on
-// one line (NĐ 30 PL I, Mục II, ô 1–4; HD 36 for Party documents).
-func (d *doc) header() {
-	if d.p.IsDraft() {
+// header draws the two header columns, then (for the document itself) Số
+// and the place and date on one line (NĐ 30 PL I, Mục II, ô 1–4; HD 36 for
+// Party documents). A schedule attached on its own page repeats the
+// columns alone.
+func (d *doc) header(numbered bool) {
+	if numbered && d.p.IsDraft() {
 		d.draftMark()
 	}
 	leftW, rightW := d.columns()
@@ -32,7 +34,9 @@ func (d *doc) header() {
 	d.y = top
 	rightEnd := d.nationalColumn(d.left()+leftW, rightW)
 	d.y = max(leftEnd, rightEnd) + 1
-
+	if !numbered {
+		return
+	}
 	size := d.t.Sizes.PlaceDate
 	h := single(max(size, d.t.Sizes.Number))
 	d.setFont("", d.t.Sizes.Number)

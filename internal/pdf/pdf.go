@@ -120,7 +120,7 @@ func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
 
 func (d *doc) render() {
 	d.newPart(false)
-	d.header()
+	d.header(true)
 	d.titleBlock()
 	d.body()
 	d.signature()

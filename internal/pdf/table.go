@@ -4,19 +4,21 @@ import "github.com/kh-tools/kh/internal/view"
 
 // Cell padding in mm.
 const (
-	padX = 1.5
+	padX = view.CellPadding
 	padY = 1.0
 	// minSplit is the fewest lines of a row worth leaving at a page's foot
 	// when the row is too tall for any page and must be split anyway.
 	minSplit = 3
 )
 
-// cell is one cell; span stretches it over every column to its right.
+// cell is one cell; span stretches it over every column to its right,
+// spanTo over the columns up to (not including) that column.
 type cell struct {
-	text  string
-	style string
-	align int
-	span  bool
+	text   string
+	style  string
+	align  int
+	span   bool
+	spanTo int
 }
 
 // row is one table row; a group row is kept with the row after it.
@@ -36,11 +38,11 @@ type placed struct {
 // not fit move to the next page; a row taller than a whole page is split
 // line by line, each part boxed, so nothing is cut off.
 func (d *doc) table(tb *view.Table, rows []row) {
-	widths := d.columnWidths(tb)
 	var header row
 	for _, c := range tb.Columns {
 		header.cells = append(header.cells, cell{text: c.Label, style: "B", align: alignCenter})
 	}
+	widths := d.columnWidths(tb)
 	hdr := d.place(header, widths)
 	lh := single(d.t.Sizes.Table)
 	headerH := d.rowHeight(hdr, lh)
@@ -92,16 +94,24 @@ func (d *doc) tableRow(hdr, pr []placed, lh float64, capacity int) {
 func (d *doc) place(r row, widths []float64) []placed {
 	var out []placed
 	x := d.left()
-	for i, c := range r.cells {
+	col := 0
+	for _, c := range r.cells {
+		i := col
 		if i >= len(widths) {
 			break
 		}
 		w := widths[i]
-		if c.span {
-			for _, rest := range widths[i+1:] {
-				w += rest
-			}
+		end := i + 1
+		switch {
+		case c.span:
+			end = len(widths)
+		case c.spanTo > i:
+			end = min(c.spanTo, len(widths))
 		}
+		for _, more := range widths[i+1 : end] {
+			w += more
+		}
+		col = end
 		d.setFont(c.style, d.t.Sizes.Table)
 		inner := max(w-2*padX, 1)
 		out = append(out, placed{x: x, w: w, cell: c, lines: d.wrap(d.text(c.text), inner, inner)})
@@ -111,7 +121,7 @@ func (d *doc) place(r row, widths []float64) []placed {
 		}
 	}
 	// Columns with no cell (a short row) still get their borders.
-	for i := len(out); i < len(widths) && !(len(out) > 0 && out[len(out)-1].cell.span); i++ {
+	for i := col; i < len(widths); i++ {
 		out = append(out, placed{x: x, w: widths[i]})
 		x += widths[i]
 	}

@@ -98,6 +98,10 @@ type Plan struct {
 	Place  string `yaml:"dia_danh" kh:"required"`
 	// Date is the issue date, zero while a draft.
 	Date time.Time `yaml:"ngay"`
+	// DatePrinted is the issue date as the signed document prints it
+	// ("41/9/2021"), kept where it is not a real date or differs from
+	// Date; kh check reports it (KH043, KH044).
+	DatePrinted string `yaml:"ngay_in"`
 	// Draft is the draft version, printed in the "DỰ THẢO" mark.
 	Draft int    `yaml:"du_thao"`
 	Title string `yaml:"trich_yeu" kh:"required"`
@@ -131,6 +135,10 @@ type Plan struct {
 	Suppress      []Suppression `yaml:"bo_qua"`
 	// Template names the layout template in templates/ (default by bloc).
 	Template string `yaml:"mau"`
+	// Presentation holds how this document prints what the data says:
+	// its numbering levels, its appendix headings, whether printed labels
+	// are reproduced.
+	Presentation Presentation `yaml:"trinh_bay"`
 
 	Appendices []*Appendix `yaml:"-"`
 	// Records are the progress records kept in the plan's folder
@@ -177,6 +185,33 @@ type Assessment struct {
 	Reviews string `yaml:"van_ban"`
 }
 
+// Presentation is a document's own way of printing: the data (tasks,
+// agencies, dates) stays the same whatever these say.
+type Presentation struct {
+	Loc `yaml:"-"`
+	// Levels are the numbering styles of the outline's levels, from the
+	// top: [la_ma, so, chu, gach, cong] (I., 1., a), -, +) unless the
+	// document numbers otherwise. A section's danh_so still overrides its
+	// own level.
+	Levels []string `yaml:"cap_danh_so"`
+	// AsPrinted prints the labels, row numbers and dates recorded as
+	// printed (so_in, ngay_in) instead of the computed ones, so a
+	// transcription gives back the signed document, defects included.
+	AsPrinted bool `yaml:"nhu_ban_in"`
+	// AppendixHeading are the lines of an appendix's centred title block,
+	// with {so} (01) and {tieu_de} (the title as written) or {TIEU_DE} (in
+	// capitals, as NĐ 30 sets it): ["Phụ lục {so}", "{TIEU_DE}"] by
+	// default, ["PHỤ LỤC {so}", "{tieu_de}"] in 1174/KH-UBND, ["Phụ lục
+	// {so}: {tieu_de}"] in 171/KH-UBND. The appendix's tieu_de_phu lines
+	// follow.
+	AppendixHeading []string `yaml:"phu_luc"`
+	// AttachedTo is the "(Kèm theo …)" line under an appendix title, with
+	// {loai}, {so_ky_hieu}, {ngay} (17/3/2025), {ngay_day_du} (ngày 31
+	// tháng 12 năm 2025) and {co_quan} (the issuer's short name); default
+	// "(Kèm theo {loai} số {so_ky_hieu} ngày {ngay} của {co_quan})".
+	AttachedTo string `yaml:"kem_theo"`
+}
+
 // Citation is a document the plan cites as its basis (căn cứ).
 type Citation struct {
 	Loc  `yaml:"-"`
@@ -189,7 +224,12 @@ type Citation struct {
 	Issuer  string `yaml:"co_quan" kh:"required"`
 	Subject string `yaml:"trich_yeu"`
 	// Plan is the id of the cited document in this repository, if it is there.
-	Plan     string        `yaml:"ke_hoach"`
+	Plan string `yaml:"ke_hoach"`
+	// Wording is the citation as the document prints it, when it is not
+	// the usual "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị
+	// về …" ("Nghị quyết 193/2025/QH15 ngày 19/2/2025 của Quốc hội về
+	// …"); kh check compares it with the fields (KH045).
+	Wording  string        `yaml:"nguyen_van"`
 	Suppress []Suppression `yaml:"bo_qua"`
 }
 
@@ -211,11 +251,13 @@ func (b Block) Content() string {
 
 // Numbering styles of outline headings.
 const (
-	NumRoman   = "la_ma"  // I.
-	NumArabic  = "so"     // 1.
-	NumDecimal = "so_cap" // 3.1.
-	NumLetter  = "chu"    // a)
-	NumDash    = "gach"   // -
+	NumRoman   = "la_ma"   // I.
+	NumArabic  = "so"      // 1.
+	NumDecimal = "so_cap"  // 3.1.
+	NumLetter  = "chu"     // a)
+	NumUpper   = "chu_hoa" // A.
+	NumDash    = "gach"    // -
+	NumPlus    = "cong"    // +
 	NumNone    = "khong"
 )
 
@@ -226,16 +268,23 @@ type Section struct {
 	ID      string `yaml:"id" kh:"required,id"`
 	Heading string `yaml:"tieu_de"`
 	// Numbering overrides the default style for this section's depth.
-	Numbering string  `yaml:"danh_so" kh:"enum=la_ma|so|so_cap|chu|gach|khong"`
-	Blocks    []Block `yaml:"doan"`
+	Numbering string `yaml:"danh_so" kh:"enum=la_ma|so|so_cap|chu|chu_hoa|gach|cong|khong"`
+	// Printed is the label as the signed document prints it ("IV."),
+	// kept where it differs from the computed one.
+	Printed string  `yaml:"so_in"`
+	Blocks  []Block `yaml:"doan"`
 	// Citations asks for the plan's citations to be listed here as dash
 	// items, for plans whose first section is "CĂN CỨ LẬP KẾ HOẠCH".
 	Citations bool `yaml:"liet_ke_can_cu"`
 	// Sequential marks Tasks as an ordered schedule: each step builds on
 	// the one before it.
 	Sequential bool `yaml:"tuan_tu"`
-	// Tasks are tasks written inside the body (step schedules).
+	// Tasks are tasks written inside the body: items of the next level
+	// ("a)" under "1."), or the steps of a schedule. A lone task prints as
+	// an unnumbered paragraph, as documents write it.
 	Tasks []*Task `yaml:"nhiem_vu"`
+	// TaskNumbering overrides the numbering style of Tasks.
+	TaskNumbering string `yaml:"danh_so_nhiem_vu" kh:"enum=la_ma|so|so_cap|chu|chu_hoa|gach|cong|khong"`
 	// Indicators are targets stated in the body, as a Party resolution
 	// states them; they are tracked like those of an appendix table.
 	Indicators []*Indicator  `yaml:"chi_tieu"`
@@ -271,6 +320,25 @@ type Appendix struct {
 	ID    string `yaml:"id" kh:"required,id"`
 	Kind  string `yaml:"loai" kh:"required,enum=nhiem_vu|chi_tieu|danh_muc|bieu_mau|de_cuong"`
 	Title string `yaml:"tieu_de" kh:"required"`
+	// Subtitle lines print in the centred title block under the title
+	// ("Sơ kết 03 năm thực hiện Nghị quyết số 09-NQ/TU …").
+	Subtitle []string `yaml:"tieu_de_phu"`
+	// Header prints the agency and national header above the title, as a
+	// schedule attached on its own page does (549/KH-UBND).
+	Header bool `yaml:"quoc_hieu"`
+	// Levels are the numbering styles of an outline appendix (đề cương):
+	// [chu_hoa, la_ma, so, gach] for "A.", "I.", "1.", "-".
+	Levels []string `yaml:"cap_danh_so"`
+	// PrintedColumns are the fields the published table shows, in order
+	// ([so_ky_hieu, ngay, trich_yeu]); by default a column for each field
+	// some row fills. A report form's cot follow them.
+	PrintedColumns []string `yaml:"cot_in"`
+	// RowLabel is how the table writes its row numbers: "{so}" by
+	// default, "{so}." where the document puts a full stop after them.
+	RowLabel string `yaml:"kieu_tt"`
+	// DateForm is how the table writes dates: "d/m/yyyy" (17/3/2025, the
+	// form of running text, by default) or "dd/mm/yyyy" (17/03/2025).
+	DateForm string `yaml:"kieu_ngay" kh:"enum=d/m/yyyy|dd/mm/yyyy"`
 	// Labels override column headings, keyed by field ("phoi_hop").
 	Labels map[string]string `yaml:"nhan_cot"`
 	// Columns are extra empty columns of a report form.
@@ -291,25 +359,54 @@ type Appendix struct {
 // Group is a heading row of an appendix table (I, II, …) with its rows and
 // sub-groups. Sub-groups are printed as unnumbered headings.
 type Group struct {
-	Loc        `yaml:"-"`
-	ID         string        `yaml:"id" kh:"required,id"`
-	Heading    string        `yaml:"tieu_de" kh:"required"`
-	Tasks      []*Task       `yaml:"nhiem_vu"`
-	Indicators []*Indicator  `yaml:"chi_tieu"`
-	Documents  []*Document   `yaml:"van_ban"`
-	Groups     []*Group      `yaml:"nhom"`
-	Suppress   []Suppression `yaml:"bo_qua"`
+	Loc `yaml:"-"`
+	ID  string `yaml:"id" kh:"required,id"`
+	// Heading is the group row's text; a group without one prints no
+	// group row (a table published without groups).
+	Heading string `yaml:"tieu_de"`
+	// Printed is the group's number as printed ("II"), where it differs.
+	Printed string `yaml:"so_in"`
+	// Lead is the unit leading the whole group, printed in its row
+	// (171/KH-UBND Phụ lục 04: "II Bảo đảm An toàn thông tin — Sở KH&CN").
+	Lead        []string      `yaml:"chu_tri"`
+	LeadWritten string        `yaml:"chu_tri_in"`
+	Tasks       []*Task       `yaml:"nhiem_vu"`
+	Indicators  []*Indicator  `yaml:"chi_tieu"`
+	Documents   []*Document   `yaml:"van_ban"`
+	Groups      []*Group      `yaml:"nhom"`
+	Suppress    []Suppression `yaml:"bo_qua"`
 }
 
 // Task is one task: what, who leads, who cooperates or monitors, by when.
 type Task struct {
-	Loc  `yaml:"-"`
-	ID   string `yaml:"id" kh:"required,id"`
-	Text string `yaml:"noi_dung" kh:"required"`
-	// Lead, Cooperate and Monitor are agency ids.
-	Lead      []string `yaml:"chu_tri"`
-	Cooperate []string `yaml:"phoi_hop"`
-	Monitor   []string `yaml:"theo_doi"`
+	Loc `yaml:"-"`
+	ID  string `yaml:"id" kh:"required,id"`
+	// Heading is a step's title, printed on the step's numbered line with
+	// its text below ("3. Tổ chức Hội thảo khoa học về chuyển đổi số").
+	Heading string `yaml:"tieu_de"`
+	// Text is what the task is, as printed; a titled step made only of
+	// sub-items may leave it empty.
+	Text string `yaml:"noi_dung"`
+	// Blocks are paragraphs and dash items printed after Text.
+	Blocks []Block `yaml:"doan"`
+	// Subtasks are the step's own items ("a)", "b)" under "1."), each a
+	// task with its lead and deadline.
+	Subtasks []*Task `yaml:"nhiem_vu"`
+	// RunOn prints the task in the same paragraph as the one before it, as
+	// a document does that states two tasks in one sentence pair.
+	RunOn bool `yaml:"cung_doan"`
+	// Printed is the row number or label as printed ("12"), where it
+	// differs from the computed one.
+	Printed string `yaml:"so_in"`
+	// Lead, Cooperate and Monitor are agency ids; the *Written fields keep
+	// a cell's text as the document writes it ("Sở VHTT&DL", or a cell
+	// with dashes), printed in tables instead of the registry's names.
+	Lead             []string `yaml:"chu_tri"`
+	LeadWritten      string   `yaml:"chu_tri_in"`
+	Cooperate        []string `yaml:"phoi_hop"`
+	CooperateWritten string   `yaml:"phoi_hop_in"`
+	Monitor          []string `yaml:"theo_doi"`
+	MonitorWritten   string   `yaml:"theo_doi_in"`
 	// Deadline is written as officers write it ("Quý I/2026").
 	Deadline string `yaml:"thoi_han"`
 	Product  string `yaml:"san_pham"`
@@ -336,11 +433,14 @@ type Indicator struct {
 	// Baseline is the level already reached, written like a target
 	// ("64,06%"), Unit the unit values are counted in ("%", "hệ thống"),
 	// and Direction whether higher ("tang") or lower ("giam") is better.
-	Baseline  string   `yaml:"co_so"`
-	Unit      string   `yaml:"don_vi"`
-	Direction string   `yaml:"huong" kh:"enum=tang|giam"`
-	Lead      []string `yaml:"chu_tri"`
-	Note      string   `yaml:"ghi_chu"`
+	Baseline  string `yaml:"co_so"`
+	Unit      string `yaml:"don_vi"`
+	Direction string `yaml:"huong" kh:"enum=tang|giam"`
+	// Printed is the row number as printed, where it differs.
+	Printed     string   `yaml:"so_in"`
+	Lead        []string `yaml:"chu_tri"`
+	LeadWritten string   `yaml:"chu_tri_in"`
+	Note        string   `yaml:"ghi_chu"`
 	// Wording is the indicator as a body section prints it, in the words of
 	// the document ("100% dịch vụ công trực tuyến mức độ 4 được cung cấp …").
 	Wording  string        `yaml:"nguyen_van"`
@@ -349,8 +449,10 @@ type Indicator struct {
 
 // Document is a row of a registry table (a list of documents).
 type Document struct {
-	Loc      `yaml:"-"`
-	ID       string        `yaml:"id" kh:"required,id"`
+	Loc `yaml:"-"`
+	ID  string `yaml:"id" kh:"required,id"`
+	// Printed is the row number as printed, where it differs.
+	Printed  string        `yaml:"so_in"`
 	Ref      string        `yaml:"so_ky_hieu"`
 	Date     time.Time     `yaml:"ngay"`
 	Issuer   string        `yaml:"co_quan"`

@@ -6,53 +6,127 @@ import (
 )
 
 // The outline is numbered from its structure, never typed, so the published
-// 171/KH-UBND mistake of two sections both numbered "IV." cannot recur.
-var defaultStyles = []string{NumRoman, NumArabic, NumLetter, NumDash}
+// 171/KH-UBND mistake of two sections both numbered "IV." cannot recur
+// unless recorded as printed (Section.Printed).
+var defaultLevels = []string{NumRoman, NumArabic, NumLetter, NumDash, NumPlus}
+
+// DefaultLevels are the numbering styles of outline levels when a document
+// does not give its own: I., 1., a), -, +.
+func DefaultLevels() []string { return append([]string(nil), defaultLevels...) }
+
+// Levels are the plan's outline numbering styles (trinh_bay.cap_danh_so),
+// or the default ones.
+func (p *Plan) Levels() []string {
+	if len(p.Presentation.Levels) > 0 {
+		return p.Presentation.Levels
+	}
+	return defaultLevels
+}
+
+// OutlineLevels are an outline appendix's numbering styles: its own, else
+// its plan's.
+func (a *Appendix) OutlineLevels() []string {
+	if len(a.Levels) > 0 {
+		return a.Levels
+	}
+	if a.Plan != nil {
+		return a.Plan.Levels()
+	}
+	return defaultLevels
+}
+
+// Numbered is one outline section with its generated number.
+type Numbered struct {
+	Section *Section
+	// Number is "I.", "2.", "3.1.", "a)", "-", or "" when unnumbered; Style
+	// its style.
+	Number, Style string
+	// Depth is 1 for a top-level section; Level the step of the document's
+	// level list the section's children default to, minus one (a "3.1."
+	// section is a sub-numbering of its parent's level).
+	Depth, Level int
+}
 
 // WalkSections visits the outline depth first with each section's generated
 // number ("I.", "2.", "3.1.", "a)", "-", or "" when unnumbered) and its depth
-// (1 for top level).
+// (1 for top level), in the default levels.
 func WalkSections(ss []*Section, visit func(s *Section, number string, depth int)) {
-	WalkOutline(ss, func(s *Section, number, _ string, depth int) { visit(s, number, depth) })
+	WalkLevels(ss, defaultLevels, func(n Numbered) { visit(n.Section, n.Number, n.Depth) })
 }
 
 // WalkOutline is WalkSections with each section's numbering style, which
 // decides how its heading is printed.
 func WalkOutline(ss []*Section, visit func(s *Section, number, style string, depth int)) {
-	walkSections(ss, nil, 1, 1, visit)
+	WalkLevels(ss, defaultLevels, func(n Numbered) { visit(n.Section, n.Number, n.Style, n.Depth) })
 }
 
-// walkSections numbers ss. level is the step of the I. / 1. / a) / -
-// progression the children default to; a "3.1." section is a sub-numbering
-// of its parent's level, so its children continue with a) as the documents
-// do ("3.1. Hạ tầng viễn thông" → "a) Hạ tầng di động").
-func walkSections(ss []*Section, parent []int, depth, level int, visit func(*Section, string, string, int)) {
+// WalkLevels numbers ss in levels (the document's styles from the top).
+func WalkLevels(ss []*Section, levels []string, visit func(Numbered)) {
+	walkSections(ss, nil, 1, 1, levels, visit)
+}
+
+// walkSections numbers ss. level is the step of the levels the children
+// default to; a "3.1." section is a sub-numbering of its parent's level, so
+// its children continue with a) as the documents do ("3.1. Hạ tầng viễn
+// thông" → "a) Hạ tầng di động").
+func walkSections(ss []*Section, parent []int, depth, level int, levels []string, visit func(Numbered)) {
 	n := 0
 	for _, s := range ss {
-		style := sectionStyle(s, level)
-		if style != NumNone && style != NumDash {
+		style := s.Numbering
+		if style == "" {
+			style = LevelStyle(levels, level)
+		}
+		if counts(style) {
 			n++
 		}
 		path := append(append([]int(nil), parent...), n)
-		visit(s, FormatNumber(style, path), style, depth)
 		next := level + 1
 		if style == NumDecimal {
 			next = level
 		}
-		walkSections(s.Sections, path, depth+1, next, visit)
+		visit(Numbered{Section: s, Number: FormatNumber(style, path), Style: style, Depth: depth, Level: next})
+		walkSections(s.Sections, path, depth+1, next, levels, visit)
 	}
 }
 
-// sectionStyle is the numbering style of s: its own choice, else the
-// default for its level.
-func sectionStyle(s *Section, level int) string {
-	if s.Numbering != "" {
-		return s.Numbering
-	}
-	if level-1 < len(defaultStyles) {
-		return defaultStyles[level-1]
+// counts reports whether a style numbers its items (a dash does not).
+func counts(style string) bool {
+	return style != NumNone && style != NumDash && style != NumPlus
+}
+
+// LevelStyle is the style of level (1-based) in levels; past the list,
+// dashes.
+func LevelStyle(levels []string, level int) string {
+	if level >= 1 && level-1 < len(levels) {
+		return levels[level-1]
 	}
 	return NumDash
+}
+
+// TaskLabels numbers tasks written at level (1-based) of levels: in the
+// style the section asks for, else the level's. A lone task is not
+// numbered, as documents never write "a)" without a "b)", unless the
+// style is asked for; a task that runs on from the one before it
+// (cung_doan) takes no label and no number.
+func TaskLabels(tasks []*Task, style string, levels []string, level int) []string {
+	out := make([]string, len(tasks))
+	if style == "" {
+		if len(tasks) == 1 {
+			return out
+		}
+		style = LevelStyle(levels, level)
+	}
+	n := 0
+	for i, t := range tasks {
+		if t.RunOn && i > 0 {
+			continue
+		}
+		if counts(style) {
+			n++
+		}
+		out[i] = FormatNumber(style, []int{n})
+	}
+	return out
 }
 
 // FormatNumber renders the last element of path in style; NumDecimal joins
@@ -72,8 +146,12 @@ func FormatNumber(style string, path []int) string {
 		return strings.Join(parts, ".") + "."
 	case NumLetter:
 		return Letter(n) + ")"
+	case NumUpper:
+		return strings.ToUpper(Letter(n)) + "."
 	case NumDash:
 		return "-"
+	case NumPlus:
+		return "+"
 	}
 	return ""
 }
@@ -109,10 +187,17 @@ func Letter(n int) string {
 }
 
 // WalkGroups visits the appendix's groups depth first; top-level groups get
-// Roman numbers, nested ones are unnumbered.
+// Roman numbers, nested ones are unnumbered. A group without a heading
+// prints no row and takes no number.
 func (a *Appendix) WalkGroups(visit func(g *Group, number string, depth int)) {
-	for i, g := range a.Groups {
-		visit(g, Roman(i+1), 1)
+	n := 0
+	for _, g := range a.Groups {
+		num := ""
+		if g.Heading != "" {
+			n++
+			num = Roman(n)
+		}
+		visit(g, num, 1)
 		walkGroups(g.Groups, 2, visit)
 	}
 }

@@ -140,13 +140,21 @@ type TaskRef struct {
 	Group string
 }
 
-// Tasks lists every task of the plan, body first, then appendices in order.
+// Tasks lists every task of the plan, body first, then appendices in order;
+// a step's sub-items follow the step ("1.1", "1.2").
 func (p *Plan) Tasks() []TaskRef {
 	var out []TaskRef
-	WalkSections(p.Sections, func(s *Section, num string, _ int) {
-		for i, t := range s.Tasks {
-			out = append(out, TaskRef{Task: t, Section: s, Number: strconv.Itoa(i + 1)})
+	var add func(ts []*Task, ref TaskRef, prefix string)
+	add = func(ts []*Task, ref TaskRef, prefix string) {
+		for i, t := range ts {
+			r := ref
+			r.Task, r.Number = t, prefix+strconv.Itoa(i+1)
+			out = append(out, r)
+			add(t.Subtasks, ref, r.Number+".")
 		}
+	}
+	WalkSections(p.Sections, func(s *Section, num string, _ int) {
+		add(s.Tasks, TaskRef{Section: s}, "")
 	})
 	for _, a := range p.Appendices {
 		group := ""
@@ -155,9 +163,21 @@ func (p *Plan) Tasks() []TaskRef {
 				group = num
 			}
 			for _, t := range g.Tasks {
-				out = append(out, TaskRef{Task: t, Appendix: a, Number: strconv.Itoa(next()), Group: group})
+				n := strconv.Itoa(next())
+				out = append(out, TaskRef{Task: t, Appendix: a, Number: n, Group: group})
+				add(t.Subtasks, TaskRef{Appendix: a, Group: group}, n+".")
 			}
 		})
+	}
+	return out
+}
+
+// AllTasks lists ts with every task's sub-items after it, depth first.
+func AllTasks(ts []*Task) []*Task {
+	var out []*Task
+	for _, t := range ts {
+		out = append(out, t)
+		out = append(out, AllTasks(t.Subtasks)...)
 	}
 	return out
 }

@@ -32,6 +32,7 @@ func (a *Appendix) FormLead() bool {
 	}
 	found := false
 	a.WalkGroups(func(g *Group, _ string, _ int) {
+		found = found || len(g.Lead) > 0 || g.LeadWritten != ""
 		for _, t := range g.Tasks {
 			found = found || len(t.Lead) > 0
 		}

@@ -148,7 +148,7 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 		}})
 	}
 	plan.WalkSections(p.Sections, func(s *plan.Section, num string, _ int) {
-		for i, t := range s.Tasks {
+		for i, t := range plan.AllTasks(s.Tasks) {
 			add(t, Place{Parent: s.ID, Number: num, Heading: s.Heading, Position: i + 1, Rank: i + 1}, "/"+s.ID)
 		}
 	})

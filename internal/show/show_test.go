@@ -92,8 +92,8 @@ func TestTaskReferences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := &plan.Plan{Appendices: []*plan.Appendix{{ID: "pl01", GroupNumbering: tt.perGroup, Groups: []*plan.Group{
-			{ID: "g1", Tasks: []*plan.Task{{ID: "a"}}},
-			{ID: "g2", Tasks: []*plan.Task{{ID: "b"}}},
+			{ID: "g1", Heading: "Một", Tasks: []*plan.Task{{ID: "a"}}},
+			{ID: "g2", Heading: "Hai", Tasks: []*plan.Task{{ID: "b"}}},
 		}}}}
 		if got := taskRefs(view.New(&plan.Repo{}, p))["b"]; got != tt.want {
 			t.Errorf("per group %v: %q, want %q", tt.perGroup, got, tt.want)

@@ -12,11 +12,22 @@ import (
 // Appendix is one phụ lục as printed.
 type Appendix struct {
 	Appendix *plan.Appendix
-	// Number is "01"; Label "Phụ lục 01".
+	// Number is "01"; Label "Phụ lục 01", what references and sheet names
+	// use.
 	Number, Label string
-	// Title is the appendix title as written (renderers set it in
-	// capitals); AttachedTo the "(Kèm theo …)" line.
-	Title, AttachedTo string
+	// Title is the appendix title as written.
+	Title string
+	// Heading are the centred lines of the title block as the document
+	// sets them (trinh_bay.phu_luc, then tieu_de_phu): ["Phụ lục 01",
+	// "DANH MỤC …"], ["PHỤ LỤC 01", "Danh mục …"] or ["Phụ lục 01: DANH
+	// MỤC …"]. LabelLines of them are the label alone ("Phụ lục 01"),
+	// set apart from the title.
+	Heading    []string
+	LabelLines int
+	// AttachedTo is the "(Kèm theo …)" line.
+	AttachedTo string
+	// Header asks for the agency and national header above the title.
+	Header bool
 	// Intro are paragraphs printed between the title block and the table
 	// or outline.
 	Intro []plan.Block
@@ -33,15 +44,39 @@ func (d *Doc) Appendices() []*Appendix {
 		n := plan.AppendixNumber(i + 1)
 		va := &Appendix{
 			Appendix: a, Number: n, Label: "Phụ lục " + n,
-			Title: d.Text(a.Title), AttachedTo: d.AttachedTo(), Intro: d.blocks(a.Intro),
+			Title: d.Text(a.Title), AttachedTo: d.AttachedTo(), Header: a.Header, Intro: d.blocks(a.Intro),
 			Table: d.table(a),
 		}
+		va.Heading, va.LabelLines = d.appendixHeading(a, n)
 		if va.Table == nil {
-			va.Outline = d.outline(a.Sections)
+			va.Outline = d.outline(a.Sections, a.OutlineLevels())
 		}
 		out[i] = va
 	}
 	return out
+}
+
+// appendixHeading fills the document's title block lines for appendix a
+// numbered n; lines before the first naming the title are label lines.
+func (d *Doc) appendixHeading(a *plan.Appendix, n string) ([]string, int) {
+	lines := d.Plan.Presentation.AppendixHeading
+	if len(lines) == 0 {
+		lines = []string{"Phụ lục {so}", "{TIEU_DE}"}
+	}
+	title := d.Text(a.Title)
+	r := strings.NewReplacer("{so}", n, "{tieu_de}", title, "{TIEU_DE}", strings.ToUpper(title))
+	var out []string
+	labels := 0
+	for _, l := range lines {
+		if !strings.Contains(l, "{tieu_de}") && !strings.Contains(l, "{TIEU_DE}") && labels == len(out) {
+			labels++
+		}
+		out = append(out, r.Replace(l))
+	}
+	for _, s := range a.Subtitle {
+		out = append(out, d.Text(s))
+	}
+	return out, labels
 }
 
 // HasTables reports whether the plan has an appendix printed as a table.
@@ -111,13 +146,17 @@ type Cell struct {
 // Row is a group heading row or an item row: exactly one of Group, Task,
 // Indicator and Document is set.
 type Row struct {
-	// A group row carries Number ("I", or "" for a sub-group) and Heading
-	// at Depth 1, 2, …; an item row carries Number ("1") and one cell per
-	// column, Cells[0] being the number.
+	// A group row carries Number ("I", or "" for a sub-group), Heading
+	// and the unit leading the group (Lead, as written) at Depth 1, 2, …;
+	// NoRow marks a group the document prints no row for (one without a
+	// heading: a table published without groups). An item row carries
+	// Number ("1") and one cell per column, Cells[0] being the number.
 	Group   *plan.Group
+	NoRow   bool
 	Depth   int
 	Number  string
 	Heading string
+	Lead    string
 	Cells   []Cell
 
 	Task      *plan.Task
@@ -160,6 +199,11 @@ func (d *Doc) table(a *plan.Appendix) *Table {
 		return c
 	}
 	t.Columns = []Column{col("tt", AlignCenter)}
+	if len(a.PrintedColumns) > 0 {
+		t.Columns = append(t.Columns, printedColumns(a, col, main)...)
+		t.Landscape = a.Kind != plan.AppendixRegistry && (a.Kind != plan.AppendixForm || len(a.Columns) >= 2)
+		return t
+	}
 	switch a.Kind {
 	case plan.AppendixIndicators:
 		t.Columns = append(t.Columns, main("noi_dung"), col("muc_tieu", AlignCenter), col("chu_tri", AlignCenter))
@@ -215,11 +259,48 @@ func taskColumns(a *plan.Appendix, col func(string, Align) Column, main func(str
 	return out
 }
 
+// mainKeys name the column holding a row's text, by appendix kind.
+var mainKeys = map[string]string{plan.AppendixRegistry: "trich_yeu"}
+
+// printedColumns are the columns the published table shows (cot_in), then
+// a form's columns to fill in.
+func printedColumns(a *plan.Appendix, col func(string, Align) Column, main func(string) Column) []Column {
+	mainKey := mainKeys[a.Kind]
+	if mainKey == "" {
+		mainKey = "noi_dung"
+	}
+	var out []Column
+	for _, key := range a.PrintedColumns {
+		switch {
+		case key == mainKey:
+			out = append(out, main(key))
+		case key == "ghi_chu":
+			out = append(out, col(key, AlignLeft))
+		default:
+			out = append(out, col(key, AlignCenter))
+		}
+	}
+	for i, c := range a.Columns {
+		out = append(out, Column{Key: "cot" + strconv.Itoa(i+1), Label: c, Blank: true})
+	}
+	return out
+}
+
 // item is one row's source, whatever its kind.
 type item struct {
 	task *plan.Task
 	ind  *plan.Indicator
 	doc  *plan.Document
+}
+
+func (r item) printed() string {
+	switch {
+	case r.task != nil:
+		return r.task.Printed
+	case r.ind != nil:
+		return r.ind.Printed
+	}
+	return r.doc.Printed
 }
 
 func (r item) note() string {
@@ -270,12 +351,15 @@ func (t *Table) Rows() iter.Seq[*Row] {
 			if stop {
 				return
 			}
-			*rw = Row{Group: g, Depth: depth, Number: num, Heading: t.doc.Text(g.Heading), Cells: rw.Cells[:0]}
+			*rw = Row{
+				Group: g, NoRow: g.Heading == "", Depth: depth, Number: t.doc.printed(num, g.Printed), Heading: t.doc.Text(g.Heading),
+				Lead: t.doc.written(g.LeadWritten, g.Lead), Cells: rw.Cells[:0],
+			}
 			if stop = !yield(rw); stop {
 				return
 			}
 			for _, it := range items(g) {
-				n := strconv.Itoa(next())
+				n := t.doc.printed(t.rowLabel(next()), it.printed())
 				*rw = Row{Number: n, Cells: rw.Cells[:len(t.Columns)], Task: it.task, Indicator: it.ind, Document: it.doc}
 				t.fill(rw, it)
 				if stop = !yield(rw); stop {
@@ -284,6 +368,14 @@ func (t *Table) Rows() iter.Seq[*Row] {
 			}
 		})
 	}
+}
+
+// rowLabel writes row number n as the table does ("{so}." → "5.").
+func (t *Table) rowLabel(n int) string {
+	if t.appendix.RowLabel == "" {
+		return strconv.Itoa(n)
+	}
+	return strings.ReplaceAll(t.appendix.RowLabel, "{so}", strconv.Itoa(n))
 }
 
 // fill sets an item row's cells, column by column.
@@ -299,7 +391,7 @@ func (t *Table) fill(rw *Row, it item) {
 		case it.ind != nil:
 			cell.Text = d.indicatorCell(it.ind, c.Key)
 		default:
-			cell = d.documentCell(it.doc, c.Key)
+			cell = d.documentCell(it.doc, c.Key, t.appendix.DateForm)
 		}
 		rw.Cells[i] = cell
 	}
@@ -310,11 +402,11 @@ func (d *Doc) taskCell(tk *plan.Task, key string) string {
 	case "noi_dung":
 		return d.Text(tk.Text)
 	case "chu_tri":
-		return d.Names(tk.Lead, Short)
+		return d.written(tk.LeadWritten, tk.Lead)
 	case "phoi_hop":
-		return d.Names(tk.Cooperate, Short)
+		return d.written(tk.CooperateWritten, tk.Cooperate)
 	case "theo_doi":
-		return d.Names(tk.Monitor, Short)
+		return d.written(tk.MonitorWritten, tk.Monitor)
 	case "thoi_han":
 		return d.Deadline(tk).Text
 	case "san_pham":
@@ -332,19 +424,32 @@ func (d *Doc) indicatorCell(in *plan.Indicator, key string) string {
 	case "muc_tieu":
 		return in.Target
 	case "chu_tri":
-		return d.Names(in.Lead, Short)
+		return d.written(in.LeadWritten, in.Lead)
 	case "ghi_chu":
 		return in.Note
 	}
 	return ""
 }
 
-func (d *Doc) documentCell(doc *plan.Document, key string) Cell {
+// written is a table cell naming agencies: the text as the document writes
+// it where recorded (chu_tri_in), else the registry's short names.
+func (d *Doc) written(text string, ids []string) string {
+	if text != "" {
+		return text
+	}
+	return d.Names(ids, Short)
+}
+
+func (d *Doc) documentCell(doc *plan.Document, key, dateForm string) Cell {
 	switch key {
 	case "so_ky_hieu":
 		return Cell{Text: doc.Ref}
 	case "ngay":
-		return Cell{Text: Date(doc.Date), Date: doc.Date}
+		text := Date(doc.Date)
+		if dateForm == "dd/mm/yyyy" && !doc.Date.IsZero() {
+			text = doc.Date.Format("02/01/2006")
+		}
+		return Cell{Text: text, Date: doc.Date}
 	case "co_quan":
 		if doc.Issuer == "" {
 			return Cell{}

@@ -118,27 +118,58 @@ func (d *Doc) NumberLine() string {
 
 // DateLine is "Nghệ An, ngày 17 tháng 3 năm 2025", with blanks while the
 // plan has no date.
-func (d *Doc) DateLine() string {
-	if d.Plan.Date.IsZero() {
-		return fmt.Sprintf("%s, ngày%stháng%snăm%s", d.Plan.Place, Blank, Blank, Blank)
+func (d *Doc) DateLine() string { return d.Plan.Place + ", " + d.LongDate() }
+
+// LongDate is the issue date as the place-and-date line writes it: "ngày
+// 05 tháng 01 năm 2026", blanks for a draft, the date as printed where
+// the document reproduces it.
+func (d *Doc) LongDate() string {
+	if day, month, year, ok := d.printedDate(); ok {
+		return "ngày " + day + " tháng " + month + " năm " + year
 	}
-	return d.Plan.Place + ", " + plan.LongDate(d.Plan.Date)
+	if d.Plan.Date.IsZero() {
+		return fmt.Sprintf("ngày%stháng%snăm%s", Blank, Blank, Blank)
+	}
+	return plan.LongDate(d.Plan.Date)
 }
 
 // ShortDate is the plan's date in running text ("17/3/2025"), Blank for a
-// draft.
+// draft, the date as printed where the document reproduces it.
 func (d *Doc) ShortDate() string {
+	if day, month, year, ok := d.printedDate(); ok {
+		return day + "/" + month + "/" + year
+	}
 	if d.Plan.Date.IsZero() {
 		return Blank
 	}
 	return plan.ShortDate(d.Plan.Date)
 }
 
-// AttachedTo is the line under an appendix title: "(Kèm theo Kế hoạch số
-// 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)", the short form practice
-// uses, with blanks for a draft.
+// printedDate splits the issue date as printed ("41/9/2021") when the
+// document reproduces it.
+func (d *Doc) printedDate() (day, month, year string, ok bool) {
+	if !d.Plan.Presentation.AsPrinted || d.Plan.DatePrinted == "" {
+		return "", "", "", false
+	}
+	parts := strings.Split(d.Plan.DatePrinted, "/")
+	if len(parts) != 3 {
+		return "", "", "", false
+	}
+	return parts[0], parts[1], parts[2], true
+}
+
+// AttachedTo is the line under an appendix title, in the document's own
+// wording (trinh_bay.kem_theo): "(Kèm theo Kế hoạch số 171/KH-UBND ngày
+// 17/3/2025 của UBND tỉnh)" by default, with blanks for a draft.
 func (d *Doc) AttachedTo() string {
-	return "(Kèm theo " + d.Name() + " ngày " + d.ShortDate() + " của " + d.Issuer().Short + ")"
+	tpl := d.Plan.Presentation.AttachedTo
+	if tpl == "" {
+		tpl = "(Kèm theo {loai} số {so_ky_hieu} ngày {ngay} của {co_quan})"
+	}
+	return strings.NewReplacer(
+		"{loai}", d.TypeName(), "{so_ky_hieu}", d.Ref(), "{ngay_day_du}", d.LongDate(),
+		"{ngay}", d.ShortDate(), "{co_quan}", d.Issuer().Short,
+	).Replace(tpl)
 }
 
 // DraftMark is the boxed mark of a draft: "DỰ THẢO", "DỰ THẢO LẦN 2"; ""

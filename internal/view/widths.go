@@ -1,88 +1,104 @@
 package view
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/kh-tools/kh/internal/plan"
+// Measure gives the width in mm of s set on one line in a table's font,
+// bold for column headings. Each renderer measures with its own fonts.
+type Measure func(s string, bold bool) float64
+
+// Table layout shared by every renderer, in mm.
+const (
+	// CellPadding is the space between a cell's border and its text, on
+	// each side.
+	CellPadding = 1.5
+	// NumberWidth is the least width of the TT (row number) column.
+	NumberWidth = 12.0
+	// BlankWidth is the room a column left for units to write in gets
+	// where the page has it.
+	BlankWidth = 35.0
 )
 
-// NumberWidth is the width of a table's TT (row number) column in mm, in
-// every renderer.
-const NumberWidth = 12.0
-
-// shares are the parts of the width after the TT column that each column
-// takes, by appendix kind and column key; a report form's columns to fill
-// in share what the others leave, and the main column takes any rest.
-var shares = map[string]map[string]float64{
-	plan.AppendixTasks:      {"noi_dung": 0.46, "chu_tri": 0.18, "phoi_hop": 0.2, "theo_doi": 0.2, "thoi_han": 0.16},
-	plan.AppendixIndicators: {"noi_dung": 0.55, "muc_tieu": 0.17, "chu_tri": 0.28},
-	plan.AppendixRegistry:   {"so_ky_hieu": 0.18, "ngay": 0.14, "co_quan": 0.18, "trich_yeu": 0.5},
-	plan.AppendixForm:       {"noi_dung": 0.3, "chu_tri": 0.15},
-}
-
-// otherShare is the share of a column the table above does not list.
-const otherShare = 0.12
-
-// Shares gives each column its part of the table width left after the TT
-// column (whose own share is 0): the PDF and the Word draft lay an
-// appendix out with the same column widths.
-func (t *Table) Shares() []float64 {
-	parts := make([]float64, len(t.Columns))
-	rest, blanks, main := 1.0, 0, -1
-	for i, c := range t.Columns[1:] {
-		switch s, ok := shares[t.Kind][c.Key]; {
-		case c.Blank:
-			blanks++
-			continue
-		case ok:
-			parts[i+1] = s
-		default:
-			parts[i+1] = otherShare
+// Widths sizes the columns to fill avail mm the way a word processor's
+// automatic table layout does, so the PDF and the Word draft set an
+// appendix alike: each column at least as wide as its longest unbreakable
+// token (a document symbol or a date never breaks: "605/KH-UBND"), the
+// width left shared in proportion to what each column's text would need on
+// one line, so the main text column takes most of it. Headings wrap freely
+// between words, so they bound only the least width.
+func (t *Table) Widths(avail float64, measure Measure) []float64 {
+	n := len(t.Columns)
+	least := make([]float64, n)
+	want := make([]float64, n)
+	fit := func(i int, s string, bold, heading bool) {
+		for _, line := range strings.Split(s, "\n") {
+			for _, w := range strings.Fields(line) {
+				least[i] = max(least[i], measure(w, bold)+2*CellPadding)
+			}
+			if !heading {
+				want[i] = max(want[i], measure(line, bold)+2*CellPadding)
+			}
 		}
-		if c.Main {
-			main = i + 1
-		}
-		rest -= parts[i+1]
 	}
-	// Columns to fill in get at least a tenth of the width each; the
-	// shares are then scaled back to the whole.
-	blank := max(rest, 0.1*float64(blanks))
+	for i, c := range t.Columns {
+		fit(i, c.Label, true, true)
+	}
+	for r := range t.Rows() {
+		if r.Group != nil {
+			continue
+		}
+		for i, c := range r.Cells {
+			fit(i, c.Text, false, false)
+		}
+	}
+	least[0] = max(least[0], NumberWidth)
+	roomy := append([]float64(nil), least...)
 	for i, c := range t.Columns {
 		if c.Blank {
-			parts[i] = blank / float64(blanks)
+			roomy[i] = max(least[i], BlankWidth)
 		}
 	}
-	if blanks == 0 && rest > 1e-9 && main > 0 {
-		parts[main] += rest
+	if sum(roomy) <= avail*0.9 {
+		least = roomy
 	}
-	total := 0.0
-	for _, p := range parts {
-		total += p
+	for i := range want {
+		want[i] = max(want[i], least[i])
 	}
-	if total > 1+1e-9 {
-		for i := range parts {
-			parts[i] /= total
-		}
-	}
-	return parts
+	return share(least, want, avail)
 }
 
-// TaskDetail is the line printed under a task written in the body: "Chủ
-// trì: …; phối hợp: …; thời hạn: …." ("" when the task names none).
-func (d *Doc) TaskDetail(t *plan.Task) string {
-	var parts []string
-	add := func(label string, v string) {
-		if v != "" {
-			parts = append(parts, label+v)
+// share fits columns into avail: each gets its least; what is left goes
+// out in proportion to how much more each would want, up to what it wants;
+// anything still left widens every column alike. When the tokens alone
+// overfill the page every column shrinks alike.
+func share(least, want []float64, avail float64) []float64 {
+	out := append([]float64(nil), least...)
+	rest := avail - sum(least)
+	if rest <= 0 {
+		for i := range out {
+			out[i] *= avail / sum(least)
 		}
+		return out
 	}
-	add("Chủ trì: ", d.Names(t.Lead, Full))
-	add("phối hợp: ", d.Names(t.Cooperate, Full))
-	add("theo dõi: ", d.Names(t.Monitor, Full))
-	add("thời hạn: ", d.Deadline(t).Text)
-	if len(parts) == 0 {
-		return ""
+	extra := 0.0
+	for i := range want {
+		extra += want[i] - least[i]
 	}
-	s := strings.Join(parts, "; ") + "."
-	return strings.ToUpper(s[:1]) + s[1:]
+	if extra <= rest {
+		for i := range out {
+			out[i] = want[i] + (rest-extra)/float64(len(out))
+		}
+		return out
+	}
+	for i := range out {
+		out[i] += (want[i] - least[i]) * rest / extra
+	}
+	return out
+}
+
+func sum(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
 }

@@ -33,7 +33,7 @@ func TestRowNumbers(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []string
-			for _, row := range rows[firstHeaderRow:] {
+			for _, row := range rows[headerRow(3):] {
 				if len(row) > 1 && row[1] != "" && !strings.HasPrefix(row[0], ttLabel(a)) {
 					got = append(got, row[0])
 				}
@@ -64,7 +64,7 @@ func TestFormColumns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		header := rows[firstHeaderRow-1]
+		header := rows[headerRow(3)-1]
 		if d := cmp.Diff(tt.want, header[:len(tt.want)]); d != "" {
 			t.Errorf("%s header (-want +got):\n%s", tt.appendix, d)
 		}

@@ -115,6 +115,8 @@ func (s *sheetWriter) data(rw *row) {
 	s.put(cells, s.t.dataHeight(rw))
 }
 
+// group writes a group row: its number, the heading across the row, or
+// up to the lead-unit column when the group names its lead.
 func (s *sheetWriter) group(rw *row) {
 	style := s.st.group
 	if rw.depth > 1 {
@@ -124,8 +126,13 @@ func (s *sheetWriter) group(rw *row) {
 	cells := s.blank(style)
 	cells[0] = excelize.Cell{StyleID: s.st.groupNum, Value: rw.number}
 	cells[1] = excelize.Cell{StyleID: style, Value: rw.heading}
-	s.merge(1, s.row, last, s.row)
-	s.put(cells, height(countLines(rw.heading, s.t.span(1, last), bodySize, true), bodySize))
+	end := last
+	if lead := s.t.col("chu_tri"); rw.lead != "" && lead > 1 {
+		end = lead - 1
+		cells[lead] = excelize.Cell{StyleID: s.st.groupNum, Value: rw.lead}
+	}
+	s.merge(1, s.row, end, s.row)
+	s.put(cells, height(countLines(rw.heading, s.t.span(1, end), bodySize, true), bodySize))
 }
 
 // excelEpoch is day 0 of Excel's 1900 date system (which counts the

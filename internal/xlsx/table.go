@@ -54,13 +54,25 @@ type row struct {
 	depth   int
 	number  string
 	heading string
-	cells   []cell
+	// lead is a group's lead unit, printed in the lead column.
+	lead  string
+	cells []cell
 }
 
 // table is an appendix laid out as columns and rows.
 type table struct {
 	cols []*column
 	rows iter.Seq[*row]
+}
+
+// col is the index of the column with key, or -1.
+func (t *table) col(key string) int {
+	for i, c := range t.cols {
+		if c.key == key {
+			return i
+		}
+	}
+	return -1
 }
 
 func (t *table) twoHeaderRows() bool {
@@ -124,8 +136,11 @@ func rows(vt *view.Table, ncols int) iter.Seq[*row] {
 	return func(yield func(*row) bool) {
 		rw := &row{cells: make([]cell, ncols)}
 		for vr := range vt.Rows() {
+			if vr.NoRow {
+				continue
+			}
 			clear(rw.cells)
-			*rw = row{group: vr.Group != nil, depth: vr.Depth, number: vr.Number, heading: vr.Heading, cells: rw.cells}
+			*rw = row{group: vr.Group != nil, depth: vr.Depth, number: vr.Number, heading: vr.Heading, lead: vr.Lead, cells: rw.cells}
 			if vr.Group == nil {
 				fillCells(vt, vr, rw.cells)
 			}

@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -26,8 +25,9 @@ var ErrNoTables = errors.New("xlsx: kế hoạch không có phụ lục dạng b
 // date; any fixed date keeps rebuilds identical.
 var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// firstHeaderRow leaves rows 1–3 for the titles and row 4 blank.
-const firstHeaderRow = 5
+// headerRow is the first column-heading row under titles lines: one row
+// each, then a blank one.
+func headerRow(titles int) int { return titles + 2 }
 
 // SheetName is the sheet of the n-th appendix: "Phụ lục 01". Excel allows 31
 // characters without : \ / ? * [ ].
@@ -61,7 +61,7 @@ func Write(w io.Writer, r *plan.Repo, p *plan.Plan) error {
 		if err != nil {
 			return err
 		}
-		titles := []string{a.Label, strings.ToUpper(a.Title), a.AttachedTo}
+		titles := append(append([]string(nil), a.Heading...), a.AttachedTo)
 		if err := writeSheet(f, st, name, titles, newTable(a.Table)); err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -113,6 +113,7 @@ func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *t
 	if t.twoHeaderRows() {
 		hdrRows = 2
 	}
+	firstHeaderRow := headerRow(len(titles))
 	lastHdr := firstHeaderRow + hdrRows - 1
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: lastHdr, TopLeftCell: fmt.Sprintf("A%d", lastHdr+1), ActivePane: "bottomLeft"}); err != nil {
 		return err

@@ -200,8 +200,8 @@ func TestWritePlan2026(t *testing.T) {
 				want = append(want, tk.Text)
 			}
 		})
-		first := firstHeaderRow + 1
-		if rows[firstHeaderRow-1][0] != "TT" || len(rows[firstHeaderRow]) > 0 && rows[firstHeaderRow][0] == "" {
+		first := headerRow(3) + 1
+		if rows[headerRow(3)-1][0] != "TT" || len(rows[headerRow(3)]) > 0 && rows[headerRow(3)][0] == "" {
 			first++
 		}
 		var got []string
@@ -215,7 +215,7 @@ func TestWritePlan2026(t *testing.T) {
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("%s rows (-want +got):\n%s", sh, d)
 		}
-		checkPage(t, f, sh, fmt.Sprintf("'%s'!$%d:$%d", sh, firstHeaderRow, first-1))
+		checkPage(t, f, sh, fmt.Sprintf("'%s'!$%d:$%d", sh, headerRow(3), first-1))
 	}
 }
 
@@ -226,7 +226,7 @@ func TestIndicatorTargets(t *testing.T) {
 	rows, _ := f.GetRows(sh, excelize.Options{RawCellValue: true})
 	var sawPct, sawOp, sawText bool
 	for i, row := range rows {
-		if len(row) < 4 || row[3] == "" || i < firstHeaderRow+1 {
+		if len(row) < 4 || row[3] == "" || i < headerRow(3)+1 {
 			continue
 		}
 		ref := fmt.Sprintf("D%d", i+1)
