@@ -53,7 +53,7 @@ func TestSameColumns(t *testing.T) {
 					labels = append(labels, c.Label)
 				}
 				want := words(labels...)
-				if got := words(xlsxHeader(t, f, xlsx.SheetName(atoi(a.Number)))...); !cmp.Equal(want, got) {
+				if got := words(xlsxHeader(t, f, xlsx.SheetName(atoi(a.Number)), len(a.Heading)+1)...); !cmp.Equal(want, got) {
 					t.Errorf("%s %s workbook header (-view +xlsx):\n%s", p.ID, a.Appendix.ID, cmp.Diff(want, got))
 				}
 				if got := words(pdfHeader(pages, a)...); !cmp.Equal(want, got) {
@@ -83,16 +83,18 @@ func atoi(s string) int {
 	return n
 }
 
-// xlsxHeader is the non-empty header cells of a sheet (rows 5 and 6).
-func xlsxHeader(t *testing.T, f *excelize.File, sheet string) []string {
+// xlsxHeader is the non-empty header cells of a sheet: the one or two
+// rows after its titles lines and a blank row.
+func xlsxHeader(t *testing.T, f *excelize.File, sheet string, titles int) []string {
 	t.Helper()
 	rows, err := f.GetRows(sheet)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
-	for i := 4; i < len(rows) && i < 6; i++ {
-		if i == 5 && len(rows[i]) > 0 && rows[i][0] != "" {
+	first := titles + 1
+	for i := first; i < len(rows) && i < first+2; i++ {
+		if i == first+1 && len(rows[i]) > 0 && rows[i][0] != "" {
 			break // the first data or group row
 		}
 		for _, c := range rows[i] {
@@ -109,20 +111,23 @@ func xlsxHeader(t *testing.T, f *excelize.File, sheet string) []string {
 func pdfHeader(pages []pdftext.Page, a *view.Appendix) []string {
 	var first string
 	for r := range a.Table.Rows() {
-		first = strings.TrimSpace(r.Number + " " + r.Heading)
-		break
+		if !r.NoRow {
+			first = r.Number + " "
+			break
+		}
 	}
-	for i, pg := range pages {
-		if len(pg.Lines) == 0 || pg.Lines[0] != a.Label && !(i > 0 && len(pg.Lines) > 1 && pg.Lines[1] == a.Label) {
+	for _, pg := range pages {
+		text := strings.Join(strings.Fields(pg.Text()), " ")
+		if !strings.Contains(text, a.AttachedTo) || !strings.Contains(text, strings.Join(strings.Fields(a.Heading[0]), " ")) {
 			continue
 		}
 		var out []string
 		in := false
 		for _, l := range pg.Lines {
 			switch {
-			case strings.HasPrefix(l, "(Kèm theo"):
+			case strings.HasSuffix(l, ")") && strings.Contains(a.AttachedTo, l):
 				in = true
-			case in && strings.HasPrefix(first, l) || in && strings.HasPrefix(l, first):
+			case in && strings.HasPrefix(l, first):
 				return out
 			case in:
 				out = append(out, l)

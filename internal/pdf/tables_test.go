@@ -17,7 +17,7 @@ func appendixLines(pages []pdftext.Page, n int) []string {
 	in := false
 	for _, pg := range pages {
 		if len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
-			in = pg.Lines[0] == head
+			in = pg.Lines[0] == head || strings.HasPrefix(pg.Lines[0], head+":")
 		}
 		for j, l := range pg.Lines {
 			if in && !(j == 0 && isNumber(l)) {
@@ -122,6 +122,9 @@ func TestFormLeadColumn(t *testing.T) {
 }
 
 func leadName(r *plan.Repo, tk *plan.Task) string {
+	if tk.LeadWritten != "" {
+		return tk.LeadWritten
+	}
 	if a := r.Agency(tk.Lead[0]); a != nil {
 		return a.DisplayName()
 	}

@@ -18,8 +18,8 @@ func rowsAppendix(perGroup bool) *Appendix {
 		return out
 	}
 	return &Appendix{ID: "pl", GroupNumbering: perGroup, Groups: []*Group{
-		{ID: "g1", Tasks: tasks("a", "b")},
-		{ID: "g2", Tasks: tasks("c"), Groups: []*Group{{ID: "g2a", Tasks: tasks("d", "e")}}},
+		{ID: "g1", Heading: "Một", Tasks: tasks("a", "b")},
+		{ID: "g2", Heading: "Hai", Tasks: tasks("c"), Groups: []*Group{{ID: "g2a", Heading: "Hai a", Tasks: tasks("d", "e")}}},
 	}}
 }
 
@@ -112,5 +112,86 @@ func TestRunInTask(t *testing.T) {
 		if got := tt.s.RunInTask(tt.number); got != tt.want {
 			t.Errorf("%s: RunInTask = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestGroupWithoutHeading: a table published without group rows keeps one
+// group with no heading; it takes no number, and the groups after it are
+// numbered from I.
+func TestGroupWithoutHeading(t *testing.T) {
+	a := &Appendix{Groups: []*Group{{ID: "g0"}, {ID: "g1", Heading: "Một"}}}
+	var got []string
+	a.WalkGroups(func(g *Group, num string, _ int) { got = append(got, g.ID+"="+num) })
+	if d := cmp.Diff([]string{"g0=", "g1=I"}, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
+
+// TestTaskLabels: tasks take their level's style; a lone task and a task
+// that runs on from the one before are not numbered.
+func TestTaskLabels(t *testing.T) {
+	tasks := func(n int, runOn ...int) []*Task {
+		out := make([]*Task, n)
+		for i := range out {
+			out[i] = &Task{ID: fmt.Sprint(i)}
+		}
+		for _, i := range runOn {
+			out[i].RunOn = true
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		tasks []*Task
+		style string
+		level int
+		want  []string
+	}{
+		{"letters under 1.", tasks(3), "", 3, []string{"a)", "b)", "c)"}},
+		{"dashes under a)", tasks(2), "", 4, []string{"-", "-"}},
+		{"plus under -", tasks(2), "", 5, []string{"+", "+"}},
+		{"lone task", tasks(1), "", 3, []string{""}},
+		{"lone task, style asked", tasks(1), NumLetter, 3, []string{"a)"}},
+		{"run on", tasks(3, 2), "", 4, []string{"-", "-", ""}},
+		{"arabic asked", tasks(2), NumArabic, 4, []string{"1.", "2."}},
+		{"upper letters", tasks(2), NumUpper, 1, []string{"A.", "B."}},
+	}
+	for _, tt := range tests {
+		got := TaskLabels(tt.tasks, tt.style, DefaultLevels(), tt.level)
+		if d := cmp.Diff(tt.want, got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+	}
+}
+
+// TestWalkLevels: a document's own levels (171/KH-UBND Phụ lục 02: A., I.,
+// 1., -).
+func TestWalkLevels(t *testing.T) {
+	ss := []*Section{
+		{ID: "a", Sections: []*Section{{ID: "a1", Sections: []*Section{{ID: "a11"}, {ID: "a12", Sections: []*Section{{ID: "x"}}}}}}},
+		{ID: "b"},
+	}
+	var got []string
+	WalkLevels(ss, []string{NumUpper, NumRoman, NumArabic, NumDash}, func(n Numbered) {
+		got = append(got, n.Section.ID+"="+n.Number)
+	})
+	want := []string{"a=A.", "a1=I.", "a11=1.", "a12=2.", "x=-", "b=B."}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+}
+
+// TestSubtaskRefs: a step's items follow it in Tasks, numbered under it.
+func TestSubtaskRefs(t *testing.T) {
+	p := &Plan{Sections: []*Section{{ID: "s", Tasks: []*Task{
+		{ID: "b1", Subtasks: []*Task{{ID: "b1a"}, {ID: "b1b"}}},
+		{ID: "b2"},
+	}}}}
+	var got []string
+	for _, tr := range p.Tasks() {
+		got = append(got, tr.Task.ID+"="+tr.Number)
+	}
+	if d := cmp.Diff([]string{"b1=1", "b1a=1.1", "b1b=1.2", "b2=2"}, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
 	}
 }

@@ -89,7 +89,8 @@ type Indicator struct {
 
 // Resolve follows every reference of p in r, reading the resolved view.
 func Resolve(r *plan.Repo, p *plan.Plan) Resolved {
-	v := view.New(r, p)
+	// kh show lays out the structure: kh's numbering, not the printed one.
+	v := view.New(r, p).Computed()
 	out := Resolved{
 		ID: p.ID, Kind: p.Kind, Issuer: v.Issuer().Name, Ref: p.DocumentRef(v.Party),
 		Place: p.Place, Draft: p.IsDraft(), Title: p.Title, Period: p.Period,

@@ -89,7 +89,7 @@ func (d *Doc) outline(ss []*plan.Section, levels []string) []*Item {
 // printed is the label to print: the one recorded as printed when the
 // document reproduces printed labels, else the computed one.
 func (d *Doc) printed(computed, printed string) string {
-	if d.Plan.Presentation.AsPrinted && printed != "" {
+	if d.asPrinted() && printed != "" {
 		return printed
 	}
 	return computed

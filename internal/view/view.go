@@ -81,7 +81,22 @@ type Doc struct {
 	// Party is set for documents of a Party body, which follow HD 36
 	// ("16-NQ/TU", "T/M") rather than NĐ 30.
 	Party bool
+	// computed ignores what the document records as printed.
+	computed bool
 }
+
+// Computed is the view with kh's own numbering, row numbers and dates even
+// where the document reproduces printed ones (trinh_bay.nhu_ban_in), for
+// listings that show a plan's structure rather than print it.
+func (d *Doc) Computed() *Doc {
+	c := *d
+	c.computed = true
+	return &c
+}
+
+// asPrinted reports whether the view prints what the document records as
+// printed.
+func (d *Doc) asPrinted() bool { return d.Plan.Presentation.AsPrinted && !d.computed }
 
 // New resolves p in r.
 func New(r *plan.Repo, p *plan.Plan) *Doc {
@@ -148,7 +163,7 @@ func (d *Doc) ShortDate() string {
 // printedDate splits the issue date as printed ("41/9/2021") when the
 // document reproduces it.
 func (d *Doc) printedDate() (day, month, year string, ok bool) {
-	if !d.Plan.Presentation.AsPrinted || d.Plan.DatePrinted == "" {
+	if !d.asPrinted() || d.Plan.DatePrinted == "" {
 		return "", "", "", false
 	}
 	parts := strings.Split(d.Plan.DatePrinted, "/")

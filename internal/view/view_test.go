@@ -47,7 +47,8 @@ func TestHeaderWording(t *testing.T) {
 	}{
 		{"state", func(t *testing.T) *Doc { return realDoc(t, "na-kh-171-2025") }, []string{
 			"Kế hoạch", "Kế hoạch số 171/KH-UBND", "Số: 171/KH-UBND", "Nghệ An, ngày 17 tháng 3 năm 2025",
-			"(Kèm theo Kế hoạch số 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)", "", NationalName,
+			// 171/KH-UBND's own wording, "số:" (trinh_bay.kem_theo).
+			"(Kèm theo Kế hoạch số: 171/KH-UBND ngày 17/3/2025 của UBND tỉnh)", "", NationalName,
 		}},
 		{"party", func(t *testing.T) *Doc { return realDoc(t, "kh-nq-16-2021") }, []string{
 			"Nghị quyết", "Nghị quyết số 16-NQ/TU", "Số 16-NQ/TU", "Khánh Hòa, ngày 19 tháng 10 năm 2021",
@@ -140,7 +141,8 @@ func TestOutlineLabels(t *testing.T) {
 	want := []string{
 		"I.", " 1.", "  a) (run-in)", "  b) (run-in)", "  c) (run-in)", " 2.", "  a) (run-in)", "  b) (run-in)",
 		"II.", " 1.", "  a) (run-in)", "  b) (run-in)", "  c) (run-in)", "  d) (run-in)", " 2.", "  a) (run-in)", "  b) (run-in)", "  c) (run-in step: c))",
-		"III.", "IV.", " 1.", " 2.", " 3.", " 4.", " 5.",
+		// Printed as published: two sections "IV." (KH040, KH041).
+		"IV.", "IV.", " 1.", " 2.", " 3.", " 4.", " 5.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -165,7 +167,8 @@ func TestColumns(t *testing.T) {
 	}{
 		{"na-kh-2026-cds", "pl01", "tt=TT | noi_dung=Chỉ tiêu | muc_tieu=Mục tiêu 2026 | chu_tri=Đơn vị chủ trì tham mưu", true},
 		{"na-kh-2026-cds", "pl02", "tt=TT | noi_dung=Nhiệm vụ | chu_tri=Đơn vị chủ trì | theo_doi=Đơn vị theo dõi, tham mưu tổng hợp | thoi_han=Thời gian hoàn thành", true},
-		{"na-kh-171-2025", "pl01", "tt=TT | so_ky_hieu=SỐ KÝ HIỆU | ngay=NGÀY BAN HÀNH | co_quan=Cơ quan | trich_yeu=TRÍCH YẾU", false},
+		// As published: no issuer column (cot_in).
+		{"na-kh-171-2025", "pl01", "tt=TT | so_ky_hieu=SỐ KÝ HIỆU | ngay=NGÀY BAN HÀNH | trich_yeu=TRÍCH YẾU", false},
 		{"na-kh-171-2025", "pl03", "tt=Stt | noi_dung=Nội dung công việc | cot1=Kết quả thực hiện từ tháng 8 năm 2022 đến tháng 8 năm 2025 (ước tính) | cot2=Khó khăn, vướng mắc, nguyên nhân | cot3=Đề xuất phương hướng khắc phục | cot4=Ghi chú (Đề nghị cơ quan, đơn vị, địa phương báo cáo đầy đủ các nhiệm vụ được giao tại Nghị quyết số 09-NQ/TU và các kế hoạch triển khai nhiệm vụ chuyển đổi số đến năm 2025)", true},
 		{"na-kh-171-2025", "pl04", "tt=TT | noi_dung=Tên nhiệm vụ, dự án | chu_tri=Đơn vị được giao chủ trì triển khai | cot1=Kết quả thực hiện từ tháng 8 năm 2022 đến tháng 8 năm 2025 (ước tính) | cot2=Khó khăn, vướng mắc, nguyên nhân | cot3=Đề xuất phương hướng khắc phục", true},
 	}
@@ -227,7 +230,8 @@ func TestRows(t *testing.T) {
 	}{
 		{"na-kh-171-2025", "pl04", 0, "I Chính quyền số"},
 		{"na-kh-171-2025", "pl04", 20, "1|Mua sắm, cài đặt hệ thống phòng chống virus, mã độc tập trung tỉnh Nghệ An|Sở KH&CN|||"},
-		{"na-kh-171-2025", "pl01", 1, "1|605/KH-UBND|31/8/2022|UBND tỉnh|Kế hoạch thực hiện Chương trình chuyển đổi số trong giáo dục nghề nghiệp đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Nghệ An"},
+		// "1." and "31/08/2022" as the table prints them (kieu_tt, kieu_ngay).
+		{"na-kh-171-2025", "pl01", 1, "1.|605/KH-UBND|31/08/2022|Kế hoạch thực hiện Chương trình chuyển đổi số trong giáo dục nghề nghiệp đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Nghệ An"},
 		{"na-kh-2026-cds", "pl02", 9, "8|Tổ chức rà soát kế hoạch, dự án chuyển đổi số các đơn vị, yêu cầu đồng bộ, không trùng lặp nhiệm vụ bảo đảm khả thi, “rõ việc, rõ người chịu trách nhiệm, rõ tiến độ, rõ kết quả, rõ nguồn lực”, định lượng được khối lượng thực hiện theo tiến độ|Các sở, ban, ngành; Các địa phương|Sở KH&CN|Năm 2026"},
 	}
 	for _, tt := range tests {
@@ -321,4 +325,125 @@ func ExampleDoc_Names() {
 	// Output:
 	// Sở KH&CN; so-la
 	// Sở Khoa học và Công nghệ
+}
+
+// TestComputed: kh show's view numbers the outline itself even where the
+// document reproduces printed labels.
+func TestComputed(t *testing.T) {
+	d := realDoc(t, "na-kh-171-2025")
+	var printed, computed []string
+	for _, it := range d.Outline() {
+		printed = append(printed, it.Label)
+	}
+	for _, it := range d.Computed().Outline() {
+		computed = append(computed, it.Label)
+	}
+	if want := []string{"I.", "II.", "IV.", "IV."}; !cmp.Equal(printed, want) {
+		t.Errorf("printed labels %v, want %v", printed, want)
+	}
+	if want := []string{"I.", "II.", "III.", "IV."}; !cmp.Equal(computed, want) {
+		t.Errorf("computed labels %v, want %v", computed, want)
+	}
+}
+
+// TestSteps: 549/KH-UBND's titled steps, with the a), b) items of steps 1
+// and 2 and the dashes of 1 b).
+func TestSteps(t *testing.T) {
+	d := realDoc(t, "na-kh-549-2021")
+	var got []string
+	var walk func(steps []Step, depth int)
+	walk = func(steps []Step, depth int) {
+		for _, s := range steps {
+			line := strings.Repeat(" ", depth) + s.Label
+			if s.Heading != "" {
+				line += " [" + firstWords(s.Heading) + "]"
+			}
+			if s.Text != "" {
+				line += " " + firstWords(s.Text)
+			}
+			for _, b := range s.Blocks {
+				line += " / - " + firstWords(b.Dash)
+			}
+			got = append(got, line)
+			walk(s.Steps, depth+1)
+		}
+	}
+	Walk(d.Outline(), func(it *Item) {
+		if it.Section.ID == "noi-dung-thuc-hien" {
+			walk(it.Steps, 0)
+		}
+	})
+	want := []string{
+		"1. [Khảo sát hiện]",
+		" a) Các sở, ban,",
+		" b) Sở Thông tin / - Đánh giá một / - Phân tích những / - Báo cáo tổng",
+		"2. [Xây dựng dự]",
+		" a) Sở Thông tin",
+		" b) Các sở, ban,",
+		"3. [Tổ chức Hội] Sở Thông tin",
+		"4. [Tổ chức làm] Sở Thông tin",
+		"5. [Báo cáo UBND] Sở Thông tin",
+		"6. [Báo cáo Thường] Văn phòng UBND",
+		"7. [Báo cáo Ban] Văn phòng UBND",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func firstWords(s string) string {
+	w := strings.Fields(s)
+	return strings.Join(w[:min(len(w), 3)], " ")
+}
+
+// TestRunOnAndLoneTask: 171/KH-UBND II.2.a) prints its report steps as
+// dashes, the third in the second's paragraph; IV.2 prints its lone task
+// as a paragraph with no label.
+func TestRunOnAndLoneTask(t *testing.T) {
+	d := realDoc(t, "na-kh-171-2025")
+	found := 0
+	Walk(d.Outline(), func(it *Item) {
+		switch it.Section.ID {
+		case "hinh-thuc-cac-cap":
+			found++
+			if len(it.Steps) != 2 || it.Steps[0].Label != "-" || it.Steps[1].Label != "-" || len(it.Steps[1].RunOn) != 1 {
+				t.Errorf("II.2.a) steps = %+v", it.Steps)
+			}
+			if !strings.HasSuffix(it.Steps[1].Text, "trước ngày 01/07/2025.") {
+				t.Errorf("run-on text %q", it.Steps[1].Text)
+			}
+		case "tc-van-phong-ubnd":
+			found++
+			if len(it.Steps) != 1 || it.Steps[0].Label != "" {
+				t.Errorf("IV.2 steps = %+v", it.Steps)
+			}
+		}
+	})
+	if found != 2 {
+		t.Errorf("found %d of 2 sections", found)
+	}
+}
+
+// TestAppendixHeading: each document's title block (trinh_bay.phu_luc).
+func TestAppendixHeading(t *testing.T) {
+	tests := []struct {
+		plan   string
+		n      int
+		want   []string
+		labels int
+	}{
+		{"na-kh-171-2025", 1, []string{"Phụ lục 02: ĐỀ CƯƠNG BÁO CÁO DÀNH CHO CÁC SỞ, BAN, NGÀNH CẤP TỈNH VÀ UBND CẤP HUYỆN", "Sơ kết 03 năm thực hiện Nghị quyết số 09-NQ/TU và các kế hoạch triển khai nhiệm vụ chuyển đổi số đến năm 2025"}, 0},
+		{"na-kh-549-2021", 0, []string{"BIỂU KẾ HOẠCH THỰC HIỆN XÂY DỰNG DỰ THẢO NGHỊ QUYẾT CỦA BCH ĐẢNG BỘ TỈNH VÀ KẾ HOẠCH CỦA UBND TỈNH TRIỂN KHAI NGHỊ QUYẾT"}, 0},
+	}
+	for _, tt := range tests {
+		a := realDoc(t, tt.plan).Appendices()[tt.n]
+		if !cmp.Equal(a.Heading, tt.want) || a.LabelLines != tt.labels {
+			t.Errorf("%s %s heading = %q (%d label lines)", tt.plan, a.Label, a.Heading, a.LabelLines)
+		}
+	}
+	p := &plan.Plan{Kind: "KH", Appendices: []*plan.Appendix{{Title: "Danh mục"}}}
+	a := New(&plan.Repo{}, p).Appendices()[0]
+	if want := []string{"Phụ lục 01", "DANH MỤC"}; !cmp.Equal(a.Heading, want) || a.LabelLines != 1 {
+		t.Errorf("default heading = %q (%d)", a.Heading, a.LabelLines)
+	}
 }
