@@ -52,14 +52,28 @@ func outlineNumbers(items []*view.Item, chain []string, put func(kind, id string
 	for _, it := range items {
 		own := appendLabel(chain, it.Label)
 		put(kindSection, it.Section.ID, printed{label: trimLabel(it.Label), path: chain})
-		for _, st := range it.Steps {
-			f := strings.Fields(st.Label)
-			put(kindTask, st.Task.ID, printed{label: trimLabel(f[len(f)-1]), path: own})
-		}
+		stepNumbers(it.Steps, own, put)
 		for _, in := range it.Section.Indicators {
 			put(kindIndicator, in.ID, printed{path: own})
 		}
 		outlineNumbers(it.Items, own, put)
+	}
+}
+
+// stepNumbers records the labels of body tasks and their items; a lone
+// task prints no label, and a run-in step's label is the last word ("c)
+// a)" → "a)").
+func stepNumbers(steps []view.Step, chain []string, put func(kind, id string, pr printed)) {
+	for _, st := range steps {
+		label := ""
+		if f := strings.Fields(st.Label); len(f) > 0 {
+			label = trimLabel(f[len(f)-1])
+		}
+		put(kindTask, st.Task.ID, printed{label: label, path: chain})
+		for _, t := range st.RunOn {
+			put(kindTask, t.ID, printed{path: chain})
+		}
+		stepNumbers(st.Steps, appendLabel(chain, st.Label), put)
 	}
 }
 
