@@ -1,8 +1,6 @@
 package word
 
 import (
-	"strings"
-
 	"github.com/kh-tools/kh/internal/docx"
 	"github.com/kh-tools/kh/internal/view"
 )
@@ -14,15 +12,29 @@ func (b *builder) appendix(a *view.Appendix) *docx.Section {
 	tb := a.Table
 	s := &docx.Section{Page: b.page(tb != nil && tb.Landscape), Header: b.pageNumber(), FirstHeader: b.mark(), TitlePage: true, PageStart: 1}
 	id := a.Appendix.ID
-	num := para(styleAppendixNum, a.Label, docx.RunProps{})
-	num.Bookmark = b.unit(readOnly(Ref{ID: id, Field: "so"}, a.Label, a.Label, false))
-	title := strings.ToUpper(b.text(a.Title))
-	ttl := para(styleAppendixTtl, title, docx.RunProps{})
-	ttl.Bookmark = b.unit(readOnly(Ref{ID: id, Field: "tieu_de"}, a.Label, title, true))
+	if a.Header {
+		s.Blocks = append(s.Blocks, b.header(false))
+	}
+	// The title block as the document sets it: the label lines, then the
+	// title (or the label and title on one line) and its sub-titles.
+	for i, l := range a.Heading {
+		text := b.text(l)
+		if i < a.LabelLines {
+			pa := para(styleAppendixNum, text, docx.RunProps{})
+			pa.Bookmark = b.unit(readOnly(Ref{ID: id, Field: "so"}, a.Label, text, false))
+			s.Blocks = append(s.Blocks, pa)
+			continue
+		}
+		pa := para(styleAppendixTtl, text, docx.RunProps{})
+		if i == a.LabelLines {
+			pa.Bookmark = b.unit(readOnly(Ref{ID: id, Field: "tieu_de"}, a.Label, text, true))
+		}
+		s.Blocks = append(s.Blocks, pa)
+	}
 	attached := b.text(a.AttachedTo)
 	r := rule(b.textW, int(float64(ptTwips(width(attached, false, b.t.Sizes.AppendixRef)))*b.t.Rules.Title))
 	r.Props.Spacing = &docx.Spacing{Before: ruleGap, After: docx.Pt(b.t.Sizes.Body * 1.15), Line: 240, Rule: docx.LineAuto}
-	s.Blocks = []docx.Block{num, ttl, para(styleAttached, attached, docx.RunProps{}), r}
+	s.Blocks = append(s.Blocks, para(styleAttached, attached, docx.RunProps{}), r)
 	s.Blocks = append(s.Blocks, b.paragraphs(id, "doan", a.Label, a.Intro, a.Appendix.Intro, "")...)
 	if tb == nil {
 		s.Blocks = append(s.Blocks, b.outline(a.Outline, "", a.Label+", ")...)
@@ -47,12 +59,21 @@ func (b *builder) table(a *view.Appendix) *docx.Table {
 	}
 	t := &docx.Table{Grid: grid, Borders: true, Padding: padding, Rows: []*docx.Row{head}}
 	group := ""
+	lead := -1
+	for i, c := range tb.Columns {
+		if c.Key == "chu_tri" {
+			lead = i
+		}
+	}
 	for r := range tb.Rows() {
+		if r.NoRow {
+			continue
+		}
 		if r.Group != nil {
 			if r.Depth == 1 {
 				group = r.Number
 			}
-			t.Rows = append(t.Rows, b.groupRow(a, r, len(grid)))
+			t.Rows = append(t.Rows, b.groupRow(a, r, len(grid), lead))
 			continue
 		}
 		where := a.Label + ", số " + r.Number
@@ -64,26 +85,31 @@ func (b *builder) table(a *view.Appendix) *docx.Table {
 	return t
 }
 
-// grid gives TT its fixed width and the other columns their shares of the
-// rest, as the PDF does; the main column takes the rounding.
+// grid sizes the columns as the resolved view does for every renderer
+// (each at least its longest token, the rest by what its text needs),
+// measured with Times New Roman's metrics; the main column takes the
+// rounding.
 func (b *builder) grid(tb *view.Table) []int {
-	tt := docx.MM(view.NumberWidth)
-	avail := b.textW - tt
-	grid := []int{tt}
-	used, main := tt, 0
-	for i, sh := range tb.Shares()[1:] {
-		w := int(float64(avail) * sh)
-		grid = append(grid, w)
-		used += w
-		if tb.Columns[i+1].Main {
-			main = i + 1
+	widths := tb.Widths(float64(b.textW)*25.4/1440, func(s string, bold bool) float64 {
+		return width(b.text(s), bold, b.t.Sizes.Table) * 25.4 / 72
+	})
+	grid := make([]int, len(widths))
+	used, main := 0, 0
+	for i, w := range widths {
+		grid[i] = docx.MM(w)
+		used += grid[i]
+		if tb.Columns[i].Main {
+			main = i
 		}
 	}
 	grid[main] += b.textW - used
 	return grid
 }
 
-func (b *builder) groupRow(a *view.Appendix, r *view.Row, cols int) *docx.Row {
+// groupRow is a group's row: its number, and its heading merged across the
+// columns after TT, or up to the lead-unit column when the group names the
+// unit leading it.
+func (b *builder) groupRow(a *view.Appendix, r *view.Row, cols, lead int) *docx.Row {
 	rp := docx.RunProps{Bold: docx.On}
 	if r.Depth > 1 {
 		rp.Italic = docx.On
@@ -99,10 +125,18 @@ func (b *builder) groupRow(a *view.Appendix, r *view.Row, cols int) *docx.Row {
 	heading := b.text(r.Heading)
 	hp := &docx.Paragraph{Style: styleCell, Props: keep, Runs: []docx.Inline{&docx.Run{Text: heading, Props: rp}}}
 	hp.Bookmark = b.unit(editable(Ref{ID: r.Group.ID, Field: "tieu_de"}, where, "", r.Group.Heading, heading))
-	return &docx.Row{CantSplit: true, Cells: []*docx.Cell{
-		{Blocks: []docx.Block{num}},
-		{Span: cols - 1, Blocks: []docx.Block{hp}},
-	}}
+	row := &docx.Row{CantSplit: true, Cells: []*docx.Cell{{Blocks: []docx.Block{num}}}}
+	if r.Lead == "" || lead < 2 {
+		row.Cells = append(row.Cells, &docx.Cell{Span: cols - 1, Blocks: []docx.Block{hp}})
+		return row
+	}
+	lp := &docx.Paragraph{Style: styleCell, Props: keep, Runs: []docx.Inline{&docx.Run{Text: b.text(r.Lead), Props: rp}}}
+	lp.Props.Align = docx.AlignCenter
+	row.Cells = append(row.Cells, &docx.Cell{Span: lead - 1, Blocks: []docx.Block{hp}}, &docx.Cell{Blocks: []docx.Block{lp}})
+	for range cols - lead - 1 {
+		row.Cells = append(row.Cells, &docx.Cell{Blocks: []docx.Block{para(styleCell, "", docx.RunProps{})}})
+	}
+	return row
 }
 
 func (b *builder) itemRow(tb *view.Table, r *view.Row, where string) *docx.Row {

@@ -12,7 +12,7 @@ import (
 // title, the body and the signature, numbered from page 2 on.
 func (b *builder) bodySection() *docx.Section {
 	s := &docx.Section{Page: b.page(false), Header: b.pageNumber(), TitlePage: true, FirstHeader: b.draftMark()}
-	s.Blocks = append(s.Blocks, b.header())
+	s.Blocks = append(s.Blocks, b.header(true))
 	s.Blocks = append(s.Blocks, b.titleBlock()...)
 	s.Blocks = append(s.Blocks, b.body()...)
 	s.Blocks = append(s.Blocks, b.signature())
@@ -180,23 +180,51 @@ func (b *builder) heading(it *view.Item, number string) []docx.Block {
 	return []docx.Block{pa}
 }
 
-// steps sets a section's tasks as numbered items, each followed by who
-// leads, who cooperates and the deadline, as the PDF prints them.
+// steps sets a section's tasks as the PDF prints them, as the document
+// writes them: a titled step heads its text, one without runs its label
+// into its text; its paragraphs and its own items follow.
 func (b *builder) steps(steps []view.Step, number string) []docx.Block {
 	var out []docx.Block
 	for _, s := range steps {
 		where := number + ", bước " + itoa(s.Number)
-		text := s.Label + " " + b.text(s.Task.Text)
-		pa := para(styleNormal, text, docx.RunProps{})
-		pa.Bookmark = b.unit(editable(Ref{ID: s.Task.ID, Field: "noi_dung"}, where, s.Label+" ", s.Task.Text, text))
-		out = append(out, pa)
-		if detail := b.text(b.v.TaskDetail(s.Task)); detail != "" {
-			dp := para(styleDetail, detail, docx.RunProps{})
-			dp.Bookmark = b.unit(readOnly(Ref{ID: s.Task.ID, Field: "chi_tiet"}, where, detail, false))
-			out = append(out, dp)
+		if s.Heading != "" {
+			text := strings.TrimSpace(s.Label + " " + b.text(s.Heading))
+			pa := para(styleNormal, text, docx.RunProps{Bold: docx.On})
+			pa.Bookmark = b.unit(editable(Ref{ID: s.Task.ID, Field: "tieu_de"}, where, labelPrefix(s.Label), s.Task.Heading, text))
+			out = append(out, pa)
 		}
+		if s.Text != "" {
+			prefix := ""
+			if s.Heading == "" {
+				prefix = labelPrefix(s.Label)
+			}
+			text := prefix + b.text(s.Text)
+			pa := para(styleNormal, text, docx.RunProps{})
+			if len(s.RunOn) == 0 {
+				pa.Bookmark = b.unit(editable(Ref{ID: s.Task.ID, Field: "noi_dung"}, where, prefix, s.Task.Text, text))
+			} else {
+				pa.Bookmark = b.unit(readOnly(Ref{ID: s.Task.ID, Field: "noi_dung"}, where, text, false))
+			}
+			out = append(out, pa)
+		}
+		for _, bl := range s.Blocks {
+			text := b.text(bl.Content())
+			if bl.Dash != "" {
+				text = "- " + text
+			}
+			out = append(out, para(styleNormal, text, docx.RunProps{}))
+		}
+		out = append(out, b.steps(s.Steps, where)...)
 	}
 	return out
+}
+
+// labelPrefix is a label followed by its space, "" for an unnumbered item.
+func labelPrefix(label string) string {
+	if label == "" {
+		return ""
+	}
+	return label + " "
 }
 
 // signatureRoom is the space left for the handwritten signature and the

@@ -26,9 +26,10 @@ var noPadding = &docx.Padding{}
 
 // header is the two-column block (NĐ 30 PL I, Mục II, ô 1–4; HD 36): the
 // agency names with their short rule or asterisk | the Quốc hiệu and Tiêu
-// ngữ (or the Party's name) with the rule under them; then Số and the place
-// and date.
-func (b *builder) header() *docx.Table {
+// ngữ (or the Party's name) with the rule under them; then, for the
+// document itself, Số and the place and date (a schedule attached on its
+// own page repeats the columns alone).
+func (b *builder) header(numbered bool) *docx.Table {
 	left, right := b.columns()
 	parent, own := b.v.IssuerLines()
 	var agency []docx.Block
@@ -56,12 +57,15 @@ func (b *builder) header() *docx.Table {
 	for _, r := range []docx.Block{agency[len(agency)-1], national[len(national)-1]} {
 		r.(*docx.Paragraph).Props.Spacing = &docx.Spacing{Before: ruleGap, After: docx.MM(1), Line: 240, Rule: docx.LineAuto}
 	}
-	number := para(styleHeader, b.text(b.v.NumberLine()), docx.RunProps{Size: b.t.Sizes.Number})
-	date := para(styleHeader, b.text(b.v.DateLine()), docx.RunProps{Italic: docx.On, Size: b.t.Sizes.PlaceDate})
-	return &docx.Table{Grid: []int{left, right}, Padding: noPadding, Rows: []*docx.Row{
+	t := &docx.Table{Grid: []int{left, right}, Padding: noPadding, Rows: []*docx.Row{
 		{CantSplit: true, Cells: []*docx.Cell{{Blocks: agency}, {Blocks: national}}},
-		{CantSplit: true, Cells: []*docx.Cell{{Blocks: []docx.Block{number}}, {Blocks: []docx.Block{date}}}},
 	}}
+	if numbered {
+		number := para(styleHeader, b.text(b.v.NumberLine()), docx.RunProps{Size: b.t.Sizes.Number})
+		date := para(styleHeader, b.text(b.v.DateLine()), docx.RunProps{Italic: docx.On, Size: b.t.Sizes.PlaceDate})
+		t.Rows = append(t.Rows, &docx.Row{CantSplit: true, Cells: []*docx.Cell{{Blocks: []docx.Block{number}}, {Blocks: []docx.Block{date}}}})
+	}
+	return t
 }
 
 // rule is a short horizontal rule of length l centred in a width w: an

@@ -13,7 +13,6 @@ import (
 const (
 	styleNormal      = "Normal"
 	styleCitation    = "KhCanCu"
-	styleDetail      = "KhChiTiet"
 	styleHeader      = "KhDauVanBan"
 	styleDocType     = "KhTenLoai"
 	styleTitle       = "KhTrichYeu"
@@ -86,7 +85,6 @@ func (b *builder) styles() []docx.Style {
 	}
 	out = append(out,
 		docx.Style{ID: styleCitation, Name: "Căn cứ", BasedOn: styleNormal, Run: docx.RunProps{Italic: docx.On}},
-		docx.Style{ID: styleDetail, Name: "Chủ trì, thời hạn", BasedOn: styleNormal, Run: docx.RunProps{Italic: docx.On}},
 		centred(styleHeader, "Đầu văn bản", 0, ""),
 		centred(styleDocType, "Tên loại văn bản", s.DocType, "B"),
 		centred(styleTitle, "Trích yếu", s.Title, "B"),
