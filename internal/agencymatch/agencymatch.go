@@ -1,0 +1,287 @@
+// Package agencymatch finds the registry agencies a document names as it
+// writes them: full names, short forms and aliases, with case, diacritics,
+// "&" and spacing variations ("Sở GDĐT", "Sở GD&ĐT", "sở giáo dục và đào
+// tạo"), initials of a full name ("Sở KHCN"), the first words of a unique
+// name ("Sở Giáo dục"), several agencies in one cell ("Sở Y tế, Sở GD&ĐT",
+// "- Sở A; - Sở B"), and the successor of an agency that no longer existed
+// on the document's date. What it cannot match it returns with the closest
+// registry names.
+package agencymatch
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/suggest"
+)
+
+// How a name was matched.
+const (
+	ByName     = "name"     // a full name, short form or alias, as registered
+	ByVariant  = "variant"  // the same letters with other case, marks, "&" or spacing
+	ByInitials = "initials" // the initials of a full name ("Sở KHCN")
+	ByPrefix   = "prefix"   // the first words of exactly one full name
+)
+
+// Match is one agency named in a text.
+type Match struct {
+	// Written is the name as the document writes it.
+	Written string
+	// ID is the registry id; empty when nothing matched.
+	ID string
+	// How is ByName, ByVariant, ByInitials or ByPrefix.
+	How string
+	// Ended is the id of the agency the name denotes when it had ceased to
+	// exist on the document's date; ID is then its successor.
+	Ended string
+	// Successors lists the successors of an ended agency when there are
+	// several, so none was chosen; ID is then the ended agency.
+	Successors []string
+	// Closest are up to three registry names nearest to an unmatched name.
+	Closest []string
+}
+
+// Matcher matches names against the registries a plan in one folder sees.
+type Matcher struct {
+	agencies []*plan.Agency
+	exact    map[string]*plan.Agency // plan.NameKey of every name
+	folded   map[string][]*plan.Agency
+	initials map[string][]*plan.Agency
+	full     []named // folded full names, for prefixes
+	names    []string
+}
+
+type named struct {
+	key    string
+	agency *plan.Agency
+}
+
+// New builds a matcher for a plan folder dir, named as the loader names
+// plan folders (plan.Plan.Dir): the registries of its province and the
+// shared ones, never another province's.
+func New(r *plan.Repo, dir string) *Matcher {
+	m := &Matcher{exact: map[string]*plan.Agency{}, folded: map[string][]*plan.Agency{}, initials: map[string][]*plan.Agency{}}
+	probe := &plan.Plan{Dir: dir}
+	for _, id := range r.AgencyIDs() {
+		a := r.Agency(id)
+		// AgencyByName applies the province rule: keep only agencies a plan
+		// here would resolve by their own name.
+		if got := r.AgencyByName(probe, a.Name); got != a {
+			continue
+		}
+		m.add(a)
+	}
+	return m
+}
+
+func (m *Matcher) add(a *plan.Agency) {
+	m.agencies = append(m.agencies, a)
+	for _, n := range a.Names() {
+		if _, dup := m.exact[plan.NameKey(n)]; !dup {
+			m.exact[plan.NameKey(n)] = a
+		}
+		k := Fold(n)
+		m.folded[k] = appendOnce(m.folded[k], a)
+		m.names = append(m.names, n)
+	}
+	if in := initials(a.Name); in != "" {
+		m.initials[in] = appendOnce(m.initials[in], a)
+	}
+	m.full = append(m.full, named{key: foldWords(a.Name), agency: a})
+}
+
+func appendOnce(as []*plan.Agency, a *plan.Agency) []*plan.Agency {
+	for _, x := range as {
+		if x == a {
+			return as
+		}
+	}
+	return append(as, a)
+}
+
+// Fold is the key of a name for loose matching: lower case, without
+// diacritics (đ as d), letters and digits only.
+func Fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case r == 'đ':
+			b.WriteRune('d')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldWords folds each word and joins them with single spaces.
+func foldWords(s string) string {
+	var ws []string
+	for _, w := range strings.Fields(s) {
+		if f := Fold(w); f != "" {
+			ws = append(ws, f)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// initials abbreviates a full name as documents do: the first word kept
+// ("Sở", "Ban"), then the initial of every other word but "và" and
+// commas ("Sở Khoa học và Công nghệ" → "so khcn").
+func initials(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws[1:] {
+		f := Fold(w)
+		if f == "" || f == "va" {
+			continue
+		}
+		b.WriteString(f[:1])
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return Fold(ws[0]) + " " + b.String()
+}
+
+// Name matches one name on the document's date on (zero: no date check).
+func (m *Matcher) Name(name string, on time.Time) Match {
+	name = strings.TrimSpace(name)
+	mt := Match{Written: name}
+	a, how := m.find(name)
+	if a == nil {
+		mt.Closest = m.closest(name)
+		return mt
+	}
+	mt.ID, mt.How = a.ID, how
+	if !on.IsZero() && !a.ExistedOn(on) && len(a.Successors) > 0 {
+		if len(a.Successors) == 1 {
+			mt.Ended, mt.ID = a.ID, a.Successors[0]
+		} else {
+			mt.Successors = a.Successors
+		}
+	}
+	return mt
+}
+
+func (m *Matcher) find(name string) (*plan.Agency, string) {
+	if a := m.exact[plan.NameKey(name)]; a != nil {
+		return a, ByName
+	}
+	if as := m.folded[Fold(name)]; len(as) == 1 {
+		return as[0], ByVariant
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 2 {
+		if as := m.initials[Fold(ws[0])+" "+Fold(ws[1])]; len(as) == 1 {
+			return as[0], ByInitials
+		}
+	}
+	return m.prefix(name)
+}
+
+// prefix matches the first words of exactly one full name, two words at
+// least, so "Sở Giáo dục" finds the Sở Giáo dục và Đào tạo but "Sở" alone
+// finds nothing.
+func (m *Matcher) prefix(name string) (*plan.Agency, string) {
+	key := foldWords(name)
+	if strings.Count(key, " ") < 1 {
+		return nil, ""
+	}
+	var found *plan.Agency
+	for _, n := range m.full {
+		if n.key == key || strings.HasPrefix(n.key, key+" ") {
+			if found != nil && found != n.agency {
+				return nil, ""
+			}
+			found = n.agency
+		}
+	}
+	if found == nil {
+		return nil, ""
+	}
+	return found, ByPrefix
+}
+
+func (m *Matcher) closest(name string) []string {
+	key := Fold(name)
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	seen := map[string]bool{}
+	for _, n := range m.names {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		cs = append(cs, cand{n, suggest.Distance(key, Fold(n))})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var out []string
+	limit := max(3, len([]rune(key))/2)
+	for _, c := range cs {
+		if len(out) == 3 || c.d > limit {
+			break
+		}
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// Cell matches every agency a table cell or a sentence part names: items
+// are separated by line breaks, ";" or leading dashes, and an item that is
+// not one name is tried as names separated by commas ("Sở Y tế, Sở
+// GD&ĐT"); "Các sở, ban, ngành" stays one name when the registry has it.
+func (m *Matcher) Cell(text string, on time.Time) []Match {
+	var out []Match
+	for _, item := range items(text) {
+		if mt := m.Name(item, on); mt.ID != "" {
+			out = append(out, mt)
+			continue
+		}
+		parts := strings.Split(item, ",")
+		if len(parts) > 1 {
+			var ms []Match
+			ok := true
+			for _, p := range parts {
+				p = strings.TrimSpace(p)
+				if p == "" {
+					continue
+				}
+				mt := m.Name(p, on)
+				ok = ok && mt.ID != ""
+				ms = append(ms, mt)
+			}
+			if ok {
+				out = append(out, ms...)
+				continue
+			}
+		}
+		out = append(out, m.Name(item, on))
+	}
+	return out
+}
+
+// items splits a cell into its listed items.
+func items(text string) []string {
+	var out []string
+	for _, line := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == ';' }) {
+		line = strings.TrimSpace(line)
+		line = strings.TrimLeft(line, "-–+•· ")
+		line = strings.TrimRight(line, ".,: ")
+		if line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
