@@ -9,6 +9,7 @@
 package agencymatch
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -249,27 +250,51 @@ func (m *Matcher) Cell(text string, on time.Time) []Match {
 			out = append(out, mt)
 			continue
 		}
-		parts := strings.Split(item, ",")
-		if len(parts) > 1 {
-			var ms []Match
-			ok := true
-			for _, p := range parts {
-				p = strings.TrimSpace(p)
-				if p == "" {
-					continue
-				}
-				mt := m.Name(p, on)
-				ok = ok && mt.ID != ""
-				ms = append(ms, mt)
-			}
-			if ok {
-				out = append(out, ms...)
-				continue
-			}
+		if ms, ok := m.split(item, on, commaCapital); ok {
+			out = append(out, ms...)
+			continue
+		}
+		if ms, ok := m.split(item, on, comma); ok {
+			out = append(out, ms...)
+			continue
 		}
 		out = append(out, m.Name(item, on))
 	}
 	return out
+}
+
+var (
+	// commaCapital splits before a name that starts after a comma with a
+	// capital ("Các Sở, ban, ngành cấp tỉnh, UBND cấp huyện").
+	commaCapital = regexp.MustCompile(`,\s*(\p{Lu})`)
+	comma        = regexp.MustCompile(`,\s*()`)
+)
+
+// split matches the parts of an item cut by re; it succeeds only when
+// there are several parts and every one matches.
+func (m *Matcher) split(item string, on time.Time, re *regexp.Regexp) ([]Match, bool) {
+	var parts []string
+	last := 0
+	for _, loc := range re.FindAllStringSubmatchIndex(item, -1) {
+		parts = append(parts, item[last:loc[0]])
+		last = loc[2]
+	}
+	parts = append(parts, item[last:])
+	if len(parts) < 2 {
+		return nil, false
+	}
+	var ms []Match
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		mt := m.Name(p, on)
+		if mt.ID == "" {
+			return nil, false
+		}
+		ms = append(ms, mt)
+	}
+	return ms, true
 }
 
 // items splits a cell into its listed items.

@@ -83,6 +83,7 @@ func TestCell(t *testing.T) {
 		{"Sở Khoa học và Công nghệ; Sở Công Thương; các địa phương", []string{"so-khcn", "so-cong-thuong", "cac-dia-phuong"}},
 		{"Các sở, ban, ngành", []string{"cac-so-nganh"}},
 		{"Sở Y tế, Sở Lạ", []string{""}},
+		{"Các Sở, ban, ngành cấp tỉnh, UBND cấp huyện", []string{"cac-so-nganh", "ubnd-cap-huyen"}},
 	}
 	for _, tt := range tests {
 		var ids []string

@@ -51,6 +51,7 @@ func NewRoot(s *IO, lang diag.Lang) *cobra.Command {
 		newVersionCmd(s, g),
 		newSchemaCmd(s, g),
 		newNewCmd(s, g),
+		newImportDocCmd(s, g),
 		newCompletionCmd(s, g),
 	)
 	localize(root, g)

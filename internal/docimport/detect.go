@@ -1,0 +1,327 @@
+package docimport
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Doc is a document's parts as recognised, before they become the model.
+type Doc struct {
+	// IssuerLines are the issuing body's header lines ("ỦY BAN NHÂN DÂN",
+	// "TỈNH NGHỆ AN").
+	IssuerLines []string
+	// NumberLine is the "Số: 171/KH-UBND" line as printed; Number and
+	// Symbol its parts (Number 0 when blank or handwritten and unreadable).
+	NumberLine string
+	Number     int
+	Symbol     string
+	// DateLine is "Nghệ An, ngày 17 tháng 3 năm 2025" as printed.
+	DateLine string
+	Place    string
+	Date     time.Time
+	// TypeName is the tên loại as printed ("KẾ HOẠCH"), Kind its code.
+	TypeName string
+	Kind     string
+	// Subheading holds the lines between the tên loại and the trích yếu
+	// (a Party resolution's "HỘI NGHỊ LẦN THỨ 7 …").
+	Subheading []string
+	Title      string
+	Lead       []Block
+	Outline    []*Item
+	Closing    []*Para
+	// RecipientsNote is what follows "Nơi nhận:" on its line ("(VBĐT)").
+	RecipientsNote string
+	Recipients     []string
+	Signature      []string
+	Appendices     []*Appendix
+	// Unplaced are blocks no part claimed (text before the header).
+	Unplaced []Block
+	Source   *Source
+}
+
+// Appendix is a phụ lục: its heading lines, the "(Kèm theo …)" line, its
+// content as outline items and tables.
+type Appendix struct {
+	Pos
+	// Label is "Phụ lục 01" (or "PHỤ LỤC 01"), Number "01".
+	Label, Number string
+	Title         string
+	// Subtitle holds heading lines after the title (171 Phụ lục 02's "Sơ
+	// kết 03 năm thực hiện …").
+	Subtitle   []string
+	AttachedTo string
+	Lead       []Block
+	Outline    []*Item
+	Tables     []*Table
+}
+
+// Type names and their kinds.
+var typeNames = map[string]string{
+	"KẾ HOẠCH": "KH", "NGHỊ QUYẾT": "NQ", "CHƯƠNG TRÌNH": "CTr", "CHƯƠNG TRÌNH HÀNH ĐỘNG": "CTr",
+	"QUYẾT ĐỊNH": "QĐ", "BÁO CÁO": "BC", "CHỈ THỊ": "CT", "ĐỀ ÁN": "ĐA", "KẾT LUẬN": "KL",
+}
+
+var (
+	mottoRe      = regexp.MustCompile(`(?i)(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM`)
+	numberRe     = regexp.MustCompile(`(?i)\bSố\s*:?\s*(\d*)\s*[/-]?\s*([A-ZĐ][A-ZĐa-zđ0-9&/-]*)`)
+	dateLineRe   = regexp.MustCompile(`([\p{Lu}][\p{L} ]*?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	appendixRe   = regexp.MustCompile(`^(?i:(phụ lục))\s*((?:\d{1,2})|(?:[IVXL]+))\b\s*[:.-]?\s*(.*)$`)
+	attachedRe   = regexp.MustCompile(`^\((?i:kèm theo|ban hành kèm theo)`)
+	closingRe    = regexp.MustCompile(`^(?i:trên đây là)`)
+	recipientsRe = regexp.MustCompile(`^(?i:nơi nhận)\s*:?\s*(.*)$`)
+	signRe       = regexp.MustCompile(`(?:^|\s)(TM\.|T/M|KT\.|Q\.|TL\.)\s`)
+)
+
+// Detect recognises the parts of a document read into blocks.
+func Detect(src *Source) *Doc {
+	d := &Doc{Source: src}
+	blocks := src.Blocks
+	i := d.header(blocks)
+	i = d.title(blocks, i)
+	body, rest := untilEnd(blocks[i:])
+	d.Lead, d.Outline = buildOutline(body)
+	rest = d.closing(rest)
+	rest = d.end(rest)
+	d.appendices(rest)
+	return d
+}
+
+// header reads the lines before the tên loại and returns where it is.
+func (d *Doc) header(bs []Block) int {
+	for i, b := range bs {
+		p, ok := b.(*Para)
+		if !ok {
+			d.Unplaced = append(d.Unplaced, b)
+			continue
+		}
+		full := p.Full()
+		if kind, ok := typeNames[strings.TrimSpace(strings.ToUpper(full))]; ok && isCaps(full) {
+			d.TypeName, d.Kind = strings.TrimSpace(full), kind
+			return i + 1
+		}
+		d.headerLine(full)
+	}
+	return len(bs)
+}
+
+// headerLine takes what it can from one line of the header; a text copied
+// from a PDF may have both columns on one line.
+func (d *Doc) headerLine(s string) {
+	rest := mottoRe.ReplaceAllString(s, "")
+	if m := numberRe.FindStringSubmatchIndex(rest); m != nil && d.NumberLine == "" {
+		d.NumberLine = strings.TrimSpace(rest[m[0]:m[1]])
+		d.Number, _ = strconv.Atoi(rest[m[2]:m[3]])
+		d.Symbol = rest[m[4]:m[5]]
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+	}
+	if m := dateLineRe.FindStringSubmatchIndex(rest); m != nil && d.DateLine == "" {
+		d.DateLine = strings.TrimSpace(rest[m[0]:m[1]])
+		d.Place = strings.TrimSpace(rest[m[2]:m[3]])
+		day, _ := strconv.Atoi(rest[m[4]:m[5]])
+		mon, _ := strconv.Atoi(rest[m[6]:m[7]])
+		year, _ := strconv.Atoi(rest[m[8]:m[9]])
+		if t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC); t.Day() == day && t.Month() == time.Month(mon) {
+			d.Date = t
+		}
+		rest = rest[:m[0]] + rest[m[1]:]
+	}
+	rest = strings.TrimSpace(rest)
+	if rest != "" && rest != "*" && isCaps(rest) {
+		d.IssuerLines = append(d.IssuerLines, rest)
+	}
+}
+
+// title reads the subheading and trích yếu after the tên loại: paragraphs
+// up to the first one that opens the body (a label, "Căn cứ", "Thực hiện",
+// a long sentence).
+func (d *Doc) title(bs []Block, i int) int {
+	var parts []string
+	for ; i < len(bs); i++ {
+		p, ok := bs[i].(*Para)
+		if !ok || opensBody(p) {
+			break
+		}
+		if len(parts) == 0 && isCaps(p.Text) && p.Label == "" {
+			d.Subheading = append(d.Subheading, p.Text)
+			continue
+		}
+		parts = append(parts, p.Full())
+	}
+	d.Title = strings.Join(parts, " ")
+	return i
+}
+
+var bodyStartRe = regexp.MustCompile(`^(?i:căn cứ|thực hiện|để|nhằm|trong|theo|ủy ban nhân dân tỉnh|ubnd tỉnh)\b`)
+
+func opensBody(p *Para) bool {
+	return p.Label != "" || bodyStartRe.MatchString(p.Text) || len([]rune(p.Text)) > 300
+}
+
+// untilEnd splits the blocks at the end of the body: the closing "Trên
+// đây là …", Nơi nhận, a signature line or the first appendix.
+func untilEnd(bs []Block) (body, rest []Block) {
+	for i, b := range bs {
+		p, ok := b.(*Para)
+		if !ok {
+			continue
+		}
+		t := p.Full()
+		if closingRe.MatchString(t) || recipientsRe.MatchString(t) || startsSignature(t) || (p.Label == "" && appendixRe.MatchString(t)) {
+			return bs[:i], bs[i:]
+		}
+	}
+	return bs, nil
+}
+
+func startsSignature(s string) bool {
+	return strings.HasPrefix(s, "TM.") || strings.HasPrefix(s, "T/M") || strings.HasPrefix(s, "KT.")
+}
+
+// closing takes the paragraphs after the body up to Nơi nhận or the
+// signature.
+func (d *Doc) closing(bs []Block) []Block {
+	for i, b := range bs {
+		p, ok := b.(*Para)
+		if !ok {
+			return bs[i:]
+		}
+		t := p.Full()
+		if recipientsRe.MatchString(t) || startsSignature(t) || appendixRe.MatchString(t) {
+			return bs[i:]
+		}
+		d.Closing = append(d.Closing, p)
+	}
+	return nil
+}
+
+// end reads Nơi nhận and the signature block, in either order and with
+// both columns on one line (a text copied from a PDF), and returns the
+// blocks after them.
+func (d *Doc) end(bs []Block) []Block {
+	inRecipients := false
+	for i, b := range bs {
+		p, ok := b.(*Para)
+		if !ok {
+			return bs[i:]
+		}
+		t := p.Full()
+		if appendixRe.MatchString(t) && p.Label == "" {
+			return bs[i:]
+		}
+		left, sign := splitSignature(t)
+		if m := recipientsRe.FindStringSubmatch(left); m != nil {
+			inRecipients = true
+			d.RecipientsNote = strings.TrimSpace(m[1])
+			left = ""
+		}
+		switch {
+		case left == "":
+		case inRecipients && (strings.HasPrefix(left, "- ") || strings.HasPrefix(left, "+ ")):
+			d.Recipients = append(d.Recipients, strings.TrimSpace(left[2:]))
+		default:
+			d.Signature = append(d.Signature, left)
+		}
+		if sign != "" {
+			d.Signature = append(d.Signature, sign)
+		}
+	}
+	return nil
+}
+
+// splitSignature cuts a line where a signature mark (TM., KT., T/M) starts.
+func splitSignature(t string) (left, sign string) {
+	if startsSignature(t) {
+		return "", t
+	}
+	if m := signRe.FindStringIndex(t); m != nil && m[0] > 0 {
+		return strings.TrimSpace(t[:m[0]]), strings.TrimSpace(t[m[0]:])
+	}
+	return t, ""
+}
+
+// appendices splits what follows the signature at each "Phụ lục" heading.
+func (d *Doc) appendices(bs []Block) {
+	var cur *Appendix
+	var content []Block
+	finish := func() {
+		if cur != nil {
+			cur.Lead, cur.Outline = buildOutline(content)
+			d.Appendices = append(d.Appendices, cur)
+		}
+		content = nil
+	}
+	state := 0 // 0 title, 1 after the (Kèm theo) line
+	for k, b := range bs {
+		p, isPara := b.(*Para)
+		if isPara && p.Label == "" {
+			if m := appendixRe.FindStringSubmatch(p.Text); m != nil {
+				finish()
+				num := m[2]
+				if n, err := strconv.Atoi(num); err == nil {
+					num = twoDigits(n)
+				}
+				cur = &Appendix{Pos: p.Pos, Label: strings.TrimSpace(p.Text[:len(p.Text)-len(m[3])]), Number: num, Title: m[3]}
+				cur.Label = strings.TrimRight(cur.Label, ": .-")
+				state = 0
+				continue
+			}
+		}
+		if cur == nil {
+			d.Unplaced = append(d.Unplaced, b)
+			continue
+		}
+		if state == 0 && isPara {
+			switch {
+			case attachedRe.MatchString(p.Text):
+				cur.AttachedTo = p.Text
+				state = 1
+				continue
+			case p.Label == "" && cur.Title == "":
+				cur.Title = p.Text
+				continue
+			case p.Label == "" && (p.Bold || p.Center || isCaps(p.Text) || attachedSoon(bs[k+1:])):
+				cur.Subtitle = append(cur.Subtitle, p.Text)
+				continue
+			}
+		}
+		if t, ok := b.(*Table); ok {
+			cur.Tables = append(cur.Tables, t)
+			continue
+		}
+		state = 1
+		content = append(content, b)
+	}
+	finish()
+}
+
+// attachedSoon reports whether a "(Kèm theo …)" line follows within two
+// paragraphs: the lines before it are the appendix's heading.
+func attachedSoon(bs []Block) bool {
+	for k := 0; k < len(bs) && k < 2; k++ {
+		p, ok := bs[k].(*Para)
+		if !ok || p.Label != "" {
+			return false
+		}
+		if attachedRe.MatchString(p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// DetectAppendices recognises only appendices: the sheets of a workbook,
+// each a "Phụ lục" heading, its title and its table.
+func DetectAppendices(src *Source) *Doc {
+	d := &Doc{Source: src}
+	d.appendices(src.Blocks)
+	return d
+}

@@ -1,0 +1,101 @@
+package docimport
+
+import (
+	"strings"
+
+	"github.com/kh-tools/kh/internal/docxread"
+	"github.com/kh-tools/kh/internal/vntext"
+)
+
+// FromDocx reads a Word document: paragraphs with the labels Word's
+// automatic numbering displays (or typed ones), bold and centring, tables
+// cell by cell (a merged cell spread over the columns it spans), tracked
+// changes accepted. Text typed in TCVN3 or VNI is converted to Unicode.
+func FromDocx(name string, f *docxread.File) *Source {
+	src := &Source{Name: name}
+	var all strings.Builder
+	for _, p := range f.Paras() {
+		all.WriteString(p.Text())
+		all.WriteByte(' ')
+	}
+	enc, _ := vntext.Mojibake(all.String())
+	if enc != vntext.TCVN3 && enc != vntext.VNI {
+		enc = ""
+	}
+	src.Converted = enc
+	conv := func(s string) string {
+		if enc != "" {
+			s = vntext.FromLegacy(s, enc, false)
+		}
+		return src.clean(s)
+	}
+	for i, b := range f.Blocks {
+		switch v := b.(type) {
+		case *docxread.Para:
+			if p := docxPara(v, i+1, conv); p != nil {
+				src.Blocks = append(src.Blocks, p)
+			}
+		case *docxread.Table:
+			src.Blocks = append(src.Blocks, docxTable(v, i+1, conv))
+		}
+	}
+	return src
+}
+
+func docxPara(v *docxread.Para, n int, conv func(string) string) *Para {
+	text := conv(v.Text())
+	label, auto := v.Label, v.Label != ""
+	if !auto {
+		label, text = splitLabel(text)
+	}
+	if text == "" && label == "" {
+		return nil
+	}
+	bold := len(v.Runs) > 0
+	for _, r := range v.Runs {
+		if strings.TrimSpace(r.Text) != "" && !r.Bold {
+			bold = false
+		}
+	}
+	return &Para{Pos: Pos{Line: n}, Label: normalLabel(label), Auto: auto, Text: text, Bold: bold, Center: v.Align == "center", Level: v.Outline}
+}
+
+// normalLabel writes Word's bullet characters as the dash documents print.
+func normalLabel(l string) string {
+	switch l {
+	case "•", "◦", "▪", "–", "—", "-", "\uf0b7", "\uf02d", "\uf0a7":
+		return "-"
+	}
+	return l
+}
+
+func docxTable(v *docxread.Table, n int, conv func(string) string) *Table {
+	t := &Table{Pos: Pos{Line: n}}
+	for _, r := range v.Rows {
+		if r.Header {
+			t.Header++
+		}
+		var cells []string
+		for _, c := range r.Cells {
+			var lines []string
+			for _, p := range c.Paras() {
+				if s := conv(p.Text()); s != "" {
+					if p.Label != "" {
+						s = normalLabel(p.Label) + " " + s
+					}
+					lines = append(lines, s)
+				}
+			}
+			text := strings.Join(lines, "\n")
+			if c.Merge == "continue" {
+				text = ""
+			}
+			cells = append(cells, text)
+			for k := 1; k < c.Span; k++ {
+				cells = append(cells, "")
+			}
+		}
+		t.Rows = append(t.Rows, cells)
+	}
+	return t
+}

@@ -1,0 +1,420 @@
+package docimport
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// Fields a table column can hold.
+const (
+	colNum      = "tt"
+	colTask     = "noi_dung"
+	colInd      = "chi_tieu"
+	colTarget   = "muc_tieu"
+	colLead     = "chu_tri"
+	colCoop     = "phoi_hop"
+	colMonitor  = "theo_doi"
+	colDeadline = "thoi_han"
+	colProduct  = "san_pham"
+	colNote     = "ghi_chu"
+	colRef      = "so_ky_hieu"
+	colDate     = "ngay"
+	colSubject  = "trich_yeu"
+	colIssuer   = "co_quan"
+	colForm     = "cot" // a column the form leaves for the reporting agency
+)
+
+// columnRes recognise header labels, the more specific first.
+var columnRes = []struct {
+	re    *regexp.Regexp
+	field string
+}{
+	{regexp.MustCompile(`^(?i:s?tt|số tt|số thứ tự)\.?$`), colNum},
+	{regexp.MustCompile(`(?i)kết quả|khó khăn|vướng mắc|đề xuất|kiến nghị|đánh giá`), colForm},
+	{regexp.MustCompile(`(?i)phối hợp`), colCoop},
+	{regexp.MustCompile(`(?i)theo dõi`), colMonitor},
+	{regexp.MustCompile(`(?i)chủ trì|thực hiện|được giao|^đơn vị`), colLead},
+	{regexp.MustCompile(`(?i)mục tiêu|kế hoạch \d{4}|năm \d{4}`), colTarget},
+	{regexp.MustCompile(`(?i)chỉ tiêu`), colInd},
+	{regexp.MustCompile(`(?i)nhiệm vụ|nội dung|công việc|dự án|hoạt động`), colTask},
+	{regexp.MustCompile(`(?i)thời hạn|thời gian|tiến độ`), colDeadline},
+	{regexp.MustCompile(`(?i)sản phẩm`), colProduct},
+	{regexp.MustCompile(`(?i)ghi chú`), colNote},
+	{regexp.MustCompile(`(?i)ký hiệu`), colRef},
+	{regexp.MustCompile(`(?i)ngày`), colDate},
+	{regexp.MustCompile(`(?i)trích yếu|tên văn bản`), colSubject},
+	{regexp.MustCompile(`(?i)cơ quan ban hành`), colIssuer},
+}
+
+func columnField(label string) string {
+	label = strings.TrimSpace(label)
+	for _, c := range columnRes {
+		if c.re.MatchString(label) {
+			return c.field
+		}
+	}
+	return ""
+}
+
+var romanRow = regexp.MustCompile(`^[IVXL]+\.?$`)
+
+// appendix makes a phụ lục of a recognised appendix: a table becomes a
+// task, indicator, document or report-form table; an outline a đề cương.
+func (b *builder) appendix(a *Appendix) {
+	ap := &plan.Appendix{ID: "pl" + a.Number, Title: a.Title}
+	if !plan.ValidID(ap.ID) {
+		ap.ID = b.id("pl", a.Number, 1)
+	}
+	b.ids[ap.ID] = true
+	if ap.Title == "" && len(a.Subtitle) > 0 {
+		ap.Title, a.Subtitle = a.Subtitle[0], a.Subtitle[1:]
+	}
+	if ap.Title == "" {
+		ap.Title = a.Label
+	}
+	for _, s := range a.Subtitle {
+		ap.Intro = append(ap.Intro, plan.Block{Text: s})
+	}
+	if a.AttachedTo != "" {
+		b.res.Notes.add(ap, "Dòng \"Kèm theo\" của văn bản: "+a.AttachedTo)
+	}
+	b.res.Counts.Appendices++
+	for _, bl := range a.Lead {
+		if p, ok := bl.(*Para); ok {
+			ap.Intro = append(ap.Intro, block(p))
+		}
+	}
+	switch {
+	case len(a.Tables) > 0:
+		for _, t := range a.Tables {
+			b.table(ap, tidy(t))
+		}
+	default:
+		ap.Kind = plan.AppendixOutline
+		for _, it := range a.Outline {
+			ap.Sections = append(ap.Sections, b.section(it, 1, 1))
+		}
+		b.labels(ap.Sections)
+	}
+	if ap.Kind == "" {
+		ap.Kind = plan.AppendixOutline
+	}
+	b.res.Appendices = append(b.res.Appendices, ap)
+	b.res.FileNames = append(b.res.FileNames, "pl"+a.Number+"-"+slug(ap.Title, 3)+".yaml")
+}
+
+// tidy drops header rows a table repeats after a page break and joins a
+// row's continuation (its first cell empty, the next row of a split row).
+func tidy(t *Table) *Table {
+	out := &Table{Pos: t.Pos}
+	for i, r := range t.Rows {
+		if i > 0 && equalRow(r, t.Rows[0]) {
+			continue
+		}
+		if n := len(out.Rows); n > 1 && strings.TrimSpace(r[0]) == "" && continues(r) {
+			prev := out.Rows[n-1]
+			for k := range r {
+				if k < len(prev) && strings.TrimSpace(r[k]) != "" {
+					prev[k] = strings.TrimSpace(prev[k] + " " + r[k])
+				}
+			}
+			continue
+		}
+		out.Rows = append(out.Rows, append([]string(nil), r...))
+	}
+	return out
+}
+
+// continues reports whether a row without a number carries on the row
+// before it: its text starts in lower case.
+func continues(r []string) bool {
+	for _, c := range r[1:] {
+		if c = strings.TrimSpace(c); c != "" {
+			first := []rune(c)[0]
+			return strings.ToLower(string(first)) == string(first) && strings.ToUpper(string(first)) != string(first)
+		}
+	}
+	return false
+}
+
+func equalRow(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if strings.TrimSpace(a[i]) != strings.TrimSpace(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// table fills an appendix from a table: the header row names the fields,
+// group rows (a Roman number, or one text and nothing else) open groups.
+func (b *builder) table(ap *plan.Appendix, t *Table) {
+	if len(t.Rows) == 0 {
+		return
+	}
+	b.res.Counts.Tables++
+	header := t.Rows[0]
+	fields := make([]string, len(header))
+	has := map[string]bool{}
+	for i, h := range header {
+		fields[i] = columnField(h)
+		has[fields[i]] = true
+		if fields[i] == "" && strings.TrimSpace(h) != "" {
+			b.find("KH057", t.Pos, "", h, ap.ID)
+		}
+	}
+	switch {
+	case has[colInd]:
+		ap.Kind = plan.AppendixIndicators
+	case has[colRef] || has[colSubject]:
+		ap.Kind = plan.AppendixRegistry
+	case has[colForm]:
+		ap.Kind = plan.AppendixForm
+	default:
+		ap.Kind = plan.AppendixTasks
+	}
+	ap.Labels = map[string]string{}
+	for i, f := range fields {
+		switch f {
+		case "", colNum:
+		case colForm:
+			ap.Columns = append(ap.Columns, header[i])
+		default:
+			if ap.Kind == plan.AppendixForm && f == colDeadline {
+				break
+			}
+			ap.Labels[labelKey(f)] = header[i]
+		}
+	}
+	var group *plan.Group
+	var top *plan.Group
+	for ri, row := range t.Rows[1:] {
+		pos := Pos{Line: t.Line + ri + 1, Sheet: t.Sheet}
+		num, text := cell(row, fields, colNum), rowText(row, fields)
+		if isGroupRow(row, fields) {
+			g := &plan.Group{Heading: text}
+			g.ID = b.id("", text, 4)
+			if lead := cell(row, fields, colLead); lead != "" {
+				b.res.Notes.add(g, "Dòng nhóm ghi đơn vị: "+lead)
+			}
+			if romanRow.MatchString(num) || top == nil {
+				ap.Groups = append(ap.Groups, g)
+				top = g
+			} else {
+				top.Groups = append(top.Groups, g)
+			}
+			group = g
+			continue
+		}
+		if group == nil {
+			group = &plan.Group{Heading: ap.Title, ID: b.id("", ap.Title, 3)}
+			b.res.Notes.add(group, "Bảng của văn bản không có dòng nhóm; kh cần một nhóm cho các dòng.")
+			ap.Groups = append(ap.Groups, group)
+			top = group
+		}
+		b.row(ap, group, row, fields, pos)
+	}
+	if len(ap.Labels) == 0 {
+		ap.Labels = nil
+	}
+	b.numbering(ap)
+}
+
+// labelKey is the nhan_cot key of a field.
+func labelKey(f string) string {
+	if f == colInd {
+		return colTask
+	}
+	return f
+}
+
+func cell(row, fields []string, f string) string {
+	for i, x := range fields {
+		if x == f && i < len(row) {
+			return strings.TrimSpace(row[i])
+		}
+	}
+	return ""
+}
+
+// rowText is the row's main text: its task, indicator or subject cell.
+func rowText(row, fields []string) string {
+	for _, f := range []string{colTask, colInd, colSubject} {
+		if t := cell(row, fields, f); t != "" {
+			return t
+		}
+	}
+	for i, c := range row {
+		if fields[i] != colNum && strings.TrimSpace(c) != "" {
+			return strings.TrimSpace(c)
+		}
+	}
+	return ""
+}
+
+// isGroupRow reports whether a row is a group heading: a Roman number, or
+// no number and a single text with nothing in the columns of a task.
+func isGroupRow(row, fields []string) bool {
+	num := cell(row, fields, colNum)
+	if romanRow.MatchString(num) && num != "" {
+		return true
+	}
+	if num != "" {
+		return false
+	}
+	filled := 0
+	for i, c := range row {
+		if fields[i] != colNum && strings.TrimSpace(c) != "" {
+			filled++
+		}
+	}
+	return filled == 1
+}
+
+// row adds a task, indicator or document row to a group.
+func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, pos Pos) {
+	num := cell(row, fields, colNum)
+	path := ap.ID + "/" + num
+	var owner any
+	switch ap.Kind {
+	case plan.AppendixIndicators:
+		ind := &plan.Indicator{Text: cell(row, fields, colInd)}
+		if ind.Text == "" {
+			ind.Text = rowText(row, fields)
+		}
+		ind.ID = b.id("ct", ind.Text, 4)
+		ind.Target = b.targetOf(cell(row, fields, colTarget), pos, path)
+		if lead := cell(row, fields, colLead); lead != "" {
+			ind.Lead = b.written(ind, lead, pos, path)
+		}
+		ind.Note = cell(row, fields, colNote)
+		g.Indicators = append(g.Indicators, ind)
+		b.res.Counts.Indicators++
+		owner = ind
+	case plan.AppendixRegistry:
+		doc := &plan.Document{Ref: cell(row, fields, colRef), Subject: cell(row, fields, colSubject)}
+		doc.ID = b.id("vb", strings.NewReplacer("/", " ", "-", " ").Replace(firstNonEmpty(doc.Ref, doc.Subject)), 4)
+		doc.Date = parseDay(cell(row, fields, colDate))
+		if iss := cell(row, fields, colIssuer); iss != "" {
+			if ids := b.written(doc, iss, pos, path); len(ids) > 0 {
+				doc.Issuer = ids[0]
+			}
+		}
+		doc.Note = cell(row, fields, colNote)
+		if dt := cell(row, fields, colDate); dt != "" && doc.Date.IsZero() {
+			b.res.Notes.add(doc, "Ngày in không đọc được: "+dt)
+		}
+		g.Documents = append(g.Documents, doc)
+		b.res.Counts.Documents++
+		owner = doc
+	default:
+		t := &plan.Task{Text: cell(row, fields, colTask)}
+		if t.Text == "" {
+			t.Text = rowText(row, fields)
+		}
+		t.ID = b.id("nv", t.Text, 4)
+		if lead := cell(row, fields, colLead); lead != "" {
+			t.Lead = b.written(t, lead, pos, path)
+		}
+		if c := cell(row, fields, colCoop); c != "" {
+			t.Cooperate = b.written(t, c, pos, path)
+		}
+		if m := cell(row, fields, colMonitor); m != "" {
+			t.Monitor = b.written(t, m, pos, path)
+		}
+		t.Deadline = b.deadline(cell(row, fields, colDeadline), pos, path)
+		t.Product = cell(row, fields, colProduct)
+		t.Note = cell(row, fields, colNote)
+		g.Tasks = append(g.Tasks, t)
+		b.res.Counts.Tasks++
+		owner = t
+	}
+	b.printed = append(b.printed, printedNum{owner: owner, num: num, group: g})
+}
+
+// written matches the agencies of a cell and keeps, beside the ids, the
+// names as the document writes them when the ids would print other names.
+func (b *builder) written(owner any, text string, pos Pos, path string) []string {
+	ids, plain := b.agencies(text, pos, path)
+	if !plain {
+		b.res.Notes.add(owner, msg.ImportNoteWritten.Text(strings.Join(strings.Fields(text), " ")).VI)
+	}
+	return ids
+}
+
+// printedNum is a row's number as printed.
+type printedNum struct {
+	owner any
+	num   string
+	group *plan.Group
+}
+
+// numbering compares the printed row numbers of an appendix with kh's:
+// numbers that restart in each group make the appendix number per group;
+// a printed number kh would not print is noted on its row.
+func (b *builder) numbering(ap *plan.Appendix) {
+	rows := b.printed
+	b.printed = nil
+	dots := 0
+	for i := range rows {
+		if n := strings.TrimSuffix(rows[i].num, "."); n != rows[i].num {
+			rows[i].num = n
+			dots++
+		}
+	}
+	if dots > 0 && dots == len(rows) {
+		b.res.Notes.add(ap, "Số thứ tự in có dấu chấm: 1., 2., …")
+	}
+	through, perGroup := true, true
+	k, inGroup := 0, 0
+	var last *plan.Group
+	for _, r := range rows {
+		k++
+		if r.group != last {
+			inGroup, last = 0, r.group
+		}
+		inGroup++
+		through = through && r.num == strconv.Itoa(k)
+		perGroup = perGroup && r.num == strconv.Itoa(inGroup)
+	}
+	if through || len(rows) == 0 {
+		return
+	}
+	if perGroup {
+		ap.GroupNumbering = true
+		return
+	}
+	k = 0
+	for _, r := range rows {
+		k++
+		if r.num != strconv.Itoa(k) {
+			b.res.Notes.add(r.owner, "Số thứ tự in: "+firstNonEmpty(r.num, "(không có)"))
+		}
+	}
+}
+
+var dayRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+
+// parseDay reads a date printed as 31/08/2022.
+func parseDay(s string) time.Time {
+	m := dayRe.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return time.Time{}
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != time.Month(mo) {
+		return time.Time{}
+	}
+	return t
+}
