@@ -93,7 +93,15 @@ func (d *Doc) header(bs []Block) int {
 	for i, b := range bs {
 		p, ok := b.(*Para)
 		if !ok {
-			d.Unplaced = append(d.Unplaced, b)
+			// Word documents lay the header out as a borderless table:
+			// the issuing body and number left, quốc hiệu and date right.
+			for _, row := range b.(*Table).Rows {
+				for _, c := range row {
+					for _, line := range strings.Split(c, "\n") {
+						d.headerLine(strings.TrimSpace(line))
+					}
+				}
+			}
 			continue
 		}
 		full := p.Full()

@@ -23,12 +23,7 @@ func FromDocx(name string, f *docxread.File) *Source {
 		enc = ""
 	}
 	src.Converted = enc
-	conv := func(s string) string {
-		if enc != "" {
-			s = vntext.FromLegacy(s, enc, false)
-		}
-		return src.clean(s)
-	}
+	conv := func(p *docxread.Para) string { return src.clean(paraText(p, enc)) }
 	for i, b := range f.Blocks {
 		switch v := b.(type) {
 		case *docxread.Para:
@@ -42,8 +37,30 @@ func FromDocx(name string, f *docxread.File) *Source {
 	return src
 }
 
-func docxPara(v *docxread.Para, n int, conv func(string) string) *Para {
-	text := conv(v.Text())
+// paraText is a paragraph's text with tracked changes accepted, converted
+// run by run from a legacy encoding: a run in a TCVN3 capital font
+// (".VnTimeH") is upper case.
+func paraText(p *docxread.Para, enc string) string {
+	if enc == "" {
+		return p.Text()
+	}
+	var b strings.Builder
+	for _, r := range p.Runs {
+		if r.Del == nil {
+			b.WriteString(vntext.FromLegacy(r.Text, enc, enc == vntext.TCVN3 && capitalFont(r.Font)))
+		}
+	}
+	return b.String()
+}
+
+// capitalFont reports a TCVN3 font that draws lower-case codes as capitals
+// (.VnTimeH, .VnArialH, …).
+func capitalFont(name string) bool {
+	return strings.HasPrefix(name, ".Vn") && strings.HasSuffix(name, "H")
+}
+
+func docxPara(v *docxread.Para, n int, conv func(*docxread.Para) string) *Para {
+	text := conv(v)
 	label, auto := v.Label, v.Label != ""
 	if !auto {
 		label, text = splitLabel(text)
@@ -69,7 +86,7 @@ func normalLabel(l string) string {
 	return l
 }
 
-func docxTable(v *docxread.Table, n int, conv func(string) string) *Table {
+func docxTable(v *docxread.Table, n int, conv func(*docxread.Para) string) *Table {
 	t := &Table{Pos: Pos{Line: n}}
 	for _, r := range v.Rows {
 		if r.Header {
@@ -79,7 +96,7 @@ func docxTable(v *docxread.Table, n int, conv func(string) string) *Table {
 		for _, c := range r.Cells {
 			var lines []string
 			for _, p := range c.Paras() {
-				if s := conv(p.Text()); s != "" {
+				if s := conv(p); s != "" {
 					if p.Label != "" {
 						s = normalLabel(p.Label) + " " + s
 					}

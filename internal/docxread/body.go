@@ -244,11 +244,12 @@ func (w *walker) inline(kids []*node, p *Para, ch change) {
 
 func (w *walker) run(r *node, p *Para, ch change) {
 	bold, italic := w.format(r.child("rPr"), p.Style)
+	font := runFont(r.child("rPr"))
 	add := func(s string) {
 		if len(w.fields) > 0 && !w.fields[len(w.fields)-1] {
 			return // a field's instruction, not its shown result
 		}
-		w.text(p, Run{Text: s, Bold: bold, Italic: italic, Ins: ch.ins, Del: ch.del})
+		w.text(p, Run{Text: s, Bold: bold, Italic: italic, Font: font, Ins: ch.ins, Del: ch.del})
 	}
 	for _, k := range r.kids {
 		switch {
@@ -303,12 +304,28 @@ func (w *walker) text(p *Para, r Run) {
 	}
 	if n := len(p.Runs); n > 0 {
 		last := &p.Runs[n-1]
-		if last.Bold == r.Bold && last.Italic == r.Italic && last.Ins == r.Ins && last.Del == r.Del {
+		if last.Bold == r.Bold && last.Italic == r.Italic && last.Font == r.Font && last.Ins == r.Ins && last.Del == r.Del {
 			last.Text += r.Text
 			return
 		}
 	}
 	p.Runs = append(p.Runs, r)
+}
+
+// runFont is the font a run names directly (w:rFonts ascii, else hAnsi),
+// "" when it inherits one.
+func runFont(rpr *node) string {
+	if rpr == nil {
+		return ""
+	}
+	f := rpr.child("rFonts")
+	if f == nil {
+		return ""
+	}
+	if a := f.attr("ascii"); a != "" {
+		return a
+	}
+	return f.attr("hAnsi")
 }
 
 // format resolves a run's bold and italic: its own properties, then its

@@ -84,11 +84,13 @@ type Para struct {
 	MarkInserted, MarkDeleted bool
 }
 
-// Run is a piece of text with its effective bold and italic and its
-// tracked change, if any.
+// Run is a piece of text with its effective bold and italic, the font it
+// names directly (legacy Vietnamese text is told by its font: ".VnTime",
+// ".VnTimeH" for capitals, "VNI-Times"), and its tracked change, if any.
 type Run struct {
 	Text         string
 	Bold, Italic bool
+	Font         string
 	Ins, Del     *Revision
 }
 
