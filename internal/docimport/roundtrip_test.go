@@ -1,0 +1,163 @@
+package docimport
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strconv"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kh-tools/kh/internal/deadline"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/target"
+	"github.com/kh-tools/kh/internal/xlsx"
+)
+
+// rowKey is what an appendix row must give back through a workbook: its
+// text, target, agencies and deadline (ids are generated anew).
+func rowKeys(a *plan.Appendix) []string {
+	var out []string
+	var walk func([]*plan.Group, string)
+	walk = func(gs []*plan.Group, in string) {
+		for _, g := range gs {
+			out = append(out, in+"# "+norm(g.Heading))
+			for _, t := range g.Tasks {
+				out = append(out, in+strings.Join([]string{norm(t.Text), strings.Join(t.Lead, ","), strings.Join(t.Cooperate, ","), strings.Join(t.Monitor, ","), canonical(t.Deadline), t.Product}, " | "))
+			}
+			for _, i := range g.Indicators {
+				out = append(out, in+strings.Join([]string{norm(i.Text), targetKey(i.Target), strings.Join(i.Lead, ",")}, " | "))
+			}
+			walk(g.Groups, in+"  ")
+		}
+	}
+	walk(a.Groups, "")
+	return out
+}
+
+// successors is a copy of an appendix with each agency that had ceased to
+// exist on the plan's date replaced by its successor, as the import
+// writes it (with a KH051 finding); the source keeps the published names.
+func successors(repo *plan.Repo, p *plan.Plan, a *plan.Appendix) *plan.Appendix {
+	swap := func(ids []string) []string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = id
+			if ag := repo.Agency(id); ag != nil && !ag.ExistedOn(p.Date) && len(ag.Successors) == 1 {
+				out[i] = ag.Successors[0]
+			}
+		}
+		return out
+	}
+	var copyGroups func([]*plan.Group) []*plan.Group
+	copyGroups = func(gs []*plan.Group) []*plan.Group {
+		var out []*plan.Group
+		for _, g := range gs {
+			c := &plan.Group{Heading: g.Heading, Groups: copyGroups(g.Groups)}
+			for _, t := range g.Tasks {
+				tc := *t
+				tc.Lead, tc.Cooperate, tc.Monitor = swap(t.Lead), swap(t.Cooperate), swap(t.Monitor)
+				c.Tasks = append(c.Tasks, &tc)
+			}
+			for _, i := range g.Indicators {
+				ic := *i
+				ic.Lead = swap(i.Lead)
+				c.Indicators = append(c.Indicators, &ic)
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	return &plan.Appendix{ID: a.ID, Kind: a.Kind, Title: a.Title, Groups: copyGroups(a.Groups)}
+}
+
+func canonical(d string) string {
+	if x, err := deadline.Parse(d); err == nil {
+		return x.String()
+	}
+	return d
+}
+
+// targetKey compares targets by meaning: kh's workbook writes "≥" and
+// "50%" in two cells.
+func targetKey(s string) string {
+	t := target.Parse(s)
+	var parts []string
+	for _, p := range t.Parts {
+		parts = append(parts, strconv.Itoa(int(p.Op))+":"+strings.TrimSpace(p.Unit)+":"+formatFloat(p.Value))
+	}
+	if len(parts) == 0 {
+		return norm(s)
+	}
+	return strings.Join(parts, ";")
+}
+
+func formatFloat(f float64) string { return fmtG(f) }
+
+// TestWorkbookRoundTrip writes the 2026 plan's appendix tables as kh's
+// workbook, and the same workbook re-saved by LibreOffice, and imports each
+// back into appendices equal to the sources.
+func TestWorkbookRoundTrip(t *testing.T) {
+	repo := loadPlans(t)
+	p := repo.Plan("na-kh-2026-cds")
+	var b bytes.Buffer
+	if err := xlsx.Write(&b, repo, p); err != nil {
+		t.Fatal(err)
+	}
+	built := filepath.Join(t.TempDir(), "na-kh-2026-cds.xlsx")
+	if err := os.WriteFile(built, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{"kh": built}
+	if lookSoffice() {
+		files["libreoffice"] = soffice(t, built, "xlsx:Calc MS Excel 2007 XML", "")
+	}
+	for name, path := range files {
+		t.Run(name, func(t *testing.T) {
+			src, err := ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := BuildAppendices(DetectAppendices(src), repo, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ended := 0
+			for _, f := range r.Findings {
+				if f.Rule == "KH051" {
+					ended++
+				}
+			}
+			if ended != 2 {
+				t.Errorf("%d KH051 findings, want 2 (Sở TN&MT, NHNN chi nhánh Nghệ An): %v", ended, r.Findings)
+			}
+			if len(r.Appendices) != len(p.Appendices) {
+				t.Fatalf("%d appendices, want %d", len(r.Appendices), len(p.Appendices))
+			}
+			for i, want := range p.Appendices {
+				got := r.Appendices[i]
+				if got.Kind != want.Kind || !strings.EqualFold(norm(got.Title), norm(want.Title)) {
+					t.Errorf("appendix %d: %s %q, want %s %q", i+1, got.Kind, got.Title, want.Kind, want.Title)
+				}
+				w, g := rowKeys(successors(repo, p, want)), rowKeys(got)
+				same := 0
+				for k := range w {
+					if k < len(g) && g[k] == w[k] {
+						same++
+					} else if k < len(g) {
+						t.Errorf("%s row %d:\n  got  %s\n  want %s", want.ID, k, g[k], w[k])
+					}
+				}
+				t.Logf("%s: %d of %d rows equal", want.ID, same, len(w))
+				if len(g) != len(w) {
+					t.Errorf("%s: %d rows, want %d", want.ID, len(g), len(w))
+				}
+			}
+		})
+	}
+}
+
+func fmtG(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func lookSoffice() bool { _, err := exec.LookPath("soffice"); return err == nil }
