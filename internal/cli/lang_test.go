@@ -61,6 +61,10 @@ var errorPaths = []struct {
 	{"new outside repository", []string{"new", "so-ket", "khac/kh-moi"}, ExitUsage},
 	{"new unknown lead", []string{"new", "so-ket", "plans/tinh-mau/kh-moi", "--chu-tri", "so-x"}, ExitUsage},
 	{"new year", []string{"new", "so-ket", "plans/tinh-mau/kh-moi", "--nam", "x"}, ExitUsage},
+	{"import-doc args", []string{"import-doc", "x"}, ExitUsage},
+	{"import-doc missing file", []string{"import-doc", "khong-co.docx", "plans/tinh-mau/kh-moi"}, ExitUsage},
+	{"import-doc not a document", []string{"import-doc", "plans/kho.yaml", "plans/tinh-mau/kh-moi"}, ExitFindings},
+	{"import-doc bad id", []string{"import-doc", "plans/kho.yaml", "plans/tinh-mau/kh-moi", "--id", "KH"}, ExitUsage},
 	{"version args", []string{"version", "x"}, ExitUsage},
 	{"completion shell", []string{"completion", "tcsh"}, ExitUsage},
 }

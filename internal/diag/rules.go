@@ -120,7 +120,7 @@ var rules = append([]Rule{
 	{"KH057", Warning, "import-column", Text{VI: "Cột của bảng không tương ứng trường nào", EN: "Table column matches no field"},
 		"cột %q của bảng %s không tương ứng trường nào của kh; nội dung được ghi vào ghi_chu", "column %q of table %s matches no kh field; its content is written to ghi_chu"},
 	{"KH058", Error, "import-structure", Text{VI: "Không nhận ra cấu trúc văn bản", EN: "Document structure not recognised"},
-		"không nhận ra %s của văn bản; kh chỉ nhập văn bản có tên loại (KẾ HOẠCH, NGHỊ QUYẾT…) và trích yếu, không ghi gì", "could not find the document's %s; kh imports documents with a type name (KẾ HOẠCH, NGHỊ QUYẾT…) and a title, nothing was written"},
+		"không nhận ra %s của văn bản; kh chỉ nhập văn bản có tên loại và trích yếu, không ghi gì", "could not find the document's %s; kh imports documents that have a type name and a title, nothing was written"},
 	{"KH059", Info, "import-inline-table", Text{VI: "Bảng trong thân văn bản được ghi thành phụ lục", EN: "Table in the body written as an appendix"},
 		"bảng trong mục %q được ghi thành %s (kh chưa có bảng trong thân văn bản); chuyển lại bằng tay nếu cần", "the table in section %q is written as %s (kh has no tables in the body yet); move it back by hand if needed"},
 	{"KH090", Error, "suppression-reason", Text{VI: "Bỏ qua quy tắc không có lý do hoặc sai mã", EN: "Suppression without a reason or with a wrong code"},

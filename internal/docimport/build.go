@@ -59,6 +59,8 @@ type builder struct {
 	printed []printedNum
 	// printedLabel is each section's label as printed.
 	printedLabel map[*plan.Section]string
+	// inline are tables found in the body, written as appendices.
+	inline []*Appendix
 }
 
 // Build turns a recognised document into the model. It fails, with a
@@ -110,6 +112,11 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 		b.res.Notes.add(fieldNote{p, "noi_nhan"}, "Văn bản in sau \"Nơi nhận:\": "+d.RecipientsNote)
 	}
 	for _, a := range d.Appendices {
+		b.appendix(a)
+	}
+	// Tables of the body come after the document's own appendices, so that
+	// these keep their numbers.
+	for _, a := range b.inline {
 		b.appendix(a)
 	}
 	b.mentions()
@@ -464,7 +471,7 @@ func (b *builder) agencies(text string, pos Pos, path string) (ids []string, pla
 			ids = append(ids, m.Written)
 			continue
 		case m.Ended != "":
-			b.find("KH051", pos, path, m.Written, b.doc.Date.Format("02/01/2006"), m.ID)
+			b.find("KH051", pos, path, m.Written, b.doc.Date.Format("02/01/2006"), b.repo.Agency(m.ID).Name)
 			plain = false
 		}
 		plain = plain && m.How == agencymatch.ByName
@@ -534,8 +541,8 @@ func short(s string) string {
 }
 
 func (b *builder) inlineTable(t *Table, where string) {
-	n := len(b.doc.Appendices) + len(b.res.Appendices) + 1
+	n := len(b.doc.Appendices) + len(b.inline) + 1
 	a := &Appendix{Pos: t.Pos, Label: "Phụ lục " + twoDigits(n), Number: twoDigits(n), Tables: []*Table{t}}
 	b.find("KH059", t.Pos, "", short(where), a.Label)
-	b.appendix(a)
+	b.inline = append(b.inline, a)
 }

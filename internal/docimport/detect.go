@@ -208,7 +208,7 @@ func (d *Doc) closing(bs []Block) []Block {
 // both columns on one line (a text copied from a PDF), and returns the
 // blocks after them.
 func (d *Doc) end(bs []Block) []Block {
-	inRecipients := false
+	inRecipients, signed := false, false
 	for i, b := range bs {
 		p, ok := b.(*Para)
 		if !ok {
@@ -228,8 +228,12 @@ func (d *Doc) end(bs []Block) []Block {
 		case left == "":
 		case inRecipients && (strings.HasPrefix(left, "- ") || strings.HasPrefix(left, "+ ")):
 			d.Recipients = append(d.Recipients, strings.TrimSpace(left[2:]))
+		case signed:
+			// After the signer's name nothing belongs to the signature.
+			d.Unplaced = append(d.Unplaced, b)
 		default:
 			d.Signature = append(d.Signature, left)
+			signed = len(d.Signature) > 1 && !isCaps(left)
 		}
 		if sign != "" {
 			d.Signature = append(d.Signature, sign)

@@ -105,7 +105,7 @@ func (b *builder) appendix(a *Appendix) {
 		ap.Kind = plan.AppendixOutline
 	}
 	b.res.Appendices = append(b.res.Appendices, ap)
-	b.res.FileNames = append(b.res.FileNames, "pl"+a.Number+"-"+slug(ap.Title, 3)+".yaml")
+	b.res.FileNames = append(b.res.FileNames, "pl"+a.Number+"-"+slug(ap.Title, 4)+".yaml")
 }
 
 // tidy drops header rows a table repeats after a page break and joins a
@@ -295,7 +295,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		if lead := cell(row, fields, colLead); lead != "" {
 			ind.Lead = b.written(ind, lead, pos, path)
 		}
-		ind.Note = cell(row, fields, colNote)
+		ind.Note = joinNote(cell(row, fields, colNote), others(row, fields, ind))
 		g.Indicators = append(g.Indicators, ind)
 		b.res.Counts.Indicators++
 		owner = ind
@@ -308,7 +308,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 				doc.Issuer = ids[0]
 			}
 		}
-		doc.Note = cell(row, fields, colNote)
+		doc.Note = joinNote(cell(row, fields, colNote), others(row, fields, doc))
 		if dt := cell(row, fields, colDate); dt != "" && doc.Date.IsZero() {
 			b.res.Notes.add(doc, "Ngày in không đọc được: "+dt)
 		}
@@ -332,12 +332,33 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		}
 		t.Deadline = b.deadline(cell(row, fields, colDeadline), pos, path)
 		t.Product = cell(row, fields, colProduct)
-		t.Note = cell(row, fields, colNote)
+		t.Note = joinNote(cell(row, fields, colNote), others(row, fields, t))
 		g.Tasks = append(g.Tasks, t)
 		b.res.Counts.Tasks++
 		owner = t
 	}
 	b.printed = append(b.printed, printedNum{owner: owner, num: num, group: g})
+}
+
+// others are the cells of columns no field takes, as "Label: value",
+// kept in the row's note (KH057 reports the column once). The header row's
+// labels are found through the table the row belongs to.
+func others(row, fields []string, _ any) []string {
+	var out []string
+	for i, f := range fields {
+		if f == "" && i < len(row) && strings.TrimSpace(row[i]) != "" {
+			out = append(out, strings.TrimSpace(row[i]))
+		}
+	}
+	return out
+}
+
+func joinNote(note string, extra []string) string {
+	parts := extra
+	if note != "" {
+		parts = append([]string{note}, extra...)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // written matches the agencies of a cell and keeps, beside the ids, the

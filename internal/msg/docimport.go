@@ -4,7 +4,7 @@ package msg
 var (
 	ImportNoType = New("import.no-type",
 		"tên loại văn bản (KẾ HOẠCH, NGHỊ QUYẾT, …)",
-		"type name (KẾ HOẠCH, NGHỊ QUYẾT, …)")
+		"type name (the kind of document in capitals above the title)")
 	ImportNoTitle = New("import.no-title",
 		"trích yếu (dòng nội dung ngay dưới tên loại)",
 		"title (the line under the type name)")
