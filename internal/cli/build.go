@@ -44,6 +44,15 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	wd, err := s.Getwd()
+	if err != nil {
+		return failure(err)
+	}
+	guard := guardRoots(wd, targetRoots(targets)...)
+	guard.addPlans(wd, plans)
+	if err := guard.dir(o.out, absIn(wd, o.out)); err != nil {
+		return err
+	}
 	groups := groupPlans(plans, targets)
 	errs, err := validated(s, lang, "build", groups, o.force, true)
 	if err != nil {
@@ -51,10 +60,6 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	}
 	if err := build.CheckNames(plans); err != nil {
 		return refused(err)
-	}
-	wd, err := s.Getwd()
-	if err != nil {
-		return failure(err)
 	}
 	opt := build.Options{
 		OutDir: absIn(wd, o.out),

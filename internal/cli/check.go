@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -73,6 +74,9 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 		return err
 	}
 	if err := checkRev("--changed", o.changed); err != nil {
+		return err
+	}
+	if err := checkOutputs(s, args, outputs); err != nil {
 		return err
 	}
 	opt := check.Options{NoSuppress: o.noSuppress}
@@ -176,6 +180,9 @@ func reportCheck(s *IO, o *checkOptions, opt check.Options, all []diag.Diagnosti
 	}
 	for _, out := range outputs {
 		path := absIn(mustWd(s), out.path)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return failure(err)
+		}
 		err := atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			return writeReport(w, out.format, o.showSupp, all, counts, lang)
 		})

@@ -12,6 +12,7 @@ import (
 	"github.com/kh-tools/kh/internal/forms"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
+	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
 
@@ -46,7 +47,9 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 	if len(fs) == 0 {
 		return usage(msg.FormsNoLeads.Error(p.ID))
 	}
-	dir, err := formsDir(s, out, p.ID, per.ID)
+	guard := guardRoots(mustWd(s), t.Root)
+	guard.addPlans(mustWd(s), []*plan.Plan{p})
+	dir, err := formsDir(s, guard, out, p.ID, per.ID)
 	if err != nil {
 		return err
 	}
@@ -69,8 +72,8 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 
 // formsDir is the folder the forms go to: --out as given, else
 // out/forms/<plan id>/<period> with the two names checked, since they come
-// from data. It is created.
-func formsDir(s *IO, flag, planID, period string) (string, error) {
+// from data. It is created, unless it lies where kh reads sources.
+func formsDir(s *IO, guard *sourceGuard, flag, planID, period string) (string, error) {
 	wd, err := s.Getwd()
 	if err != nil {
 		return "", failure(err)
@@ -80,6 +83,9 @@ func formsDir(s *IO, flag, planID, period string) (string, error) {
 		if dir, err = outpath.Join(filepath.Join(wd, "out", "forms"), planID, period); err != nil {
 			return "", refused(err)
 		}
+	}
+	if err := guard.dir(flag, dir); err != nil {
+		return "", err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", failure(err)

@@ -63,12 +63,19 @@ func kindNames(kinds []schema.Kind, sep string) string {
 }
 
 func writeSchemas(s *IO, dir string, kinds []schema.Kind) error {
+	shown := dir
 	if !filepath.IsAbs(dir) {
 		wd, err := s.Getwd()
 		if err != nil {
 			return failure(err)
 		}
 		dir = filepath.Join(wd, dir)
+	}
+	// Outside a repository there is no source to protect.
+	if root, err := repoRoot(s); err == nil {
+		if err := guardRoots(mustWd(s), root).dir(shown, dir); err != nil {
+			return err
+		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return failure(err)

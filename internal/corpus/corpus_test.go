@@ -90,6 +90,13 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
+// TestCorpusSize keeps the corpus at the size issue 12 asks for.
+func TestCorpusSize(t *testing.T) {
+	if n := len(fileCases(t)) + len(generatedCases()); n < 200 {
+		t.Errorf("the corpus has %d cases, want at least 200", n)
+	}
+}
+
 func fileCases(t *testing.T) []Case {
 	t.Helper()
 	var out []Case

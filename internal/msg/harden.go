@@ -68,3 +68,26 @@ var (
 		"năm %d nằm ngoài khoảng %d–%d của một kế hoạch; kiểm tra lại năm",
 		"year %d is outside the range %d–%d of a plan; check the year")
 )
+
+// Outputs aimed at what kh reads.
+var (
+	OutputIsSource = New("output.is-source",
+		"%s là tệp kh đọc (%s); kh không ghi kết quả đè lên tệp nguồn: chọn tệp khác, ví dụ trong out/",
+		"%s is a file kh reads (%s); kh never writes an output over a source: choose another file, e.g. in out/")
+	OutputInPlan = New("output.in-plan",
+		"%s nằm trong thư mục %s mà kh đọc; ghi kết quả ra ngoài, ví dụ out/",
+		"%s lies inside %s, a folder kh reads; write outputs elsewhere, e.g. out/")
+	OutputYAMLInRepo = New("output.yaml-in-repo",
+		"%s là tệp .yaml trong kho kế hoạch %s, nơi kh đọc mọi tệp .yaml; đặt tên khác hoặc ghi ra ngoài kho",
+		"%s is a .yaml file inside the plans repository %s, where kh reads .yaml files; pick another name or write it outside the repository")
+	OutputTwice = New("output.twice",
+		"--output ghi hai lần vào %s; mỗi báo cáo một tệp",
+		"--output writes %s twice; one file per report")
+	RoleConfigName   = New("role.config", "cấu hình kho", "the repository settings")
+	RoleCalendarName = New("role.calendar", "lịch làm việc", "the working-day calendar")
+	RoleRegistryName = New("role.registry", "danh mục cơ quan", "an agency registry")
+	RolePlanName     = New("role.plan", "tệp kế hoạch", "a plan file")
+	RoleRecordName   = New("role.record", "bản ghi tiến độ", "a progress record")
+	RoleTemplateName = New("role.template", "mẫu thể thức", "a layout template")
+	RoleAppendixName = New("role.appendix", "phụ lục", "an appendix")
+)
