@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/vntext"
 )
@@ -35,14 +35,14 @@ func checkSilences(c *ctx) {
 	cfg := c.repo.Config
 	if cfg.ReportGap < 0 {
 		c.add("KH025", cfg.Field("bao_cao_truoc_ngay_lam_viec"), "bao_cao_truoc_ngay_lam_viec", cfg.ReportGap,
-			diag.Text{VI: "số ngày làm việc", EN: "a number of working days"})
+			msg.CountWorkingDays.Text())
 	}
 	for _, p := range c.repo.Plans {
 		if p.Number < 0 {
-			c.add("KH025", p.Field("so"), "so", p.Number, diag.Text{VI: "số văn bản", EN: "a document number"})
+			c.add("KH025", p.Field("so"), "so", p.Number, msg.CountDocNumber.Text())
 		}
 		if p.Draft < 0 {
-			c.add("KH025", p.Field("du_thao"), "du_thao", p.Draft, diag.Text{VI: "số lần dự thảo", EN: "a draft number"})
+			c.add("KH025", p.Field("du_thao"), "du_thao", p.Draft, msg.CountDraft.Text())
 		}
 		c.checkSelfLinks(p)
 	}

@@ -91,3 +91,10 @@ var (
 	RoleTemplateName = New("role.template", "mẫu thể thức", "a layout template")
 	RoleAppendixName = New("role.appendix", "phụ lục", "an appendix")
 )
+
+// What a number counts, for KH025.
+var (
+	CountWorkingDays = New("count.working-days", "số ngày làm việc", "a number of working days")
+	CountDocNumber   = New("count.doc-number", "số văn bản", "a document number")
+	CountDraft       = New("count.draft", "số lần dự thảo", "a draft number")
+)
