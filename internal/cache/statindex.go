@@ -1,7 +1,8 @@
 package cache
 
 import (
-	"os"
+	"errors"
+	"io/fs"
 	"sync"
 	"time"
 )
@@ -9,9 +10,13 @@ import (
 // statIndex remembers each file's size, modification time and content hash
 // from the previous run, so a warm run stats files instead of reading them:
 // on a repository of thousands of files, reading is most of a re-check.
-// As in git's index, a file modified within racyWindow of the time the
-// index was taken is always re-read, because a later edit in the same clock
-// tick would leave its stat unchanged.
+//
+// As in git's index, a file whose modification time is within racyWindow
+// of the moment the previous run started is never trusted and is read
+// again, because an edit in the same clock tick as that run's read could
+// leave size and time unchanged. An edit that keeps both the size and the
+// modification time of a file older than that (a tool that restores the
+// time) is not seen; git has the same window.
 type statIndex struct {
 	Taken int64               `json:"taken"` // unix nanoseconds
 	Files map[string]statInfo `json:"files"`
@@ -38,28 +43,46 @@ func loadStatIndex(st store, root string) *statIndex {
 	return idx
 }
 
-// hash returns the content hash of abs, from the index when its stat shows
-// it unchanged and safely older than the index.
-func (x *statIndex) hash(abs string) string {
-	fi, err := os.Stat(abs)
+// fresh returns the content hash of name from the index when its stat is
+// unchanged and safely older than the previous run; "" for a file that
+// does not exist. ok is false when the file must be read.
+func (x *statIndex) fresh(fsys fs.FS, name string) (hash string, ok bool) {
+	fi, err := fs.Stat(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", true
+	}
 	if err != nil {
-		return ""
+		return "", false
 	}
 	cur := statInfo{Size: fi.Size(), MTime: fi.ModTime().UnixNano()}
-	if old, ok := x.Files[abs]; ok && old.Size == cur.Size && old.MTime == cur.MTime &&
-		cur.MTime < x.Taken-int64(racyWindow) {
-		cur.Hash = old.Hash
-	} else {
-		cur.Hash = hashFile(abs)
+	old, known := x.Files[name]
+	if !known || old.Size != cur.Size || old.MTime != cur.MTime || cur.MTime >= x.Taken-int64(racyWindow) {
+		return "", false
 	}
-	x.mu.Lock()
-	x.next[abs] = cur
-	x.mu.Unlock()
-	return cur.Hash
+	cur.Hash = old.Hash
+	x.put(name, cur)
+	return cur.Hash, true
 }
 
-// save stores this run's stats, taken at now, for the next run.
-func (x *statIndex) save(st store, root string, now time.Time) {
-	out := &statIndex{Taken: now.UnixNano(), Files: x.next}
+// record notes that name was read with content hash in this run. Its stat
+// is taken after the read: an edit in between has a modification time
+// after the run started, which the next run does not trust.
+func (x *statIndex) record(fsys fs.FS, name, hash string) {
+	fi, err := fs.Stat(fsys, name)
+	if err != nil {
+		return
+	}
+	x.put(name, statInfo{Size: fi.Size(), MTime: fi.ModTime().UnixNano(), Hash: hash})
+}
+
+func (x *statIndex) put(name string, si statInfo) {
+	x.mu.Lock()
+	x.next[name] = si
+	x.mu.Unlock()
+}
+
+// save stores this run's stats, taken at started, for the next run.
+func (x *statIndex) save(st store, root string, started time.Time) {
+	out := &statIndex{Taken: started.UnixNano(), Files: x.next}
 	st.put("stat", hashBytes([]byte(root)), out) //nolint:errcheck // a lost index only costs re-reading
 }

@@ -10,6 +10,7 @@ import (
 func TestStatIndex(t *testing.T) {
 	st := store{t.TempDir()}
 	dir := t.TempDir()
+	fsys := os.DirFS(dir)
 	f := filepath.Join(dir, "ke-hoach.yaml")
 	old := time.Now().Add(-time.Hour)
 	write := func(content string, mtime time.Time) {
@@ -21,35 +22,65 @@ func TestStatIndex(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	pass := func() string {
+	// pass is one run: the file is trusted from the index, or read.
+	pass := func(content string) (string, bool) {
 		idx := loadStatIndex(st, dir)
-		h := idx.hash(f)
-		idx.save(st, dir, time.Now())
-		return h
+		started := time.Now()
+		h, ok := idx.fresh(fsys, "ke-hoach.yaml")
+		if !ok {
+			h = hashBytes([]byte(content))
+			idx.record(fsys, "ke-hoach.yaml", h)
+		}
+		idx.save(st, dir, started)
+		return h, ok
 	}
 	write("id: a\n", old)
-	first := pass()
-	if first != hashBytes([]byte("id: a\n")) {
-		t.Fatal("first pass must hash the content")
+	if _, ok := pass("id: a\n"); ok {
+		t.Fatal("a file never seen is trusted")
+	}
+	if h, ok := pass("id: a\n"); !ok || h != hashBytes([]byte("id: a\n")) {
+		t.Fatal("an unchanged file is not trusted")
 	}
 	// Same size and time: the index answers without reading, so a change
 	// that keeps both is not seen (git's index behaves the same).
 	write("id: b\n", old)
-	if got := pass(); got != first {
+	if h, ok := pass("id: b\n"); !ok || h != hashBytes([]byte("id: a\n")) {
 		t.Error("unchanged stat: want the indexed hash")
 	}
 	// A new modification time is seen.
 	write("id: b\n", old.Add(time.Minute))
-	if got := pass(); got != hashBytes([]byte("id: b\n")) {
-		t.Error("changed mtime: want the new content's hash")
+	if _, ok := pass("id: b\n"); ok {
+		t.Error("changed mtime: want the file read")
 	}
-	// A file modified just now is racy: always re-read, even with its
-	// stat unchanged.
+	// A file modified during the racy window before a run is always read
+	// again, even with its stat unchanged.
 	now := time.Now()
 	write("id: c\n", now)
-	pass()
+	pass("id: c\n")
 	write("id: d\n", now)
-	if got := pass(); got != hashBytes([]byte("id: d\n")) {
-		t.Error("racy file: want it re-read")
+	if _, ok := pass("id: d\n"); ok {
+		t.Error("racy file: want it read")
+	}
+	if _, ok := (&statIndex{Files: map[string]statInfo{}, next: map[string]statInfo{}}).fresh(fsys, "khong-co.yaml"); !ok {
+		t.Error("a missing file is a known state")
+	}
+}
+
+// TestAlteredEntry: an entry whose content no longer matches its checksum
+// is a miss.
+func TestAlteredEntry(t *testing.T) {
+	st := store{t.TempDir()}
+	if err := st.put("unit", "abcdef", map[string]string{"rule": "KH101"}); err != nil {
+		t.Fatal(err)
+	}
+	var v map[string]string
+	if !st.get("unit", "abcdef", &v) || v["rule"] != "KH101" {
+		t.Fatal("entry not read back")
+	}
+	p := st.path("unit", "abcdef")
+	data, _ := os.ReadFile(p)
+	os.WriteFile(p, []byte(string(data[:len(data)-4])+"9\"}"), 0o644)
+	if st.get("unit", "abcdef", &v) {
+		t.Error("an altered entry was trusted")
 	}
 }

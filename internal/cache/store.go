@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -9,6 +10,8 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+
+	"github.com/kh-tools/kh/internal/diag"
 )
 
 // EnvDir overrides the cache folder (tests, CI caches).
@@ -16,7 +19,7 @@ const EnvDir = "KH_CACHE_DIR"
 
 // layout versions the on-disk format; bump it when an entry's shape changes
 // so old entries are ignored rather than misread.
-const layout = "v1"
+const layout = "v2"
 
 // Dir is the folder kh keeps its cache in: $KH_CACHE_DIR, else kh under the
 // user's cache folder.
@@ -33,8 +36,10 @@ func Dir() (string, error) {
 
 // store keeps JSON entries named by a key. Writers never expose a partial
 // entry (temp file + rename in the same folder), and readers treat a
-// missing or unreadable entry as a miss, so concurrent runs need no lock:
-// the worst case is two runs computing the same entry.
+// missing, unreadable or altered entry as a miss, so concurrent runs need no
+// lock: the worst case is two runs computing the same entry. Each entry
+// starts with the SHA-256 of its content, checked on every read: an entry
+// edited by hand or damaged on disk is never trusted.
 type store struct{ dir string }
 
 func (s store) path(kind, key string) string {
@@ -43,16 +48,21 @@ func (s store) path(kind, key string) string {
 
 func (s store) get(kind, key string, v any) bool {
 	data, err := os.ReadFile(s.path(kind, key))
-	return err == nil && json.Unmarshal(data, v) == nil
+	if err != nil {
+		return false
+	}
+	sum, payload, ok := bytes.Cut(data, []byte("\n"))
+	return ok && string(sum) == hashBytes(payload) && json.Unmarshal(payload, v) == nil
 }
 
 // put writes the entry; a failure only costs a later miss, so callers may
 // ignore it.
 func (s store) put(kind, key string, v any) error {
-	data, err := json.Marshal(v)
+	payload, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
+	data := append([]byte(hashBytes(payload)+"\n"), payload...)
 	p := s.path(kind, key)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
@@ -92,3 +102,19 @@ func (h *hasher) add(parts ...string) *hasher {
 }
 
 func (h *hasher) sum() string { return hex.EncodeToString(h.h.Sum(nil)) }
+
+func hashBytes(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// rulesHash fingerprints the rule catalogue (codes, severities, names and
+// message templates), so changing any rule invalidates every entry even
+// when the version string stays the same, as in a development build.
+func rulesHash() string {
+	h := newHasher("rules")
+	for _, r := range diag.Rules() {
+		h.add(r.Code, fmt.Sprint(int(r.Severity)), r.Name, r.Summary.VI, r.Summary.EN, r.VI, r.EN)
+	}
+	return h.sum()
+}

@@ -1,21 +1,59 @@
 // Package changed finds the plans a change touches, so `kh check --changed
-// REV` re-checks only those plans and the plans that depend on them while
-// still loading the whole repository for cross-plan references.
+// REV` reports only those plans and the plans that depend on them while
+// the whole repository is still checked for cross-plan references. It
+// works on the cross-plan index (check.Summary), never on a model.
 package changed
 
 import (
 	"path/filepath"
-	"reflect"
 	"sort"
 	"strings"
 
+	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// Plans returns the sorted ids of the plans of repo affected by c. base is
-// the directory the repository was loaded relative to (load.Options.Base).
+// Plan is what a change is matched against: a plan's id, its folder and
+// files as shown, and what it names.
+type Plan struct {
+	ID    string
+	Dir   string
+	Files []string
+	// Refs are the plan ids it names (parent, thuc_hien, cited plans,
+	// parent tasks); Agencies the agency ids and names it writes.
+	Refs     []string
+	Agencies []string
+}
+
+// FromUnit describes a checked plan; dir is its folder as shown, which a
+// plan that did not parse has too.
+func FromUnit(u *check.Unit) Plan {
+	if u.Index == nil {
+		return Plan{Dir: filepath.ToSlash(filepath.Dir(u.File)), Files: u.Sources}
+	}
+	s := u.Index
+	return Plan{ID: s.ID, Dir: s.Dir, Files: s.Files, Refs: s.PlanRefs(), Agencies: s.Agencies}
+}
+
+// IDs are the sorted, distinct ids of the plans at indexes touched.
+func IDs(plans []Plan, touched []int) []string {
+	set := map[string]bool{} // two plans may share an id; kh check reports that
+	for _, i := range touched {
+		set[plans[i].ID] = true
+	}
+	out := make([]string, 0, len(set))
+	for id := range set {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Touched returns the indexes of the plans affected by c, in order.
+// registries are the repository's registries now; base is the directory
+// the repository is shown relative to (load.Options.Base).
 //
 //   - A changed file inside a plan's folder (the plan, an appendix, a
 //     progress record) touches that plan.
@@ -28,50 +66,46 @@ import (
 //     because deadline and report-chain checks follow those links. A plan
 //     whose id changed or that was deleted still touches the plans that
 //     named its old id.
-func (c *Changes) Plans(repo *plan.Repo, base string) []string {
-	g := newGraph(repo, base)
-	touched := map[*plan.Plan]bool{}
+func (c *Changes) Touched(plans []Plan, registries []*plan.Registry, base string) []int {
+	g := newGraph(plans, base)
+	touched := map[int]bool{}
 	ids := map[string]bool{}
 	for _, f := range c.Files {
-		if p := g.owner(f); p != nil {
-			touched[p] = true
+		if i, ok := g.owner(f); ok {
+			touched[i] = true
 		}
-		for _, p := range g.byFile(f, c.old[f]) {
-			touched[p] = true
+		for _, i := range g.byFile(f, registries, c.old[f]) {
+			touched[i] = true
 		}
-		if filepath.Base(f) == load.PlanFile {
+		if load.RoleOf(filepath.Base(f)) == load.RolePlan {
 			if id := oldPlanID(c.old[f]); id != "" {
 				ids[id] = true
 			}
 		}
 	}
-	for p := range touched {
-		ids[p.ID] = true
+	for i := range touched {
+		ids[plans[i].ID] = true
 	}
-	for _, p := range g.dependents(ids) {
-		touched[p] = true
+	for _, i := range g.dependents(ids) {
+		touched[i] = true
 	}
-	set := map[string]bool{} // two plans may share an id; kh check reports that
-	for p := range touched {
-		set[p.ID] = true
+	out := make([]int, 0, len(touched))
+	for i := range touched {
+		out = append(out, i)
 	}
-	out := make([]string, 0, len(set))
-	for id := range set {
-		out = append(out, id)
-	}
-	sort.Strings(out)
+	sort.Ints(out)
 	return out
 }
 
-// Filter keeps the diagnostics located in the files of the plans with the
-// given ids (the plan file, its appendices, anything in its folder), in
-// files outside every plan that c reports as changed (a registry, kho.yaml),
-// and those with no file at all. base is as for Changes.Plans.
-func (c *Changes) Filter(repo *plan.Repo, base string, ids []string, ds []diag.Diagnostic) []diag.Diagnostic {
-	g := newGraph(repo, base)
-	want := map[string]bool{}
-	for _, id := range ids {
-		want[id] = true
+// Filter keeps the diagnostics located in the files of the plans at
+// indexes touched (the plan file, its appendices, anything in its folder),
+// in files outside every plan that c reports as changed (a registry,
+// kho.yaml), and those with no file at all. base is as for Touched.
+func (c *Changes) Filter(plans []Plan, base string, touched []int, ds []diag.Diagnostic) []diag.Diagnostic {
+	g := newGraph(plans, base)
+	want := map[int]bool{}
+	for _, i := range touched {
+		want[i] = true
 	}
 	changedFile := map[string]bool{}
 	for _, f := range c.Files {
@@ -80,8 +114,8 @@ func (c *Changes) Filter(repo *plan.Repo, base string, ids []string, ds []diag.D
 	var out []diag.Diagnostic
 	for _, d := range ds {
 		abs := g.abs(d.Pos.File)
-		p := g.owner(abs)
-		if d.Pos.File == "" || p != nil && want[p.ID] || p == nil && changedFile[abs] {
+		i, owned := g.owner(abs)
+		if d.Pos.File == "" || owned && want[i] || !owned && changedFile[abs] {
 			out = append(out, d)
 		}
 	}
@@ -91,8 +125,11 @@ func (c *Changes) Filter(repo *plan.Repo, base string, ids []string, ds []diag.D
 // isIDFile reports whether a file defines ids other files refer to, so its
 // previous content matters.
 func isIDFile(path string) bool {
-	name := filepath.Base(path)
-	return name == load.PlanFile || name == load.RegistryFile
+	switch load.RoleOf(filepath.Base(path)) {
+	case load.RolePlan, load.RoleRegistry:
+		return true
+	}
+	return false
 }
 
 func oldPlanID(data []byte) string {
@@ -104,34 +141,34 @@ func oldPlanID(data []byte) string {
 	return p.ID
 }
 
-// graph indexes a loaded repository by folder and by reference.
+// graph indexes the plans by folder and by file.
 type graph struct {
-	repo *plan.Repo
-	base string
+	plans []Plan
+	base  string
 	// dirs are the plans' absolute folders, longest first, so a plan
 	// nested in another's folder owns its own files.
 	dirs []planDir
 	// files maps each plan and appendix file to its plan, for an appendix
 	// kept outside the plan's folder.
-	files map[string]*plan.Plan
+	files map[string]int
 }
 
 type planDir struct {
 	dir  string
-	plan *plan.Plan
+	plan int
 }
 
-func newGraph(repo *plan.Repo, base string) *graph {
-	g := &graph{repo: repo, base: realpath(base), files: map[string]*plan.Plan{}}
-	for _, p := range repo.Plans {
-		g.dirs = append(g.dirs, planDir{g.abs(p.Dir), p})
-		for _, loc := range append([]plan.Loc{p.Loc}, appendixLocs(p)...) {
-			if loc.Src != nil {
-				g.files[g.abs(loc.Src.Name)] = p
+func newGraph(plans []Plan, base string) *graph {
+	g := &graph{plans: plans, base: realpath(base), files: map[string]int{}}
+	for i, p := range plans {
+		g.dirs = append(g.dirs, planDir{g.abs(p.Dir), i})
+		for _, f := range p.Files {
+			if _, dup := g.files[g.abs(f)]; !dup {
+				g.files[g.abs(f)] = i
 			}
 		}
 	}
-	sort.Slice(g.dirs, func(i, j int) bool { return len(g.dirs[i].dir) > len(g.dirs[j].dir) })
+	sort.SliceStable(g.dirs, func(i, j int) bool { return len(g.dirs[i].dir) > len(g.dirs[j].dir) })
 	return g
 }
 
@@ -145,24 +182,16 @@ func (g *graph) abs(name string) string {
 	return p
 }
 
-func appendixLocs(p *plan.Plan) []plan.Loc {
-	var out []plan.Loc
-	for _, a := range p.Appendices {
-		out = append(out, a.Loc)
-	}
-	return out
-}
-
-func (g *graph) owner(file string) *plan.Plan {
-	if p := g.files[file]; p != nil {
-		return p
+func (g *graph) owner(file string) (int, bool) {
+	if i, ok := g.files[file]; ok {
+		return i, true
 	}
 	for _, d := range g.dirs {
 		if within(file, d.dir) {
-			return d.plan
+			return d.plan, true
 		}
 	}
-	return nil
+	return 0, false
 }
 
 func within(file, dir string) bool {
@@ -171,20 +200,21 @@ func within(file, dir string) bool {
 
 // byFile lists the plans a changed settings or registry file touches; old
 // is the registry's content before the change, if any.
-func (g *graph) byFile(file string, old []byte) []*plan.Plan {
-	switch filepath.Base(file) {
-	case load.RegistryFile, load.RootFile, load.CalendarFile:
+func (g *graph) byFile(file string, registries []*plan.Registry, old []byte) []int {
+	role := load.RoleOf(filepath.Base(file))
+	switch role {
+	case load.RoleRegistry, load.RoleConfig, load.RoleCalendar:
 	default:
 		return nil
 	}
 	dir := filepath.Dir(file)
 	names := map[string]bool{}
-	if filepath.Base(file) == load.RegistryFile {
-		names = g.agencyNames(file, old)
+	if role == load.RoleRegistry {
+		names = g.agencyNames(file, registries, old)
 	}
-	var out []*plan.Plan
+	var out []int
 	for _, d := range g.dirs {
-		if within(d.dir, dir) || namesAgency(d.plan, names) {
+		if within(d.dir, dir) || namesAgency(g.plans[d.plan], names) {
 			out = append(out, d.plan)
 		}
 	}
@@ -193,7 +223,7 @@ func (g *graph) byFile(file string, old []byte) []*plan.Plan {
 
 // agencyNames collects the ids and names, folded, of the agencies of a
 // registry now and before the change.
-func (g *graph) agencyNames(file string, old []byte) map[string]bool {
+func (g *graph) agencyNames(file string, registries []*plan.Registry, old []byte) map[string]bool {
 	names := map[string]bool{}
 	add := func(r *plan.Registry) {
 		for _, a := range r.Agencies {
@@ -203,7 +233,7 @@ func (g *graph) agencyNames(file string, old []byte) map[string]bool {
 			}
 		}
 	}
-	for _, r := range g.repo.Registries {
+	for _, r := range registries {
 		if r.Src != nil && g.abs(r.Src.Name) == file {
 			add(r)
 		}
@@ -216,47 +246,29 @@ func (g *graph) agencyNames(file string, old []byte) map[string]bool {
 	return names
 }
 
-// agencyKeys and planKeys are the yaml keys whose string values name an
-// agency or a plan. Matching by key rather than by Go field keeps new model
-// fields with these keys covered.
-var (
-	agencyKeys = map[string]bool{"co_quan": true, "chu_tri": true, "phoi_hop": true, "theo_doi": true}
-	planKeys   = map[string]bool{"ke_hoach_cha": true, "thuc_hien": true, "ke_hoach": true}
-)
-
-func namesAgency(p *plan.Plan, names map[string]bool) bool {
-	found := false
-	walkPlan(p, func(key, s string) {
-		if agencyKeys[key] && names[plan.NameKey(s)] {
-			found = true
+func namesAgency(p Plan, names map[string]bool) bool {
+	for _, a := range p.Agencies {
+		if names[plan.NameKey(a)] {
+			return true
 		}
-	})
-	return found
+	}
+	return false
 }
 
 // dependents returns the plans that name one of ids, directly or through
 // other dependents.
-func (g *graph) dependents(ids map[string]bool) []*plan.Plan {
-	refs := map[*plan.Plan][]string{}
-	for _, p := range g.repo.Plans {
-		walkPlan(p, func(key, s string) {
-			if planKeys[key] {
-				id, _, _ := strings.Cut(s, "/") // a task's thuc_hien is "plan-id/task-id"
-				refs[p] = append(refs[p], id)
-			}
-		})
-	}
-	var out []*plan.Plan
-	done := map[*plan.Plan]bool{}
+func (g *graph) dependents(ids map[string]bool) []int {
+	var out []int
+	done := map[int]bool{}
 	for grew := true; grew; {
 		grew = false
-		for _, p := range g.repo.Plans {
-			if done[p] || !anyIn(refs[p], ids) {
+		for i, p := range g.plans {
+			if done[i] || !anyIn(p.Refs, ids) {
 				continue
 			}
-			done[p], grew = true, true
+			done[i], grew = true, true
 			ids[p.ID] = true
-			out = append(out, p)
+			out = append(out, i)
 		}
 	}
 	return out
@@ -269,37 +281,4 @@ func anyIn(list []string, set map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// walkPlan calls visit with every string of the plan and its appendices and
-// the yaml key it sits under.
-func walkPlan(p *plan.Plan, visit func(key, s string)) {
-	walk(reflect.ValueOf(p).Elem(), "", visit)
-	for _, a := range p.Appendices {
-		walk(reflect.ValueOf(a).Elem(), "", visit)
-	}
-}
-
-func walk(v reflect.Value, key string, visit func(key, s string)) {
-	switch v.Kind() {
-	case reflect.String:
-		visit(key, v.String())
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walk(v.Elem(), key, visit)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			walk(v.Index(i), key, visit)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			// Fields without a yaml key (locations, the appendix's
-			// back-pointer to its plan) are not written by users.
-			k := strings.Split(v.Type().Field(i).Tag.Get("yaml"), ",")[0]
-			if k != "" && k != "-" {
-				walk(v.Field(i), k, visit)
-			}
-		}
-	}
 }

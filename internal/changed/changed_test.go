@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 )
@@ -136,7 +137,12 @@ func TestFilter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids := c.Plans(res.Repo, top)
+	env := check.NewEnv(res.Repo, check.Options{Calendar: res.Calendar})
+	var plans []Plan
+	for _, p := range res.Repo.Plans {
+		plans = append(plans, FromUnit(&check.Unit{File: p.Pos.File, Index: env.Summary(p)}))
+	}
+	touched := c.Touched(plans, res.Repo.Registries, top)
 	at := func(file string) diag.Diagnostic {
 		return diag.Diagnostic{Rule: "KH001", Pos: diag.Pos{File: file, Line: 1}}
 	}
@@ -149,7 +155,7 @@ func TestFilter(t *testing.T) {
 		at(""),
 	}
 	var got []string
-	for _, d := range c.Filter(res.Repo, top, ids, ds) {
+	for _, d := range c.Filter(plans, top, touched, ds) {
 		got = append(got, d.Pos.File)
 	}
 	want := []string{"plans/tinh-khac/co-quan.yaml", "plans/tinh-mau/kh-ten/pl.yaml", "plans/tinh-khac/kh-khac/ke-hoach.yaml", ""}
@@ -239,12 +245,9 @@ func TestRevisionIsNeverAnOption(t *testing.T) {
 }
 
 // Plans returns the sorted ids of the plans under plansRoot affected by the
-// changes since rev: see Since for which files count and Changes.Plans for
-// which plans they affect. git runs in repoRoot; plansRoot is absolute or
-// relative to repoRoot.
-//
-// It loads the repository itself; a caller that has already loaded it
-// should call Since and then Changes.Plans instead.
+// changes since rev: see Since for which files count and Changes.Touched
+// for which plans they affect. git runs in repoRoot; plansRoot is absolute
+// or relative to repoRoot.
 func Plans(repoRoot, rev, plansRoot string) ([]string, error) {
 	c, err := Since(repoRoot, rev, plansRoot)
 	if err != nil {
@@ -257,5 +260,10 @@ func Plans(repoRoot, rev, plansRoot string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.Plans(res.Repo, repoRoot), nil
+	env := check.NewEnv(res.Repo, check.Options{Calendar: res.Calendar})
+	var plans []Plan
+	for _, p := range res.Repo.Plans {
+		plans = append(plans, FromUnit(&check.Unit{File: p.Pos.File, Index: env.Summary(p)}))
+	}
+	return IDs(plans, c.Touched(plans, res.Repo.Registries, repoRoot)), nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kh-tools/kh/internal/gitfs"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 )
 
@@ -62,13 +63,22 @@ func Since(dir, rev, plansRoot string) (*Changes, error) {
 		return nil, err
 	}
 	c := &Changes{old: map[string][]byte{}}
+	var tree *gitfs.Tree
 	for _, name := range splitNUL(append(diff, untracked...)) {
 		abs := filepath.Join(topDir, filepath.FromSlash(name))
 		c.Files = append(c.Files, abs)
-		if isIDFile(abs) {
-			if data, err := git(topDir, "cat-file", "blob", rev+":"+name); err == nil {
-				c.old[abs] = data
+		if !isIDFile(abs) {
+			continue
+		}
+		if tree == nil {
+			if tree, err = gitfs.Open(topDir, rev); err != nil {
+				return nil, err
 			}
+			defer tree.Close()
+		}
+		// The old version goes through the loader's limits too.
+		if data, err := load.ReadFile(tree, name); err == nil {
+			c.old[abs] = data
 		}
 	}
 	return c, nil

@@ -112,9 +112,10 @@ func nearestAgency(r *plan.Repo, id string) diag.Text {
 	return msg.CheckDidYouMean.Text(best)
 }
 
-// checkRegistries validates registry entries: successors and parents exist,
-// and a successor is named only for an agency that ended.
+// checkRegistries validates registry entries: ids are unique, successors
+// and parents exist.
 func checkRegistries(c *ctx) {
+	checkAgencyIDs(c)
 	for _, r := range c.repo.Registries {
 		for _, a := range r.Agencies {
 			for i, s := range a.Successors {

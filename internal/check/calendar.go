@@ -11,6 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/progress"
 )
 
 // checkDaysOff: a deadline on a day off moves to the next working day
@@ -64,15 +65,16 @@ func weekdayDate(t time.Time) msg.Text {
 	return msg.CheckWeekdayDate.Text(msg.Weekday(t.Weekday()), plan.ShortDate(t))
 }
 
-// checkConditional: a deadline that follows a named document or body is
-// resolved against the citations, the repository and the registry; a name
-// that matches nothing is reported so it can be cited or corrected.
+// checkConditional: a deadline that follows a named body is resolved
+// against the registry; a name that matches nothing is reported so it can
+// be corrected. A document named by number is looked for among the
+// citations and then, by crossConditional, among the repository's plans.
 func (c *ctx) checkConditional(pd *planDeadlines) {
 	for _, t := range pd.tasks {
-		if !t.ok || t.d.Kind != deadline.Conditional || t.d.Ref == "" {
+		if !t.ok || t.d.Kind != deadline.Conditional || t.d.Ref == "" || generic(t.d.Ref) {
 			continue
 		}
-		if !c.resolvable(pd.p, t.d.Ref) {
+		if agencyLike(t.d.Ref) && c.repo.AgencyByName(pd.p, t.d.Ref) == nil {
 			c.add("KH116", t.loc(), t.ref.Task.Deadline, t.d.Ref)
 		}
 	}
@@ -91,31 +93,6 @@ func generic(ref string) bool {
 func agencyLike(ref string) bool {
 	for _, p := range []string{"Bộ ", "Sở ", "UBND", "Ủy ban", "Ban ", "Quỹ ", "Chính phủ", "Thủ tướng", "Tỉnh ủy"} {
 		if strings.HasPrefix(ref, p) {
-			return true
-		}
-	}
-	return false
-}
-
-func (c *ctx) resolvable(p *plan.Plan, ref string) bool {
-	if generic(ref) {
-		return true
-	}
-	if agencyLike(ref) {
-		return c.repo.AgencyByName(p, ref) != nil
-	}
-	m := docRefRe.FindStringSubmatch(ref)
-	if m == nil {
-		return true
-	}
-	num := strings.TrimLeft(m[2], "0")
-	for _, ct := range p.Citations {
-		if citesNumber(ct, m[1], num) {
-			return true
-		}
-	}
-	for _, q := range c.repo.Plans {
-		if fmt.Sprint(q.Number) == num {
 			return true
 		}
 	}
@@ -148,12 +125,28 @@ type AgendaItem struct {
 // Agenda lists, per lead agency, what falls due within 30 days of opt.AsOf
 // and what is overdue, sorted by agency then date.
 func Agenda(repo *plan.Repo, opt Options) []AgendaItem {
+	opt.Whole = true
+	if opt.Progress == nil {
+		all := &progress.Set{}
+		for _, p := range repo.Plans {
+			all.Records = append(all.Records, p.Records...)
+		}
+		opt.Progress = all
+	}
 	c := &ctx{repo: repo, opt: defaults(opt)}
-	c.loadProgress() // only its "done" records matter here
 	var out []AgendaItem
 	for _, p := range repo.Plans {
-		out = append(out, c.agenda(c.parsePlan(p))...)
+		out = append(out, c.agendaOf(p)...)
 	}
+	SortAgenda(out)
+	return out
+}
+
+// agendaOf is the as-of listing of one plan.
+func (c *ctx) agendaOf(p *plan.Plan) []AgendaItem { return c.agenda(c.parsePlan(p)) }
+
+// SortAgenda orders an agenda by lead agency, then date.
+func SortAgenda(out []AgendaItem) {
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Agency != b.Agency {
@@ -161,7 +154,6 @@ func Agenda(repo *plan.Repo, opt Options) []AgendaItem {
 		}
 		return a.Due.Before(b.Due)
 	})
-	return out
 }
 
 func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {

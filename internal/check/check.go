@@ -1,5 +1,9 @@
-// Package check runs kh's rules over a loaded repository and applies the
-// reviewed suppressions. Each rule lives in a file named for its family.
+// Package check runs kh's rules and applies the reviewed suppressions. A
+// repository is checked plan by plan: each plan's own rules run over its
+// model (Env.Plan), which is then released, keeping only its findings and
+// its entry in a compact cross-plan index (Unit); the rules across plans
+// run over that index (Finish). rules.go lists every rule with what it
+// reads; each rule family lives in a file named for it.
 package check
 
 import (
@@ -22,12 +26,17 @@ type Options struct {
 	// ReportGap is the minimum number of working days between levels of a
 	// reporting chain.
 	ReportGap int
-	// Progress tells whether a task has a completion record by a day.
+	// Progress tells whether a task has a completion record by a day;
+	// nil means the plans' own progress records.
 	Progress Progress
 	// TemplatesDir holds the repository's layout templates; "" skips them.
 	TemplatesDir string
 	// Base is the folder file names are shown relative to.
 	Base string
+	// Whole gives every rule the whole repository, whatever it declares.
+	// The rule tests compare such a run with the declared one: a rule that
+	// reads what it does not declare makes them differ.
+	Whole bool
 }
 
 // Calendar is the working-day calendar the deadline rules need.
@@ -44,10 +53,15 @@ type Progress interface {
 	DoneBy(planID, taskID string, day time.Time) bool
 }
 
-// ctx carries a run's inputs and collects its findings.
+// ctx is what one rule sees while it runs, and collects its findings.
 type ctx struct {
-	repo  *plan.Repo
-	opt   Options
+	repo *plan.Repo
+	opt  Options
+	rule Rule
+	// prior are the findings made before the rule ran: the loader's and
+	// the earlier rules' in the same files, for a rule that leaves to
+	// them what they already say.
+	prior []diag.Diagnostic
 	diags []diag.Diagnostic
 }
 
@@ -56,37 +70,12 @@ func (c *ctx) add(code string, loc plan.Loc, args ...any) *diag.Diagnostic {
 	return &c.diags[len(c.diags)-1]
 }
 
-// rule is one family of checks over the whole repository.
-type rule func(c *ctx)
-
-var families = []rule{
-	checkIDs,
-	checkAgencies,
-	checkRegistries,
-	checkReferences,
-	checkText,
-	checkSilences,
-	checkForm,
-	checkDeadlines,
-	checkTargets,
-
-	checkCitations,
-	checkTemplates,
-	checkPrinted,
-}
-
-// Run checks repo. loadDiags are the loader's findings, which suppressions
-// may also cover. The result is sorted and has suppressions applied.
-func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagnostic {
-	c := &ctx{repo: repo, opt: defaults(opt)}
-	c.diags = append(c.diags, loadDiags...)
-	c.loadProgress()
-	for _, f := range families {
-		f(c)
+// reportGap is the repository's report-chain gap, a setting of kho.yaml.
+func (c *ctx) reportGap() int {
+	if !c.opt.Whole && c.rule.Reads&Settings == 0 {
+		forbidden{c.rule.Name, Settings}.fail()
 	}
-	out := applySuppressions(repo, c.diags, opt.NoSuppress)
-	diag.Sort(out)
-	return out
+	return c.opt.ReportGap
 }
 
 func defaults(opt Options) Options {
@@ -106,11 +95,66 @@ func defaults(opt Options) Options {
 func (c *ctx) parallel(n int, fn func(sub *ctx, i int)) {
 	found := make([][]diag.Diagnostic, n)
 	parallel.Each(n, 0, func(i int) {
-		sub := &ctx{repo: c.repo, opt: c.opt}
+		sub := &ctx{repo: c.repo, opt: c.opt, rule: c.rule, prior: c.prior}
 		fn(sub, i)
 		found[i] = sub.diags
 	}, nil)
 	for _, ds := range found {
 		c.diags = append(c.diags, ds...)
 	}
+}
+
+// Run checks a repository loaded whole. loadDiags are the loader's
+// findings, which suppressions may also cover. The result is sorted and
+// has suppressions applied; it is what checking the repository plan by
+// plan gives.
+func Run(repo *plan.Repo, loadDiags []diag.Diagnostic, opt Options) []diag.Diagnostic {
+	env := NewEnv(repo, opt)
+	byFile := map[string][]diag.Diagnostic{}
+	for _, d := range loadDiags {
+		byFile[d.Pos.File] = append(byFile[d.Pos.File], d)
+	}
+	units := make([]*Unit, len(repo.Plans))
+	owned := map[string]bool{}
+	for i, p := range repo.Plans {
+		var ds []diag.Diagnostic
+		for _, f := range planFileNames(p) {
+			if !owned[f] {
+				owned[f] = true
+				ds = append(ds, byFile[f]...)
+			}
+		}
+		units[i] = &Unit{File: p.Pos.File, Findings: ds}
+	}
+	var level []diag.Diagnostic
+	for _, d := range loadDiags {
+		if !owned[d.Pos.File] {
+			level = append(level, d)
+		}
+	}
+	if opt.Whole {
+		env.wholePlans(repo, units)
+	} else {
+		for i, p := range repo.Plans {
+			units[i] = env.Plan(p, nil, units[i].Findings)
+		}
+	}
+	return env.Finish(units, env.Level(level))
+}
+
+// planFileNames are the files whose findings belong to p: its own, its
+// appendices' and its progress records'.
+func planFileNames(p *plan.Plan) []string {
+	out := []string{p.Pos.File}
+	for _, a := range p.Appendices {
+		if a.Src != nil {
+			out = append(out, a.Src.Name)
+		}
+	}
+	for _, r := range p.Records {
+		if r.Src != nil {
+			out = append(out, r.Src.Name)
+		}
+	}
+	return out
 }

@@ -115,24 +115,17 @@ func valueOffset(loc plan.Loc) int {
 }
 
 // checkDeadlines runs every deadline rule over every plan.
+// Those comparing plans (parent plans, number sequences, documents named
+// by number) are crossParent's, crossSequences' and crossConditional's.
 func checkDeadlines(c *ctx) {
 	plans := c.repo.Plans
-	each := make([]*planDeadlines, len(plans))
-	c.parallel(len(plans), func(sub *ctx, i int) { each[i] = sub.parsePlan(plans[i]) })
-	parsed := map[string]*planDeadlines{}
-	for i, p := range plans {
-		if _, dup := parsed[p.ID]; !dup {
-			parsed[p.ID] = each[i]
-		}
-	}
 	c.parallel(len(plans), func(c *ctx, i int) {
-		pd := each[i]
+		pd := c.parsePlan(plans[i])
 		c.checkPeriod(pd)
 		c.checkIssueDate(pd)
 		c.checkDependencies(pd)
 		c.checkReportChains(pd)
 		c.checkSteps(pd)
-		c.checkParent(pd, parsed)
 		c.checkDaysOff(pd)
 		c.checkScope(pd)
 		c.checkConditional(pd)
@@ -143,7 +136,6 @@ func checkDeadlines(c *ctx) {
 			c.checkAsOf(pd)
 		}
 	})
-	c.checkNumberSequences()
 }
 
 // due renders a deadline for messages: canonical text and its last day.

@@ -108,8 +108,8 @@ func (c *ctx) checkReportChains(pd *planDeadlines) {
 				continue
 			}
 			gap := c.opt.Calendar.WorkingDaysBetween(dep.d.To, t.d.To)
-			if gap < c.opt.ReportGap {
-				c.add("KH105", dep.loc(), id, due(dep.d), t.ref.Task.ID, due(t.d), c.opt.ReportGap, gap).
+			if gap < c.reportGap() {
+				c.add("KH105", dep.loc(), id, due(dep.d), t.ref.Task.ID, due(t.d), c.reportGap(), gap).
 					Related = []diag.Related{related(t.loc(), msg.CheckRelNextReport.Text(t.ref.Task.ID))}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/vntext"
@@ -28,15 +29,11 @@ func (c *ctx) checkHidden(src *plan.Source, sv plan.StringValue) {
 	}
 }
 
-// checkSilences reports values that are well-formed yet say nothing or
-// nonsense: negative numbers (KH025), empty values given explicitly
-// (KH036) and links from a plan to itself (KH037).
+// checkSilences reports values of the plans that are well-formed yet say
+// nothing or nonsense: negative numbers (KH025), empty values given
+// explicitly (KH036) and links from a plan to itself (KH037).
 func checkSilences(c *ctx) {
-	cfg := c.repo.Config
-	if cfg.ReportGap < 0 {
-		c.add("KH025", cfg.Field("bao_cao_truoc_ngay_lam_viec"), "bao_cao_truoc_ngay_lam_viec", cfg.ReportGap,
-			msg.CountWorkingDays.Text())
-	}
+	var sources []*plan.Source
 	for _, p := range c.repo.Plans {
 		if p.Number < 0 {
 			c.add("KH025", p.Field("so"), "so", p.Number, msg.CountDocNumber.Text())
@@ -45,19 +42,32 @@ func checkSilences(c *ctx) {
 			c.add("KH025", p.Field("du_thao"), "du_thao", p.Draft, msg.CountDraft.Text())
 		}
 		c.checkSelfLinks(p)
+		sources = append(sources, planSources(p)...)
 	}
-	c.checkEmptyValues()
+	c.checkEmptyValues(sources)
+}
+
+// checkLevelSilences is checkSilences for the repository's own files.
+func checkLevelSilences(c *ctx) {
+	cfg := c.repo.Config
+	if cfg.ReportGap < 0 {
+		c.add("KH025", cfg.Field("bao_cao_truoc_ngay_lam_viec"), "bao_cao_truoc_ngay_lam_viec", cfg.ReportGap,
+			msg.CountWorkingDays.Text())
+	}
+	c.checkEmptyValues(c.repo.Sources)
 }
 
 // checkEmptyValues: `thoi_han: ""` is neither a deadline nor its absence.
 // A required field left empty is already KH004, so a value another finding
 // covers is skipped, as are list items (an empty agency id is KH010).
-func (c *ctx) checkEmptyValues() {
+func (c *ctx) checkEmptyValues(sources []*plan.Source) {
 	covered := map[string]bool{}
-	for _, d := range c.diags {
-		covered[d.Pos.File+"\x00"+d.Path] = true
+	for _, ds := range [][]diag.Diagnostic{c.prior, c.diags} {
+		for _, d := range ds {
+			covered[d.Pos.File+"\x00"+d.Path] = true
+		}
 	}
-	for _, src := range c.repo.Sources {
+	for _, src := range sources {
 		for _, sv := range src.Strings {
 			if strings.TrimSpace(sv.Value) != "" {
 				continue

@@ -5,19 +5,19 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// checkIDs enforces one id namespace per plan (sections, citations,
-// appendices, groups, tasks, indicators, documents), unique plan ids across
-// the repository and unique agency ids across registries, because ids are
-// what diffs, progress records and cross-plan links key on.
-func checkIDs(c *ctx) {
-	plans := map[string]plan.Loc{}
+// checkItemIDs enforces one id namespace per plan (sections, citations,
+// appendices, groups, tasks, indicators, documents), because ids are what
+// diffs, progress records and cross-plan links key on. Plan ids are
+// compared across plans by crossPlanIDs.
+func checkItemIDs(c *ctx) {
 	for _, p := range c.repo.Plans {
-		if p.ID != "" {
-			c.unique(plans, p.ID, p.Field("id"))
-		}
 		seen := map[string]plan.Loc{}
 		eachItem(p, func(id string, loc plan.Loc) { c.unique(seen, id, loc.Field("id")) })
 	}
+}
+
+// checkAgencyIDs enforces unique agency ids across registries.
+func checkAgencyIDs(c *ctx) {
 	agencies := map[string]plan.Loc{}
 	for _, r := range c.repo.Registries {
 		for _, a := range r.Agencies {

@@ -9,37 +9,6 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// checkParent: rule 5. A task implementing a parent plan's task is due no
-// later than it, and a child plan's period lies inside its parent's.
-func (c *ctx) checkParent(pd *planDeadlines, all map[string]*planDeadlines) {
-	p := pd.p
-	if parent := all[p.Parent]; parent != nil && pd.hasPer && parent.hasPer {
-		if pd.period.From.Before(parent.period.From) || pd.period.To.After(parent.period.To) {
-			c.add("KH107", p.Field("thoi_ky"), pd.period.String(), parent.period.String(), p.Parent).
-				Related = []diag.Related{related(parent.p.Field("thoi_ky"), msg.CheckRelParentPeriod.Text())}
-		}
-	}
-	for _, t := range pd.tasks {
-		impl := t.ref.Task.Implements
-		if impl == "" {
-			continue
-		}
-		planID, taskID, ok := strings.Cut(impl, "/")
-		if !ok {
-			planID, taskID = p.Parent, impl
-		}
-		parent := all[planID]
-		if parent == nil || parent.byID[taskID] == nil {
-			continue // the reference rule reports it
-		}
-		pt := *parent.byID[taskID]
-		if laterThan(t, pt) {
-			c.add("KH106", t.loc(), t.ref.Task.ID, due(t.d), taskID, planID, due(pt.d)).
-				Related = []diag.Related{related(pt.loc(), msg.CheckRelParentTask.Text(taskID))}
-		}
-	}
-}
-
 // checkAgencyDates: rule 8. An agency named on a task or indicator existed
 // when the plan was issued (or, for a draft, when the work falls due). The
 // successor is suggested.

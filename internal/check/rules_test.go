@@ -11,9 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/checkrun"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/load"
@@ -192,7 +194,45 @@ func runCase(t *testing.T, dir string, denied map[string]bool, opt check.Options
 	}
 	opt.TemplatesDir = filepath.Join(dir, "templates")
 	opt.Base = dir
+	opt.Calendar = res.Calendar
+	opt.ReportGap = res.Repo.Config.ReportGap
 	ds := check.Run(res.Repo, res.Diags, opt)
+	wholeOpt := opt
+	wholeOpt.Whole = true
+	if diff := cmp.Diff(check.Run(res.Repo, res.Diags, wholeOpt), ds); diff != "" {
+		t.Errorf("with every rule seeing the whole repository the findings differ: a rule reads what its Reads in internal/check/rules.go do not declare, or reads another plan outside the index (-whole +declared):\n%s", diff)
+	}
+	if len(denied) == 0 {
+		streamed(t, dir, opt, ds)
+	}
+	return render(t, ds)
+}
+
+// streamed checks the case as kh check does, plan by plan, without the
+// cache, with an empty one and with a full one: each must give ds.
+func streamed(t *testing.T, dir string, opt check.Options, ds []diag.Diagnostic) {
+	t.Helper()
+	cacheDir := t.TempDir()
+	for _, run := range []struct {
+		name  string
+		cache bool
+	}{{"without the cache", false}, {"with an empty cache", true}, {"with a full cache", true}} {
+		rep, err := checkrun.Run([]string{dir}, checkrun.Options{
+			Check: check.Options{NoSuppress: opt.NoSuppress, AsOf: opt.AsOf}, Base: dir,
+			Cache: run.cache, CacheDir: cacheDir, Version: "test",
+			TemplatesDir: func(string) string { return opt.TemplatesDir },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(render(t, ds), render(t, rep.Diags)); diff != "" {
+			t.Errorf("kh check %s differs from the whole check (-whole +streamed):\n%s", run.name, diff)
+		}
+	}
+}
+
+func render(t *testing.T, ds []diag.Diagnostic) string {
+	t.Helper()
 	var b bytes.Buffer
 	for _, lang := range []diag.Lang{diag.VI, diag.EN} {
 		if err := diag.WriteText(&b, ds, lang, true); err != nil {

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kh-tools/kh/internal/diag"
@@ -8,38 +9,56 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// scope is a suppression with the part of the repository it covers: the
-// files of its plan and, inside its own file, the data paths under its item.
+// scope is a suppression with the part of the plan it covers: the plan's
+// files, or an appendix's file, or, inside its own file, the data paths
+// under its item.
 type scope struct {
-	s     plan.Suppression
-	files map[string]bool
+	s plan.Suppression
+	// file is the appendix file an appendix-level suppression covers, ""
+	// for the plan's files.
+	file string
 	// prefix is the data path of the item carrying the suppression; ""
 	// covers whole files.
 	prefix string
-	file   string
-	used   bool
 }
 
-func (sc *scope) covers(d diag.Diagnostic) bool {
-	if d.Rule != sc.s.Rule {
+// scope is the index form of sc.
+func (sc *scope) scope(pl placer) Scope {
+	out := Scope{Rule: sc.s.Rule, Reason: sc.s.Reason, At: pl.at(sc.s.Loc), File: -1, Prefix: sc.prefix}
+	if sc.file != "" {
+		out.File = pl[sc.file]
+	}
+	return out
+}
+
+// covers reports whether the suppression sc of the plan s covers d.
+func (s *Summary) covers(sc Scope, d diag.Diagnostic) bool {
+	if d.Rule != sc.Rule {
 		return false
 	}
-	if sc.prefix == "" {
-		return sc.files[d.Pos.File]
+	if sc.File < 0 {
+		return slices.Contains(s.Files, d.Pos.File)
 	}
-	return d.Pos.File == sc.file && (d.Path == sc.prefix || strings.HasPrefix(d.Path, sc.prefix+".") || strings.HasPrefix(d.Path, sc.prefix+"["))
+	if d.Pos.File != s.Files[sc.File] {
+		return false
+	}
+	return sc.Prefix == "" || d.Path == sc.Prefix || strings.HasPrefix(d.Path, sc.Prefix+".") || strings.HasPrefix(d.Path, sc.Prefix+"[")
 }
 
-func applySuppressions(repo *plan.Repo, ds []diag.Diagnostic, disabled bool) []diag.Diagnostic {
-	scopes, bad := collectScopes(repo)
-	ds = append(ds, bad...)
+// suppress applies the plan's suppressions to the findings in its files;
+// a suppression that covers nothing is itself a finding (KH091).
+func suppress(s *Summary, ds []diag.Diagnostic, disabled bool) []diag.Diagnostic {
+	if s == nil {
+		return ds
+	}
+	used := make([]bool, len(s.Suppress))
 	for i := range ds {
-		for _, sc := range scopes {
-			if sc.covers(ds[i]) {
-				sc.used = true
+		for j, sc := range s.Suppress {
+			if s.covers(sc, ds[i]) {
+				used[j] = true
 				if !disabled {
 					ds[i].Suppressed = true
-					ds[i].SuppressReason = sc.s.Reason
+					ds[i].SuppressReason = sc.Reason
 				}
 				break
 			}
@@ -48,48 +67,39 @@ func applySuppressions(repo *plan.Repo, ds []diag.Diagnostic, disabled bool) []d
 	if disabled {
 		return ds
 	}
-	for _, sc := range scopes {
-		if !sc.used {
-			ds = append(ds, diag.New("KH091", sc.s.Pos, sc.s.Path, sc.s.Rule))
+	for j, sc := range s.Suppress {
+		if !used[j] {
+			ds = append(ds, diag.New("KH091", s.pos(sc.At), sc.At.Path, sc.Rule))
 		}
 	}
 	return ds
 }
 
-func collectScopes(repo *plan.Repo) ([]*scope, []diag.Diagnostic) {
+// collectScopes lists p's suppressions in order; bad are those naming no
+// rule (KH090).
+func collectScopes(p *plan.Plan) ([]*scope, []diag.Diagnostic) {
 	var out []*scope
 	var bad []diag.Diagnostic
-	for _, p := range repo.Plans {
-		files := planFiles(p)
-		eachSuppressible(p, func(loc plan.Loc, list []plan.Suppression, planLevel bool) {
-			for _, s := range list {
-				if _, ok := diag.Lookup(s.Rule); !ok {
-					bad = append(bad, diag.New("KH090", s.Field("quy_tac").Pos, s.Path, s.Rule,
-						msg.CheckUnknownRule.Text()))
-					continue
-				}
-				sc := &scope{s: s, files: files}
-				switch {
-				case planLevel:
-				case loc.Path == "":
-					// An appendix's own suppressions cover its file.
-					sc.files = map[string]bool{loc.Pos.File: true}
-				default:
-					sc.prefix, sc.file = loc.Path, loc.Pos.File
-				}
-				out = append(out, sc)
+	eachSuppressible(p, func(loc plan.Loc, list []plan.Suppression, planLevel bool) {
+		for _, s := range list {
+			if _, ok := diag.Lookup(s.Rule); !ok {
+				bad = append(bad, diag.New("KH090", s.Field("quy_tac").Pos, s.Path, s.Rule,
+					msg.CheckUnknownRule.Text()))
+				continue
 			}
-		})
-	}
+			sc := &scope{s: s}
+			switch {
+			case planLevel:
+			case loc.Path == "":
+				// An appendix's own suppressions cover its file.
+				sc.file = loc.Pos.File
+			default:
+				sc.prefix, sc.file = loc.Path, loc.Pos.File
+			}
+			out = append(out, sc)
+		}
+	})
 	return out, bad
-}
-
-func planFiles(p *plan.Plan) map[string]bool {
-	files := map[string]bool{p.Pos.File: true}
-	for _, a := range p.Appendices {
-		files[a.Pos.File] = true
-	}
-	return files
 }
 
 // eachSuppressible visits every item that may carry suppressions.

@@ -7,18 +7,35 @@ import (
 	"github.com/kh-tools/kh/internal/vntext"
 )
 
-// checkText inspects every string of every file: NFC, legacy-encoding
-// garbage, characters the PDF cannot draw, stray whitespace.
+// checkText inspects every string of the plans' files: NFC,
+// legacy-encoding garbage, characters the PDF cannot draw, stray
+// whitespace; and headings with typed numbers.
 func checkText(c *ctx) {
-	c.parallel(len(c.repo.Sources), func(sub *ctx, i int) {
-		src := c.repo.Sources[i]
-		for _, sv := range src.Strings {
-			sub.checkString(src, sv)
-		}
-	})
+	var sources []*plan.Source
+	for _, p := range c.repo.Plans {
+		sources = append(sources, planSources(p)...)
+	}
+	c.checkStrings(sources)
 	for _, p := range c.repo.Plans {
 		c.checkHeadings(p)
 	}
+}
+
+// checkLevelText inspects the strings of the repository's own files.
+func checkLevelText(c *ctx) { c.checkStrings(c.repo.Sources) }
+
+func (c *ctx) checkStrings(sources []*plan.Source) {
+	if len(sources) == 1 {
+		for _, sv := range sources[0].Strings {
+			c.checkString(sources[0], sv)
+		}
+		return
+	}
+	c.parallel(len(sources), func(sub *ctx, i int) {
+		for _, sv := range sources[i].Strings {
+			sub.checkString(sources[i], sv)
+		}
+	})
 }
 
 // checkString checks one string value; its location is worked out only
@@ -65,4 +82,16 @@ func (c *ctx) checkHeadings(p *plan.Plan) {
 			}
 		})
 	}
+}
+
+// planSources are the files of p that were read: its own and its
+// appendices'.
+func planSources(p *plan.Plan) []*plan.Source {
+	out := []*plan.Source{p.Src}
+	for _, a := range p.Appendices {
+		if a.Src != nil {
+			out = append(out, a.Src)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,9 +14,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
-	"github.com/kh-tools/kh/internal/cache"
-	"github.com/kh-tools/kh/internal/changed"
 	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/checkrun"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
@@ -85,16 +85,7 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 			return usage(msg.BadDateFlag.Error("--as-of", o.asOf))
 		}
 	}
-	if o.noCache || !opt.AsOf.IsZero() || o.changed != "" {
-		return checkLoaded(s, o, opt, args, lang, outputs)
-	}
-	return checkCached(s, o, opt, args, lang, outputs)
-}
-
-// checkCached checks through the cache: on an unchanged repository only the
-// files are hashed, and after an edit only the plans it touches are loaded.
-func checkCached(s *IO, o *checkOptions, opt check.Options, args []string, lang diag.Lang, outputs []output) error {
-	args, err := pathArgs(s, args)
+	args, err = pathArgs(s, args)
 	if err != nil {
 		return err
 	}
@@ -102,67 +93,19 @@ func checkCached(s *IO, o *checkOptions, opt check.Options, args []string, lang 
 	if err != nil {
 		return failure(err)
 	}
-	targets, err := load.Group(args, load.Options{Base: wd})
+	rep, err := checkrun.Run(args, checkrun.Options{
+		Check: opt, Base: wd, Cache: !o.noCache, Version: version(), Changed: o.changed,
+		TemplatesDir: func(root string) string { return repoDir(root, "templates") },
+		Progress:     loadProgress(s),
+	})
+	var pe *load.PathError
+	if errors.As(err, &pe) {
+		return usage(err)
+	}
 	if err != nil {
 		return failure(err)
 	}
-	var all []diag.Diagnostic
-	var sum diag.Summary
-	for _, t := range targets {
-		topt := opt
-		topt.TemplatesDir = templatesDir(t)
-		res, err := cache.Check(t.Root, cache.Options{Version: version(), Base: t.Base(), Check: topt})
-		if err != nil {
-			return failure(err)
-		}
-		all = append(all, t.Filter(res.Diags)...)
-		sum.Files += countSelected(t, res.Files)
-		sum.Plans += countSelected(t, res.PlanFiles)
-	}
-	return reportCheck(s, o, opt, all, sum, nil, lang, outputs)
-}
-
-func countSelected(t *load.Target, files []string) int {
-	n := 0
-	for _, f := range files {
-		if t.Selected(f) {
-			n++
-		}
-	}
-	return n
-}
-
-// checkLoaded loads the repositories and checks them, for the options that
-// need the model itself: the as-of agenda and --changed.
-func checkLoaded(s *IO, o *checkOptions, opt check.Options, args []string, lang diag.Lang, outputs []output) error {
-	targets, err := openTargets(s, args)
-	if err != nil {
-		return err
-	}
-	var all []diag.Diagnostic
-	var sum diag.Summary
-	var agenda []check.AgendaItem
-	for _, t := range targets {
-		topt := withRepoSettings(opt, t)
-		ds := t.Filter(check.Run(t.Repo, t.Diags, topt))
-		plans := countPlans(t)
-		if o.changed != "" {
-			if ds, plans, err = onlyChanged(t, o.changed, ds); err != nil {
-				return err
-			}
-		}
-		all = append(all, ds...)
-		sum.Files += t.SelectedFiles()
-		sum.Plans += plans
-		if !opt.AsOf.IsZero() {
-			for _, it := range check.Agenda(t.Repo, topt) {
-				if t.Selected(it.Pos.File) {
-					agenda = append(agenda, it)
-				}
-			}
-		}
-	}
-	return reportCheck(s, o, opt, all, sum, agenda, lang, outputs)
+	return reportCheck(s, o, opt, rep.Diags, diag.Summary{Files: rep.Files, Plans: rep.Plans}, rep.Agenda, lang, outputs)
 }
 
 // reportCheck writes the findings in the chosen format and the extra outputs,
@@ -227,17 +170,6 @@ func parseOutputs(specs []string) ([]output, error) {
 	return out, nil
 }
 
-// onlyChanged keeps the findings of plans touched since rev and of the
-// plans that depend on them.
-func onlyChanged(t *load.Target, rev string, ds []diag.Diagnostic) ([]diag.Diagnostic, int, error) {
-	c, err := changed.Since(t.Base(), rev, t.Root)
-	if err != nil {
-		return nil, 0, failure(err)
-	}
-	ids := c.Plans(t.Repo, t.Base())
-	return c.Filter(t.Repo, t.Base(), ids, ds), len(ids), nil
-}
-
 func mustWd(s *IO) string {
 	wd, err := s.Getwd()
 	if err != nil {
@@ -254,16 +186,6 @@ func withRepoSettings(opt check.Options, t *load.Target) check.Options {
 		opt.ReportGap = gap
 	}
 	return opt
-}
-
-func countPlans(t *load.Target) int {
-	n := 0
-	for _, p := range t.Repo.Plans {
-		if t.Selected(p.Pos.File) {
-			n++
-		}
-	}
-	return n
 }
 
 // openTargets loads the repositories for the named paths (default: the

@@ -16,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -76,7 +77,11 @@ type Repository struct {
 	// Diags are the findings of discovery and of the repository-level
 	// files.
 	Diags []diag.Diagnostic
-	opt   Options
+	// Hashes are the content hashes of the repository-level files read
+	// (kho.yaml, the calendar, the registries) by name, "" for one that
+	// could not be read.
+	Hashes map[string]string
+	opt    Options
 }
 
 // Repo loads every registry and plan of the repository folder root.
@@ -112,13 +117,15 @@ func Open(fsys fs.FS, opt Options) (*Repository, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Repository{FS: fsys, Layout: l, Calendar: calendar.New(), opt: opt}
+	r := &Repository{FS: fsys, Layout: l, Calendar: calendar.New(), Hashes: map[string]string{}, opt: opt}
 	for _, ref := range l.Refused {
 		r.Diags = append(r.Diags, readDiag(ref.Err, diag.Pos{File: r.Display(ref.Name)}, "", r.Display(ref.Name)))
 	}
 	if l.Config != "" {
+		r.Hashes[l.Config] = ""
 		if src := r.decodeFile(l.Config, &r.Config, &r.Diags); src != nil {
 			r.Sources = append(r.Sources, src)
+			r.Hashes[l.Config] = src.Hash
 		}
 	}
 	r.loadCalendar()
@@ -131,7 +138,9 @@ func Open(fsys fs.FS, opt Options) (*Repository, error) {
 	}, nil)
 	for i := range regs {
 		r.Diags = append(r.Diags, diags[i]...)
+		r.Hashes[l.Registries[i]] = ""
 		if srcs[i] != nil {
+			r.Hashes[l.Registries[i]] = srcs[i].Hash
 			r.Registries = append(r.Registries, regs[i])
 			r.Sources = append(r.Sources, srcs[i])
 		}
@@ -163,9 +172,12 @@ func (r *Repository) loadCalendar() {
 	display := r.Display(name)
 	data, err := ReadFile(r.FS, name)
 	if err != nil {
+		r.Hashes[name] = ""
 		r.Diags = append(r.Diags, readDiag(err, diag.Pos{File: display}, "", display))
 		return
 	}
+	sum := sha256.Sum256(data)
+	r.Hashes[name] = hex.EncodeToString(sum[:])
 	cal, err := calendar.Parse(data, display)
 	if err == nil {
 		r.Calendar = cal
@@ -191,6 +203,22 @@ type Loaded struct {
 	// Sources are the plan file and its appendices as read.
 	Sources []*plan.Source
 	Diags   []diag.Diagnostic
+	// Read are the other files the plan was made from, appendices and
+	// progress records, named in the file system, with the hash of what
+	// was read ("" for a file that could not be read).
+	Read []FileHash
+}
+
+// FileHash is a file of the repository and the hash of its content.
+type FileHash struct {
+	Name, Hash string
+}
+
+func hashOf(src *plan.Source) string {
+	if src == nil {
+		return ""
+	}
+	return src.Hash
 }
 
 // LoadPlan reads the plan file name (one of Layout.Plans).
@@ -219,13 +247,17 @@ func (r *Repository) LoadPlan(name string) *Loaded {
 			out.Diags = append(out.Diags, diag.New("KH034", loc.Pos, loc.Path, file))
 			continue
 		}
-		if asrc, _ := r.decode(full, a, &out.Diags, loc.Pos, loc.Path); asrc != nil {
+		asrc, _ := r.decode(full, a, &out.Diags, loc.Pos, loc.Path)
+		out.Read = append(out.Read, FileHash{full, hashOf(asrc)})
+		if asrc != nil {
 			out.Sources = append(out.Sources, asrc)
 		}
 	}
 	for _, rec := range r.Layout.Records[dir] {
 		rc := &plan.Record{}
-		if src, _ := r.decode(rec, rc, &out.Diags, diag.Pos{File: r.Display(rec)}, ""); src != nil {
+		src, _ := r.decode(rec, rc, &out.Diags, diag.Pos{File: r.Display(rec)}, "")
+		out.Read = append(out.Read, FileHash{rec, hashOf(src)})
+		if src != nil {
 			p.Records = append(p.Records, rc)
 		}
 	}
@@ -236,7 +268,7 @@ func (r *Repository) LoadPlan(name string) *Loaded {
 func (r *Repository) Load() *Result {
 	loaded := r.LoadAll(nil)
 	res := &Result{Repo: r.Index(), Calendar: r.Calendar, From: r}
-	res.Repo.Sources = append(res.Repo.Sources, r.Sources...)
+	res.Repo.Sources = slices.Clone(r.Sources)
 	res.Diags = append(res.Diags, r.Diags...)
 	for _, l := range loaded {
 		res.Diags = append(res.Diags, l.Diags...)
@@ -265,9 +297,13 @@ func (r *Repository) LoadAll(names []string) []*Loaded {
 }
 
 // Index returns a model of the repository-level data and the given plans,
-// indexed for lookups.
+// indexed for lookups: its Sources are the repository-level files and its
+// PlanDirs the folders of every plan, loaded or not.
 func (r *Repository) Index(plans ...*plan.Plan) *plan.Repo {
-	repo := &plan.Repo{Config: r.Config, Registries: r.Registries, Plans: plans}
+	repo := &plan.Repo{Config: r.Config, Registries: r.Registries, Plans: plans, Sources: r.Sources}
+	for _, f := range r.Layout.Plans {
+		repo.PlanDirs = append(repo.PlanDirs, path.Dir(r.Display(f)))
+	}
 	repo.Index()
 	return repo
 }

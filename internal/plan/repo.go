@@ -15,6 +15,10 @@ type Repo struct {
 	Plans      []*Plan
 	// Sources are all files read, in load order.
 	Sources []*Source
+	// PlanDirs are the folders of every plan of the repository, loaded or
+	// not, which decide the provinces' registries; empty means the folders
+	// of Plans.
+	PlanDirs []string
 
 	agencies map[string]*Agency
 	// names maps folded names to agencies, per registry, because
@@ -45,15 +49,36 @@ func (r *Repo) Index() {
 			}
 		}
 	}
+	dirs := r.PlanDirs
+	if len(dirs) == 0 {
+		for _, p := range r.Plans {
+			dirs = append(dirs, p.Dir)
+		}
+	}
 	r.provincial = map[*Registry]bool{}
 	for _, reg := range r.Registries {
-		for _, p := range r.Plans {
-			if holds(reg, p.Dir) {
+		for _, dir := range dirs {
+			if holds(reg, dir) {
 				r.provincial[reg] = true
 				break
 			}
 		}
 	}
+	r.indexPlans()
+}
+
+// WithPlans is a copy of r holding plans, indexed, that shares r's
+// registry indexes: a view of one plan with the repository's agencies
+// costs only the plan's own entry.
+func (r *Repo) WithPlans(plans ...*Plan) *Repo {
+	out := *r
+	out.Plans = plans
+	out.Sources = nil
+	out.indexPlans()
+	return &out
+}
+
+func (r *Repo) indexPlans() {
 	r.plans = map[string]*Plan{}
 	for _, p := range r.Plans {
 		if _, dup := r.plans[p.ID]; !dup && p.ID != "" {
