@@ -146,9 +146,9 @@ func (f forbidden) fail() {
 	panic(fmt.Sprintf("check: rule %q reads %s without declaring it in its Reads (internal/check/rules.go)", f.rule, f.what))
 }
 
-func (f forbidden) IsWorkingDay(time.Time) bool                { f.fail(); return false }
-func (f forbidden) DayOff(time.Time) (string, bool)            { f.fail(); return "", false }
-func (f forbidden) NextWorkingDay(t time.Time) time.Time       { f.fail(); return t }
+func (f forbidden) IsWorkingDay(time.Time) bool                 { f.fail(); return false }
+func (f forbidden) DayOff(time.Time) (string, bool)             { f.fail(); return "", false }
+func (f forbidden) NextWorkingDay(t time.Time) time.Time        { f.fail(); return t }
 func (f forbidden) AddWorkingDays(t time.Time, _ int) time.Time { f.fail(); return t }
 func (f forbidden) WorkingDaysBetween(time.Time, time.Time) int { f.fail(); return 0 }
-func (f forbidden) DoneBy(string, string, time.Time) bool      { f.fail(); return false }
+func (f forbidden) DoneBy(string, string, time.Time) bool       { f.fail(); return false }
