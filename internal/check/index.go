@@ -24,8 +24,9 @@ type Summary struct {
 	// deadline written without one refers to.
 	Issued time.Time `json:"ngay"`
 	Year   int       `json:"nam,omitempty"`
-	// Number is the document number.
+	// Number and Symbol are the document number and symbol.
 	Number   int    `json:"so,omitempty"`
+	Symbol   string `json:"ky_hieu,omitempty"`
 	Period   string `json:"thoi_ky,omitempty"`
 	PeriodAt Place  `json:"thoi_ky_at"`
 	Parent   string `json:"cha,omitempty"`
@@ -47,6 +48,12 @@ type Summary struct {
 	Wants []Want `json:"can_so,omitempty"`
 	// Template is the layout template the plan uses.
 	Template string `json:"mau"`
+	// Indicators are the plan's indicators, for the targets of child
+	// plans.
+	Indicators []IndicatorEntry `json:"chi_tieu,omitempty"`
+	// Review is a review plan's assessed period naming a reviewed
+	// document that is none of its citations.
+	Review *Review `json:"danh_gia,omitempty"`
 	// Agencies are the agency ids and names the plan writes.
 	Agencies []string `json:"co_quan,omitempty"`
 	// Suppress are the plan's suppressions.
@@ -134,7 +141,7 @@ func (pl placer) at(loc plan.Loc) Place {
 // summarize builds p's index entry; bad are the findings about its
 // suppressions (KH090).
 func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
-	s := &Summary{ID: p.ID, Dir: p.Dir, Files: sourceNames(p), Issued: p.Date, Number: p.Number,
+	s := &Summary{ID: p.ID, Dir: p.Dir, Files: sourceNames(p), Issued: p.Date, Number: p.Number, Symbol: p.Symbol,
 		Period: p.Period, Parent: p.Parent, Template: layout.NameFor(c.repo, p)}
 	pl := placer{}
 	for i, f := range s.Files {
@@ -144,6 +151,7 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 	pd := c.parsePlan(p)
 	c.diags = nil // the deadline rules report these
 	s.Year = planYear(p, pd)
+	s.Review = c.reviewOf(p, pd, pl)
 	cited := map[string]bool{}
 	for _, ct := range p.Citations {
 		cited[ct.ID] = true
@@ -168,6 +176,7 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 	}
 	s.Numbered = numberedDocs(c, p, pl)
 	s.Agencies = agenciesOf(p)
+	s.Indicators = indicatorEntries(p, pl)
 	scopes, bad := collectScopes(p)
 	for _, sc := range scopes {
 		s.Suppress = append(s.Suppress, sc.scope(pl))

@@ -93,11 +93,8 @@ func (c *ctx) checkAssessedPeriod(pd *planDeadlines) {
 	}
 	loc, period := p.Assessed.Field("thoi_gian"), p.Assessed.Period
 	if doc, date, ok := c.reviewed(p); ok {
-		start := pd.assessed.From
-		first := civilMonth(date)
-		if start.Before(first) || start.After(first.AddDate(0, 1, 0)) {
-			c.add("KH145", loc, period, msg.CheckPeriodStart.Text(plan.ShortDate(start), doc, plan.ShortDate(date))).
-				Related = []diag.Related{related(p.Assessed.Field("van_ban"), msg.CheckReviewed.Text())}
+		if d := assessedStart(loc, period, pd.assessed.From, doc, date, p.Assessed.Field("van_ban")); d != nil {
+			c.diags = append(c.diags, *d)
 		}
 	}
 	if m != nil && m[2] != "" {
@@ -110,12 +107,66 @@ func (c *ctx) checkAssessedPeriod(pd *planDeadlines) {
 	}
 }
 
+// assessedStart is the KH145 finding of an assessed period at loc that
+// does not start with the reviewed document doc of date, or nil.
+func assessedStart(loc plan.Loc, period string, start time.Time, doc string, date time.Time, reviewedAt plan.Loc) *diag.Diagnostic {
+	first := civilMonth(date)
+	if !start.Before(first) && !start.After(first.AddDate(0, 1, 0)) {
+		return nil
+	}
+	d := diag.New("KH145", loc.Pos, loc.Path, period, msg.CheckPeriodStart.Text(plan.ShortDate(start), doc, plan.ShortDate(date)))
+	d.Related = []diag.Related{related(reviewedAt, msg.CheckReviewed.Text())}
+	return &d
+}
+
+// crossReviewed: the assessed period of a review plan starts with the
+// reviewed document when that document is a plan of the repository
+// (KH145), over the index.
+func crossReviewed(x *cross) {
+	x.each(func(i int, s *Summary) {
+		r := s.Review
+		if r == nil {
+			return
+		}
+		q, ok := x.plan(r.Reviews)
+		if !ok || q.Issued.IsZero() {
+			return
+		}
+		doc := strconv.Itoa(q.Number) + "/" + q.Symbol
+		if d := assessedStart(s.loc(r.At), r.Period, r.Start, doc, q.Issued, s.loc(r.ReviewsAt)); d != nil {
+			x.byPlan[i] = append(x.byPlan[i], *d)
+		}
+	})
+}
+
+// Review is a review plan's assessed period whose reviewed document is no
+// citation of the plan: crossReviewed looks for it among the plans.
+type Review struct {
+	Reviews   string    `json:"van_ban"`
+	Period    string    `json:"thoi_gian"`
+	Start     time.Time `json:"tu"`
+	At        Place     `json:"at"`
+	ReviewsAt Place     `json:"van_ban_at"`
+}
+
+// reviewOf is p's Review entry, or nil.
+func (c *ctx) reviewOf(p *plan.Plan, pd *planDeadlines, pl placer) *Review {
+	if p.Assessed == nil || !pd.hasAssessed || p.Assessed.Reviews == "" {
+		return nil
+	}
+	if _, _, cited := c.reviewed(p); cited {
+		return nil
+	}
+	return &Review{Reviews: p.Assessed.Reviews, Period: p.Assessed.Period, Start: pd.assessed.From,
+		At: pl.at(p.Assessed.Field("thoi_gian")), ReviewsAt: pl.at(p.Assessed.Field("van_ban"))}
+}
+
 func civilMonth(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
 }
 
-// reviewed finds the reviewed document's number and date: a citation of
-// the plan or a repository plan.
+// reviewed finds the reviewed document's number and date among the
+// plan's citations; a repository plan is crossReviewed's.
 func (c *ctx) reviewed(p *plan.Plan) (string, time.Time, bool) {
 	id := p.Assessed.Reviews
 	if id == "" {
@@ -125,9 +176,6 @@ func (c *ctx) reviewed(p *plan.Plan) (string, time.Time, bool) {
 		if ct.ID == id && !ct.Date.IsZero() {
 			return ct.Ref, ct.Date, true
 		}
-	}
-	if q := c.repo.Plan(id); q != nil && !q.Date.IsZero() {
-		return strconv.Itoa(q.Number) + "/" + q.Symbol, q.Date, true
 	}
 	return "", time.Time{}, false
 }

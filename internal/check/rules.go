@@ -75,6 +75,7 @@ var rules = []Rule{
 	{Name: "citations", Plan: checkCitations},
 	{Name: "printed", Reads: Registries, Plan: checkPrinted},
 	{Name: "progress", Reads: Registries | ProgressRecords, Plan: checkProgress},
+	{Name: "targets", Plan: checkTargets},
 
 	// The repository's own files.
 	{Name: "registries", Reads: Registries, Level: checkRegistries},
@@ -87,6 +88,8 @@ var rules = []Rule{
 	{Name: "parent", Reads: OtherPlans | WorkingDays, Cross: crossParent},
 	{Name: "conditional", Reads: OtherPlans, Cross: crossConditional},
 	{Name: "number-sequence", Reads: OtherPlans, Cross: crossSequences},
+	{Name: "parent-targets", Reads: OtherPlans, Cross: crossParentTargets},
+	{Name: "reviewed-plan", Reads: OtherPlans, Cross: crossReviewed},
 	{Name: "templates", Reads: OtherPlans | Templates, Cross: crossTemplates},
 }
 

@@ -59,6 +59,9 @@ func scopeBeyond(text string, d deadline.Deadline, pd *planDeadlines) string {
 	if start.IsZero() {
 		start = pd.p.Date
 	}
+	if !strings.ContainsAny(text, "0123456789") {
+		return "" // every pattern needs a figure; most texts have none
+	}
 	for _, sp := range scopePatterns {
 		for _, m := range sp.re.FindAllStringSubmatch(text, -1) {
 			n, _ := strconv.Atoi(m[1])

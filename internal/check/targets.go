@@ -23,25 +23,66 @@ type indicator struct {
 }
 
 // checkTargets runs the target rules over every plan (KH151–KH156); a plan's
-// indicators are compared with each other and with its parent plan's.
+// indicators are compared with each other here, and with its parent plan's
+// by crossParentTargets.
 func checkTargets(c *ctx) {
-	each := make([][]indicator, len(c.repo.Plans))
-	byID := map[string][]indicator{}
-	for i, p := range c.repo.Plans {
-		each[i] = indicatorsOf(p)
-		if _, dup := byID[p.ID]; !dup {
-			byID[p.ID] = each[i]
-		}
-	}
-	for i, p := range c.repo.Plans {
-		for _, x := range each[i] {
+	for _, p := range c.repo.Plans {
+		own := indicatorsOf(p)
+		for _, x := range own {
 			c.checkTargetValue(x)
 		}
-		c.checkWeaker(each[i], nil)
-		if p.Parent != "" {
-			c.checkWeaker(each[i], byID[p.Parent])
-		}
+		c.checkWeaker(own, nil)
 	}
+}
+
+// crossParentTargets compares each plan's targets with its parent plan's
+// for the same or an earlier year (KH153), over the index.
+func crossParentTargets(x *cross) {
+	x.each(func(i int, s *Summary) {
+		parent, ok := x.plan(s.Parent)
+		if !ok || s.Parent == "" {
+			return
+		}
+		c := &ctx{opt: x.env.opt, rule: x.rule}
+		c.checkWeaker(s.indicators(), parent.indicators())
+		x.byPlan[i] = append(x.byPlan[i], c.diags...)
+	})
+}
+
+// IndicatorEntry is an indicator of the index, with what comparing targets
+// across plans needs; At is its target's position and the item's path.
+type IndicatorEntry struct {
+	ID        string `json:"id"`
+	Text      string `json:"nd"`
+	Target    string `json:"mt,omitempty"`
+	Unit      string `json:"dv,omitempty"`
+	Direction string `json:"huong,omitempty"`
+	Year      int    `json:"nam,omitempty"`
+	Kept      bool   `json:"giu,omitempty"`
+	At        Place  `json:"at"`
+}
+
+// indicatorEntries is the index form of p's indicators.
+func indicatorEntries(p *plan.Plan, pl placer) []IndicatorEntry {
+	var out []IndicatorEntry
+	for _, x := range indicatorsOf(p) {
+		at := pl.at(x.in.Field("muc_tieu"))
+		at.Path = x.in.Path
+		out = append(out, IndicatorEntry{ID: x.in.ID, Text: x.in.Text, Target: x.in.Target, Unit: x.in.Unit,
+			Direction: x.in.Direction, Year: x.year, Kept: x.kept, At: at})
+	}
+	return out
+}
+
+// indicators rebuilds the plan's indicators from its index entries: an
+// indicator located at its target, so Field("muc_tieu") finds it.
+func (s *Summary) indicators() []indicator {
+	var out []indicator
+	for _, e := range s.Indicators {
+		in := &plan.Indicator{Loc: plan.Loc{Pos: s.pos(e.At), Path: e.At.Path}, ID: e.ID, Text: e.Text, Target: e.Target, Unit: e.Unit, Direction: e.Direction}
+		out = append(out, indicator{in: in, t: target.Parse(e.Target), year: e.Year, kept: e.Kept, planID: s.ID})
+	}
+	return out
 }
 
 func planPeriod(p *plan.Plan) (deadline.Deadline, error) { return deadline.Parse(p.Period) }

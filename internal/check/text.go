@@ -42,6 +42,9 @@ func (c *ctx) checkStrings(sources []*plan.Source) {
 // for a finding.
 func (c *ctx) checkString(src *plan.Source, sv plan.StringValue) {
 	s := sv.Value
+	if len(s) <= ExcelCellLimit && vntext.Clean(s) {
+		return // the common case, in one pass
+	}
 	if w := vntext.NotNFC(s); w != "" {
 		c.add("KH020", src.StringLoc(sv), w)
 	}

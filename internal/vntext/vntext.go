@@ -245,3 +245,88 @@ func StrayWhitespace(s string) string {
 	}
 	return ""
 }
+
+// Clean reports, in one pass and without allocating, that none of NotNFC,
+// Mojibake, Astral, StrayWhitespace and Hidden has anything to say about s. kh
+// check asks it of every string of every file; only a string it does not
+// clear gets the detailed checks. It may say false for a string those
+// checks pass (a rune above U+0300 outside the precomposed ranges is left
+// to NotNFC), never true for one they would flag.
+func Clean(s string) bool {
+	w := wordState{prev: -1, vniOK: true}
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\n':
+				if w.vni() {
+					return false
+				}
+				w = wordState{prev: -1, vniOK: true}
+			case c < 0x20 || c == 0x7F:
+				return false // a tab, a carriage return or another control
+			default:
+				w.prev = rune(c)
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1, r > 0xFFFF, r == '\u00A0', r == '\u200B', r == '\uFEFF', unicode.IsControl(r):
+			return false
+		case r >= 0x300 && (r < 0x1E00 || r > 0x1EFF) && (r < 0x2010 || r > 0x206F):
+			return false
+		case (r == 0xAD || r >= 0x2010 && r <= 0x206F) && HiddenKindOf(r) != NotHidden:
+			return false
+		case unicode.IsSpace(r):
+			if w.vni() {
+				return false
+			}
+			w = wordState{prev: -1, vniOK: true}
+			continue
+		}
+		if !w.add(r) {
+			return false
+		}
+	}
+	return !w.vni()
+}
+
+// wordState is scanWord's evidence, gathered a rune at a time.
+type wordState struct {
+	prev              rune
+	hits              int
+	vniOK, hasN, tone bool
+}
+
+// add takes the next non-ASCII rune of a word; false means the word shows
+// TCVN3 or UTF-8 misread as cp1252.
+func (w *wordState) add(r rune) bool {
+	c, pc := class(r), class(w.prev)
+	afterLetter := w.prev >= 0 && isASCIILetter(w.prev)
+	if pc&clsLead != 0 && isContinuation(r) || c&clsTCVN3 != 0 && afterLetter {
+		return false
+	}
+	if c&clsTone != 0 && pc&clsVowel != 0 {
+		w.tone = true
+	}
+	if w.vniOK {
+		switch {
+		case r == 'ñ' || r == 'Ñ':
+			w.hits++
+			w.hasN = true
+		case c&clsVNI != 0 && afterLetter:
+			w.hits++
+		default:
+			w.vniOK = false
+		}
+	}
+	w.prev = r
+	return true
+}
+
+// vni reports whether the word ended shows VNI.
+func (w *wordState) vni() bool {
+	return w.vniOK && w.hits > 0 && (w.hits > 1 || w.hasN || w.tone)
+}

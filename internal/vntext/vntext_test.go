@@ -122,3 +122,31 @@ func BenchmarkHidden(b *testing.B) {
 		Hidden(s)
 	}
 }
+// FuzzClean: Clean never clears a string a detailed check would flag.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{
+		"Chuyển đổi số tỉnh Nghệ An năm 2026", "Chuyªn ®æi sè", "Chuyeån ñoåi soá", "ChuyÃªn", "a\tb", "a\u00a0b",
+		"x\u200by", "😀", "e\u0301", "các", "Ñaây", "", " ", "\r\n", "Uû", "\xff", "so\u00adkhcn", "a\u202eb", "x\u2060y",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !Clean(s) {
+			return
+		}
+		enc, _ := Mojibake(s)
+		_, astral := Astral(s)
+		_, hidden, _ := Hidden(s)
+		if NotNFC(s) != "" || enc != "" || astral || StrayWhitespace(s) != "" || hidden != NotHidden {
+			t.Fatalf("Clean(%q) but a check flags it", s)
+		}
+	})
+}
+
+func TestCleanOnRealText(t *testing.T) {
+	for _, s := range []string{"Chuyển đổi số tỉnh Nghệ An năm 2026", "Sở Khoa học và Công nghệ; các sở, ban, ngành", "Lưu: VT, TH."} {
+		if !Clean(s) {
+			t.Errorf("Clean(%q) = false", s)
+		}
+	}
+}
