@@ -122,6 +122,7 @@ func BenchmarkHidden(b *testing.B) {
 		Hidden(s)
 	}
 }
+
 // FuzzClean: Clean never clears a string a detailed check would flag.
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{
