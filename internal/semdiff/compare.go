@@ -1,8 +1,10 @@
 package semdiff
 
 import (
+	"fmt"
 	"reflect"
 	"sort"
+	"time"
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/plan"
@@ -111,6 +113,7 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	}
 	d.identify(n, c.newRepo)
 	d.Change, d.FromDir, d.ToDir = Changed, o.Dir, n.Dir
+	d.FromDoc, d.ToDoc = edition(c.oldRepo, o), edition(c.newRepo, n)
 	d.Header = diffFields(header(o, c.old, o.ID != n.ID), header(n, c.new, o.ID != n.ID))
 	d.Citations = diffItems(kindCitation, citations(o, c.old), citations(n, c.new))
 	po, pn := printedIn(c.oldRepo, o), printedIn(c.newRepo, n)
@@ -130,6 +133,24 @@ func numbered(es []entry, kind string, pr map[string]printed) []entry {
 		}
 	}
 	return es
+}
+
+// edition names one side's document as the drafts name each other: "Dự
+// thảo lần 2", "Kế hoạch số 1174/KH-UBND".
+func edition(repo *plan.Repo, p *plan.Plan) *Edition {
+	e := &Edition{Draft: p.Draft}
+	if !p.Date.IsZero() {
+		e.Date = p.Date.Format(time.DateOnly)
+	}
+	switch {
+	case p.Draft > 0:
+		e.Name = fmt.Sprintf("Dự thảo lần %d", p.Draft)
+	case p.Number > 0 && repo != nil:
+		e.Name = view.New(repo, p).Name()
+	default:
+		e.Name = "Dự thảo"
+	}
+	return e
 }
 
 func (d *PlanDiff) identify(p *plan.Plan, repo *plan.Repo) {
@@ -345,7 +366,7 @@ func diffItems(kind string, old, new []entry) []ItemChange {
 		}
 		j, ok := oldBy[e.id]
 		if !ok {
-			out = append(out, ItemChange{ID: e.id, Change: Added, Kind: kind, Text: e.text, To: place(e), Fields: []FieldChange{}})
+			out = append(out, ItemChange{ID: e.id, Change: Added, Kind: kind, Text: e.text, To: place(e), Fields: []FieldChange{}, Values: values(e)})
 			continue
 		}
 		o := old[j]
@@ -358,7 +379,18 @@ func diffItems(kind string, old, new []entry) []ItemChange {
 	}
 	for i, o := range old {
 		if _, ok := newBy[o.id]; !ok && oldBy[o.id] == i {
-			out = append(out, ItemChange{ID: o.id, Change: Removed, Kind: kind, Text: o.text, From: place(o), Fields: []FieldChange{}})
+			out = append(out, ItemChange{ID: o.id, Change: Removed, Kind: kind, Text: o.text, From: place(o), Fields: []FieldChange{}, Values: values(o)})
+		}
+	}
+	return out
+}
+
+// values are the fields an item added or removed has, but its text.
+func values(e entry) []FieldValue {
+	var out []FieldValue
+	for _, f := range e.fields {
+		if f.value != nil && f.key != "noi_dung" {
+			out = append(out, FieldValue{Field: f.key, Value: f.value, Text: f.text})
 		}
 	}
 	return out

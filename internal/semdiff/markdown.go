@@ -149,6 +149,9 @@ func (m *mdWriter) content(it ItemChange) string {
 
 func (m *mdWriter) details(it ItemChange) []string {
 	var out []string
+	if v := valuesText(it, m.lang); v != "" {
+		out = append(out, mdEscape(v))
+	}
 	if it.Moved {
 		out = append(out, mdEscape(moveText(it, m.lang)))
 	}

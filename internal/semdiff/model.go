@@ -75,8 +75,12 @@ type PlanDiff struct {
 	Title string `json:"title"`
 	// FromDir and ToDir are the plan's folder on each side, empty on the
 	// side the plan is missing from.
-	FromDir    string        `json:"from_dir"`
-	ToDir      string        `json:"to_dir"`
+	FromDir string `json:"from_dir"`
+	ToDir   string `json:"to_dir"`
+	// FromDoc and ToDoc name the document on each side of a changed plan,
+	// for the header of the comparison table.
+	FromDoc    *Edition      `json:"from_doc,omitempty"`
+	ToDoc      *Edition      `json:"to_doc,omitempty"`
 	Header     []FieldChange `json:"header"`
 	Citations  []ItemChange  `json:"citations"`
 	Sections   []ItemChange  `json:"sections"`
@@ -105,6 +109,26 @@ type ItemChange struct {
 	// to the other items of its container.
 	Moved  bool          `json:"moved"`
 	Fields []FieldChange `json:"fields"`
+	// Values are the fields of an item added or removed (its lead agency,
+	// deadline, target…), which Fields, being changes, do not hold.
+	Values []FieldValue `json:"values,omitempty"`
+}
+
+// FieldValue is one field of an item added or removed: its value as
+// written and as a reader sees it.
+type FieldValue struct {
+	Field string `json:"field"`
+	Value any    `json:"value"`
+	Text  string `json:"text"`
+}
+
+// Edition is a plan's document on one side: its name as drafts name each
+// other ("Dự thảo lần 2", "Kế hoạch số 1174/KH-UBND"), its du_thao number
+// and its date (YYYY-MM-DD, "" for an undated draft).
+type Edition struct {
+	Name  string `json:"name"`
+	Draft int    `json:"draft"`
+	Date  string `json:"date"`
 }
 
 // Place locates an item in its plan.

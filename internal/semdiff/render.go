@@ -102,6 +102,22 @@ func agencyText(f FieldChange, lang diag.Lang) string {
 	return strings.Join(parts, "; ")
 }
 
+// keyValues are the fields of an item added or removed that a reviewer
+// needs beside its text: who leads it, by when, to what target.
+var keyValues = map[string]bool{"chu_tri": true, "phoi_hop": true, "theo_doi": true, "thoi_han": true, "muc_tieu": true}
+
+// valuesText lists an added or removed item's key fields: "chủ trì: Sở
+// Khoa học và Công nghệ · thời hạn: Quý III/2026"; "" when it has none.
+func valuesText(it ItemChange, lang diag.Lang) string {
+	var parts []string
+	for _, v := range it.Values {
+		if keyValues[v.Field] {
+			parts = append(parts, fieldLabel(v.Field, lang)+": "+v.Text)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
 // agencyField reports whether f is an agency list whose change is best told
 // as agencies added and removed.
 func agencyField(f FieldChange) bool {

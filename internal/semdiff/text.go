@@ -132,6 +132,9 @@ func (t *textWriter) item(it ItemChange) {
 		line += " — " + t.clip(it.Text, 90)
 	}
 	fmt.Fprintln(t.w, line)
+	if v := valuesText(it, t.opt.Lang); v != "" {
+		fmt.Fprintf(t.w, "        %s\n", v)
+	}
 	if it.Moved {
 		fmt.Fprintf(t.w, "        %s\n", moveText(it, t.opt.Lang))
 	}
