@@ -155,7 +155,9 @@ type ParaProps struct {
 
 // RunProps are character properties.
 type RunProps struct {
-	Bold, Italic, Underline Flag
+	Bold, Italic, Underline, Strike Flag
+	// Color is a hex RGB colour ("C00000"); "" leaves it to the style.
+	Color string
 	// Size in points; 0 leaves it to the style.
 	Size float64
 	Font string

@@ -516,6 +516,10 @@ func rPr(x *xb, r RunProps) {
 	flag(&in, "w:bCs", r.Bold)
 	flag(&in, "w:i", r.Italic)
 	flag(&in, "w:iCs", r.Italic)
+	flag(&in, "w:strike", r.Strike)
+	if r.Color != "" {
+		in.empty("w:color", "w:val", r.Color)
+	}
 	if r.Size > 0 {
 		hp := itoa(halfPoints(r.Size))
 		in.empty("w:sz", "w:val", hp)

@@ -243,13 +243,15 @@ func (w *walker) inline(kids []*node, p *Para, ch change) {
 }
 
 func (w *walker) run(r *node, p *Para, ch change) {
-	bold, italic := w.format(r.child("rPr"), p.Style)
-	font := runFont(r.child("rPr"))
+	rpr := r.child("rPr")
+	bold, italic := w.format(rpr, p.Style)
+	strike, under := marks(rpr)
+	font := runFont(rpr)
 	add := func(s string) {
 		if len(w.fields) > 0 && !w.fields[len(w.fields)-1] {
 			return // a field's instruction, not its shown result
 		}
-		w.text(p, Run{Text: s, Bold: bold, Italic: italic, Font: font, Ins: ch.ins, Del: ch.del})
+		w.text(p, Run{Text: s, Bold: bold, Italic: italic, Strike: strike, Underline: under, Font: font, Ins: ch.ins, Del: ch.del})
 	}
 	for _, k := range r.kids {
 		switch {
@@ -304,7 +306,8 @@ func (w *walker) text(p *Para, r Run) {
 	}
 	if n := len(p.Runs); n > 0 {
 		last := &p.Runs[n-1]
-		if last.Bold == r.Bold && last.Italic == r.Italic && last.Font == r.Font && last.Ins == r.Ins && last.Del == r.Del {
+		if last.Bold == r.Bold && last.Italic == r.Italic && last.Strike == r.Strike && last.Underline == r.Underline &&
+			last.Font == r.Font && last.Ins == r.Ins && last.Del == r.Del {
 			last.Text += r.Text
 			return
 		}
@@ -326,6 +329,15 @@ func runFont(rpr *node) string {
 		return a
 	}
 	return f.attr("hAnsi")
+}
+
+// marks reads a run's direct strike-through and underline.
+func marks(rpr *node) (strike, under bool) {
+	if rpr == nil {
+		return false, false
+	}
+	u := rpr.child("u")
+	return toggle(rpr.child("strike")) == on, u != nil && u.attr("val") != "none"
 }
 
 // format resolves a run's bold and italic: its own properties, then its

@@ -84,14 +84,17 @@ type Para struct {
 	MarkInserted, MarkDeleted bool
 }
 
-// Run is a piece of text with its effective bold and italic, the font it
-// names directly (legacy Vietnamese text is told by its font: ".VnTime",
-// ".VnTimeH" for capitals, "VNI-Times"), and its tracked change, if any.
+// Run is a piece of text with its effective bold and italic, its direct
+// strike-through and underline (how a comparison table marks words taken
+// out and put in), the font it names directly (legacy Vietnamese text is
+// told by its font: ".VnTime", ".VnTimeH" for capitals, "VNI-Times"), and
+// its tracked change, if any.
 type Run struct {
-	Text         string
-	Bold, Italic bool
-	Font         string
-	Ins, Del     *Revision
+	Text              string
+	Bold, Italic      bool
+	Strike, Underline bool
+	Font              string
+	Ins, Del          *Revision
 }
 
 // Revision is the author and date of a tracked change, as written.
