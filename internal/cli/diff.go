@@ -2,6 +2,8 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -10,18 +12,31 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/difftable"
 	"github.com/kh-tools/kh/internal/gitfs"
+	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/semdiff"
 )
 
 type diffOptions struct {
-	format   string
-	exitCode bool
-	short    bool
+	format    string
+	exitCode  bool
+	short     bool
+	out       string
+	templates string
+}
+
+// tableFormats are the formats of the comparison table, written to files.
+var tableFormats = map[string]func(io.Writer, *difftable.Table, *layout.Template) error{
+	"xlsx": func(w io.Writer, t *difftable.Table, _ *layout.Template) error { return difftable.WriteXLSX(w, t) },
+	"pdf":  difftable.WritePDF,
+	"docx": difftable.WriteDOCX,
 }
 
 func newDiffCmd(s *IO, g *globals) *cobra.Command {
@@ -39,20 +54,27 @@ func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	f.StringVar(&o.format, "format", "text", g.t(msg.FlagDiffFormat))
 	f.BoolVar(&o.exitCode, "exit-code", false, g.t(msg.FlagDiffExitCode))
 	f.BoolVar(&o.short, "short", false, g.t(msg.FlagDiffShort))
+	f.StringVar(&o.out, "out", "out", g.t(msg.FlagDiffOut))
+	f.StringVar(&o.templates, "templates", "", g.t(msg.FlagDiffTemplates))
 	return cmd
 }
 
 func runDiff(s *IO, g *globals, o *diffOptions, args []string, dash int) error {
 	lang := g.lang
-	if o.format != "text" && o.format != "markdown" && o.format != "json" {
-		return usage(msg.FormatUnknown.Error(o.format, "text, markdown, json"))
+	if _, table := tableFormats[o.format]; !table && o.format != "text" && o.format != "markdown" && o.format != "json" {
+		return usage(msg.FormatUnknown.Error(o.format, "text, markdown, json, xlsx, pdf, docx"))
 	}
 	old, new, err := diffSides(s, args, dash)
 	if err != nil {
 		return err
 	}
 	r := semdiff.Compare(old, new)
-	if err := writeDiff(s, o, r, lang); err != nil {
+	if tableFormats[o.format] != nil {
+		err = writeTables(s, o, r, new)
+	} else {
+		err = writeDiff(s, o, r, lang)
+	}
+	if err != nil {
 		return failure(err)
 	}
 	if o.exitCode && !r.Empty() {
@@ -69,6 +91,60 @@ func writeDiff(s *IO, o *diffOptions, r *semdiff.Report, lang diag.Lang) error {
 		return semdiff.WriteMarkdown(s.Out, r, lang)
 	}
 	return semdiff.WriteText(s.Out, r, semdiff.TextOptions{Lang: lang, Color: s.ColorOut(), Short: o.short})
+}
+
+// writeTables writes the comparison table of each changed plan as
+// OUT/<plan-id>-so-sanh.<format>, atomically, and lists the files.
+func writeTables(s *IO, o *diffOptions, r *semdiff.Report, new semdiff.Side) error {
+	wd, err := s.Getwd()
+	if err != nil {
+		return err
+	}
+	dir := absIn(wd, o.out)
+	for i := range r.Plans {
+		d := &r.Plans[i]
+		if d.Change != semdiff.Changed {
+			continue
+		}
+		path, err := outpath.Join(dir, d.ID+"-so-sanh."+o.format)
+		if err != nil {
+			return err
+		}
+		tmpl, err := tableTemplate(s, o, wd, new, d.ID)
+		if err != nil {
+			return err
+		}
+		t := difftable.Build(r, d)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		write := tableFormats[o.format]
+		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return write(w, t, tmpl) }); err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(wd, path)
+		fmt.Fprintln(s.Out, filepath.ToSlash(rel))
+	}
+	return nil
+}
+
+// tableTemplate is the layout template of the newer plan: from --templates,
+// else the templates of the repository around the working folder, else
+// the built-in one.
+func tableTemplate(s *IO, o *diffOptions, wd string, new semdiff.Side, id string) (*layout.Template, error) {
+	name := layout.StateName
+	for _, p := range new.Plans {
+		if p.ID == id && new.Repo != nil {
+			name = layout.NameFor(new.Repo, p)
+		}
+	}
+	if o.templates != "" {
+		return layout.Load(absIn(wd, o.templates), name)
+	}
+	if root, err := repoRoot(s); err == nil {
+		return layout.Load(repoDir(root, "templates"), name)
+	}
+	return layout.Default(name)
 }
 
 // diffSides reads both sides. Two paths on disk are compared as they are;

@@ -21,6 +21,53 @@ var (
 )
 
 // kh diff help.
-var FlagDiffShort = New("flag.diff.short",
-	"bản tóm tắt cho màn hình: cắt ngắn nội dung dài (chỉ với --format text)",
-	"a quick look for the terminal: long texts shortened (--format text only)")
+var (
+	FlagDiffShort = New("flag.diff.short",
+		"bản tóm tắt cho màn hình: cắt ngắn nội dung dài (chỉ với --format text)",
+		"a quick look for the terminal: long texts shortened (--format text only)")
+	FlagDiffOut = New("flag.diff.out",
+		"thư mục `THƯ-MỤC` ghi bảng so sánh (--format xlsx, pdf, docx)",
+		"`FOLDER` for the comparison tables (--format xlsx, pdf, docx)")
+	FlagDiffTemplates = New("flag.diff.templates",
+		"thư mục mẫu thể thức `THƯ-MỤC` cho lề và cỡ chữ của bảng so sánh (mặc định: templates/ của kho; thiếu tệp thì dùng mẫu có sẵn)",
+		"layout templates `FOLDER` for the comparison table's margins and font sizes (default: the repository's templates/; built-in templates fill the gaps)")
+)
+
+// The comparison table (bảng so sánh) of kh diff --format xlsx|pdf|docx. The
+// table is a document of the file, printed in Vietnamese whatever --lang
+// says; the English texts serve readers of the catalogue.
+var (
+	TableTitle = New("difftable.title", "BẢNG SO SÁNH", "COMPARISON TABLE")
+	TableSides = New("difftable.sides",
+		"(%s so với %s)",
+		"(%s compared with %s)")
+	TableSources = New("difftable.sources",
+		"Bản cũ: %s; bản mới: %s",
+		"Old: %s; new: %s")
+	TableRevision = New("difftable.revision",
+		"phiên bản %s (%s) ngày %s",
+		"revision %s (%s) of %s")
+	TableMergeBase = New("difftable.merge-base",
+		"điểm rẽ nhánh với %s (%s) ngày %s",
+		"merge base with %s (%s) of %s")
+	TableWorktree = New("difftable.worktree", "thư mục làm việc", "working tree")
+	TableContent  = New("difftable.content", "Nội dung %s", "Text of %s")
+	TableSheet    = New("difftable.sheet", "Bảng so sánh", "Comparison")
+
+	TableColNumber   = New("difftable.col.tt", "TT", "No.")
+	TableColWhere    = New("difftable.col.where", "Vị trí (số thứ tự)", "Printed as")
+	TableColDeadline = New("difftable.col.deadline", "Thời hạn", "Deadline")
+	TableColAgencies = New("difftable.col.agencies", "Cơ quan chủ trì, phối hợp", "Lead and cooperating agencies")
+	TableColTarget   = New("difftable.col.target", "Mục tiêu", "Target")
+	TableColChange   = New("difftable.col.change", "Nội dung thay đổi", "Change")
+
+	TableAdded        = New("difftable.added", "Thêm mới", "Added")
+	TableRemoved      = New("difftable.removed", "Bỏ", "Removed")
+	TableEdited       = New("difftable.edited", "Sửa %s", "Changed %s")
+	TableSlipped      = New("difftable.slipped", "Lùi thời hạn (%s)", "Deadline later (%s)")
+	TableAdvanced     = New("difftable.advanced", "Đưa thời hạn lên (%s)", "Deadline earlier (%s)")
+	TableLeadChanged  = New("difftable.lead", "Thay đổi cơ quan chủ trì", "Lead agency changed")
+	TableAgencyChange = New("difftable.agency", "Thay đổi %s", "Changed %s")
+	TableMoved        = New("difftable.moved", "Chuyển từ %s sang %s", "Moved from %s to %s")
+	TableReordered    = New("difftable.reordered", "Đổi thứ tự trong nhóm", "Reordered within its group")
+)

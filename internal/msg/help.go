@@ -157,8 +157,8 @@ a revision's name, write "kh diff REV -- PATH".
 Exit codes: 0 no error; 1 differences (only with --exit-code);
 2 usage error; 3 a file could not be read or git failed.`)
 	FlagDiffFormat = New("flag.diff.format",
-		"định dạng `FORMAT`: text, markdown hoặc json",
-		"output `FORMAT`: text, markdown or json")
+		"định dạng `FORMAT`: text, markdown, json, hoặc bảng so sánh xlsx, pdf, docx (mỗi kế hoạch một tệp trong --out)",
+		"output `FORMAT`: text, markdown, json, or the comparison table as xlsx, pdf, docx (one file per plan in --out)")
 	FlagDiffExitCode = New("flag.diff.exit-code", "thoát với mã 1 khi có khác biệt", "exit 1 when anything differs")
 
 	CmdForms = New("cmd.forms.short",

@@ -39,7 +39,7 @@ func Compare(old, new Side) *Report {
 			r.Plans = append(r.Plans, d)
 		}
 	}
-	r.Summary = summarize(r.Plans)
+	r.Summary = Summarize(r.Plans)
 	return r
 }
 
@@ -138,7 +138,7 @@ func numbered(es []entry, kind string, pr map[string]printed) []entry {
 // edition names one side's document as the drafts name each other: "Dự
 // thảo lần 2", "Kế hoạch số 1174/KH-UBND".
 func edition(repo *plan.Repo, p *plan.Plan) *Edition {
-	e := &Edition{Draft: p.Draft}
+	e := &Edition{Type: view.TypeName(p.Kind), Draft: p.Draft}
 	if !p.Date.IsZero() {
 		e.Date = p.Date.Format(time.DateOnly)
 	}
@@ -166,7 +166,8 @@ func (d *PlanDiff) count() int {
 		len(d.Groups) + len(d.Tasks) + len(d.Indicators)
 }
 
-func summarize(plans []PlanDiff) Summary {
+// Summarize counts the differences of plans.
+func Summarize(plans []PlanDiff) Summary {
 	var s Summary
 	for i := range plans {
 		s.Differences += plans[i].count()

@@ -111,7 +111,7 @@ func TestErrors(t *testing.T) {
 		msg  string
 	}{
 		{[]string{"diff", "old"}, cli.ExitUsage, "kh: cần hai đường dẫn OLD NEW, hoặc phiên bản REV, REV1..REV2 hay A...B rồi đến PATH hoặc mã kế hoạch nếu cần\n"},
-		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\" không có; dùng một trong: text, markdown, json\n"},
+		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\" không có; dùng một trong: text, markdown, json, xlsx, pdf, docx\n"},
 		{[]string{"diff", "khong-co", "new"}, cli.ExitUsage, "kh: không có tệp hay thư mục khong-co; thư mục hiện tại không nằm trong kho git nên \"khong-co\" cũng không thể là phiên bản git\n"},
 		{[]string{"diff", "old/tinh-mau/kh-mau", "old/tinh-mau/kh-mau"}, cli.ExitFailure,
 			"kh: không đọc được old/tinh-mau/kh-mau/ke-hoach.yaml:52:5: không tìm thấy tệp \"old/tinh-mau/kh-mau/pl02-chi-tieu.yaml\"; kiểm tra tên tệp trong danh sách phu_luc\n"},

@@ -87,21 +87,26 @@ var (
 	lblWorktree   = msg.DiffWorktree.Text()
 )
 
-// categories lists a plan's item changes in reading order.
-func (d *PlanDiff) categories() []struct {
-	label diag.Text
-	items []ItemChange
-} {
-	return []struct {
-		label diag.Text
-		items []ItemChange
-	}{
+// Category is one kind of item change of a plan, with its heading.
+type Category struct {
+	Label diag.Text
+	Items []ItemChange
+}
+
+// Categories lists a plan's item changes in reading order: citations,
+// sections, appendices, groups, tasks, indicators.
+func (d *PlanDiff) Categories() []Category {
+	return []Category{
 		{lblCitations, d.Citations}, {lblSections, d.Sections}, {lblAppendices, d.Appendices},
 		{lblGroups, d.Groups}, {lblTasks, d.Tasks}, {lblIndicators, d.Indicators},
 	}
 }
 
-func fieldLabel(key string, lang diag.Lang) string {
+// HeaderLabel heads a plan's header changes: "Thông tin chung".
+var HeaderLabel = lblHeader
+
+// FieldLabel names a YAML key for readers: "thoi_han" → "thời hạn".
+func FieldLabel(key string, lang diag.Lang) string {
 	if l, ok := fieldLabels[key]; ok {
 		return l.In(lang)
 	}
@@ -163,10 +168,10 @@ func dotted(num string) string {
 	return num + "."
 }
 
-// moveText describes a move: a new container, or a new rank in the same one.
+// MoveText describes a move: a new container, or a new rank in the same one.
 // Ranks, not row numbers, because rows renumber whenever a row above is
 // added or removed.
-func moveText(it ItemChange, lang diag.Lang) string {
+func MoveText(it ItemChange, lang diag.Lang) string {
 	from, to := placeText(it.From, lang), placeText(it.To, lang)
 	if from == to {
 		return fmt.Sprintf("%s: %d → %d", lblOrder.In(lang), it.From.Rank, it.To.Rank)

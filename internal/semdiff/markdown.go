@@ -102,16 +102,16 @@ func (m *mdWriter) plan(d *PlanDiff) {
 		m.table([]string{m.in(lblFieldCol), m.in(lblOld), m.in(lblNew)}, rows)
 	}
 	head := []string{m.in(lblShift), m.in(lblID), m.in(lblWhere), m.in(lblContent), m.in(lblDetails)}
-	for _, c := range d.categories() {
-		rows := rest[c.label]
+	for _, c := range d.Categories() {
+		rows := rest[c.Label]
 		switch {
 		case len(rows) == 0:
 		case n > collapseAfter:
-			fmt.Fprintf(m.w, "\n<details><summary><b>%s</b> (%d)</summary>\n\n", m.in(c.label), len(rows))
+			fmt.Fprintf(m.w, "\n<details><summary><b>%s</b> (%d)</summary>\n\n", m.in(c.Label), len(rows))
 			m.table(head, rows)
 			fmt.Fprintf(m.w, "\n</details>\n")
 		default:
-			fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(c.label))
+			fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(c.Label))
 			m.table(head, rows)
 		}
 	}
@@ -122,13 +122,13 @@ func (m *mdWriter) plan(d *PlanDiff) {
 func (m *mdWriter) rest(d *PlanDiff) (map[diag.Text][][]string, int) {
 	out := map[diag.Text][][]string{}
 	n := 0
-	for _, c := range d.categories() {
-		for _, it := range c.items {
+	for _, c := range d.Categories() {
+		for _, it := range c.Items {
 			details := m.details(it)
 			if it.Change == Changed && len(details) == 0 && !it.Reworded() {
 				continue
 			}
-			out[c.label] = append(out[c.label], []string{m.in(changeWords[it.Change]), "`" + it.ID + "`",
+			out[c.Label] = append(out[c.Label], []string{m.in(changeWords[it.Change]), "`" + it.ID + "`",
 				PrintedText(it, m.lang), m.content(it), strings.Join(details, "<br>")})
 			n++
 		}
@@ -153,10 +153,10 @@ func (m *mdWriter) details(it ItemChange) []string {
 		out = append(out, mdEscape(v))
 	}
 	if it.Moved {
-		out = append(out, mdEscape(moveText(it, m.lang)))
+		out = append(out, mdEscape(MoveText(it, m.lang)))
 	}
 	for _, f := range it.Fields {
-		label := fieldLabel(f.Field, m.lang)
+		label := FieldLabel(f.Field, m.lang)
 		switch {
 		case f.Alarming():
 		case (f.Field == "noi_dung" || f.Field == "tieu_de") && inlineWords(f):
@@ -174,7 +174,7 @@ func (m *mdWriter) details(it ItemChange) []string {
 // fieldRow is a header change: a text with its deleted words struck out on
 // the old side and its inserted words underlined on the new side.
 func (m *mdWriter) fieldRow(f FieldChange) []string {
-	label := fieldLabel(f.Field, m.lang)
+	label := FieldLabel(f.Field, m.lang)
 	if f.Words != nil {
 		return []string{label, htmlWords.render(f.Words, worddiff.Insert), htmlWords.render(f.Words, worddiff.Delete)}
 	}

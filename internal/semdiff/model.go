@@ -126,6 +126,8 @@ type FieldValue struct {
 // other ("Dự thảo lần 2", "Kế hoạch số 1174/KH-UBND"), its du_thao number
 // and its date (YYYY-MM-DD, "" for an undated draft).
 type Edition struct {
+	// Type is the document's type name ("Kế hoạch", "Nghị quyết").
+	Type  string `json:"type"`
 	Name  string `json:"name"`
 	Draft int    `json:"draft"`
 	Date  string `json:"date"`

@@ -73,7 +73,7 @@ func (t *textWriter) attention(r *Report) {
 			if p := PrintedText(f.Item, t.opt.Lang); p != "" {
 				line += " (" + p + ")"
 			}
-			line += ": " + fieldLabel(f.Field.Field, t.opt.Lang) + " " + t.paint(ansiRed, valueChange(f.Field, t.opt.Lang))
+			line += ": " + FieldLabel(f.Field.Field, t.opt.Lang) + " " + t.paint(ansiRed, valueChange(f.Field, t.opt.Lang))
 			lines = append(lines, line)
 		}
 	}
@@ -104,12 +104,12 @@ func (t *textWriter) plan(d *PlanDiff) {
 			t.field("    ", f)
 		}
 	}
-	for _, c := range d.categories() {
-		if len(c.items) == 0 {
+	for _, c := range d.Categories() {
+		if len(c.Items) == 0 {
 			continue
 		}
-		fmt.Fprintf(t.w, "  %s\n", t.in(c.label))
-		for _, it := range c.items {
+		fmt.Fprintf(t.w, "  %s\n", t.in(c.Label))
+		for _, it := range c.Items {
 			t.item(it)
 		}
 	}
@@ -136,7 +136,7 @@ func (t *textWriter) item(it ItemChange) {
 		fmt.Fprintf(t.w, "        %s\n", v)
 	}
 	if it.Moved {
-		fmt.Fprintf(t.w, "        %s\n", moveText(it, t.opt.Lang))
+		fmt.Fprintf(t.w, "        %s\n", MoveText(it, t.opt.Lang))
 	}
 	for _, f := range it.Fields {
 		t.field("        ", f)
@@ -151,7 +151,7 @@ func (t *textWriter) clip(s string, n int) string {
 }
 
 func (t *textWriter) field(indent string, f FieldChange) {
-	label := fieldLabel(f.Field, t.opt.Lang)
+	label := FieldLabel(f.Field, t.opt.Lang)
 	switch {
 	case agencyField(f):
 		fmt.Fprintf(t.w, "%s%s: %s\n", indent, label, agencyText(f, t.opt.Lang))
