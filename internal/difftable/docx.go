@@ -48,7 +48,7 @@ func WriteDOCX(w io.Writer, t *Table, tmpl *layout.Template) error {
 }
 
 func docxTable(t *Table, textWidth int) *docx.Table {
-	tb := &docx.Table{Borders: true, CellMargin: docx.MM(padX)}
+	tb := &docx.Table{Borders: true, Padding: &docx.Padding{Left: docx.MM(padX), Right: docx.MM(padX)}}
 	for _, c := range t.Columns {
 		tb.Grid = append(tb.Grid, int(c.Share*float64(textWidth)))
 	}

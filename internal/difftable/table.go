@@ -144,7 +144,7 @@ func Build(r *semdiff.Report, d *semdiff.PlanDiff) *Table {
 // carry the same name (a draft edited without raising du_thao), the
 // revisions tell them apart.
 func sideNames(d *semdiff.PlanDiff) (string, string) {
-	a, b := "bản cũ", "bản mới"
+	a, b := msg.TableOldSide.In(vi), msg.TableNewSide.In(vi)
 	if d.FromDoc != nil && d.ToDoc != nil && d.FromDoc.Name != d.ToDoc.Name {
 		a, b = lowerFirst(d.FromDoc.Name), lowerFirst(d.ToDoc.Name)
 	}
@@ -334,10 +334,10 @@ func target(it semdiff.ItemChange) Cell {
 func arrow(f semdiff.FieldChange) Cell {
 	from, to := f.FromText, f.ToText
 	if from == "" {
-		from = "(trống)"
+		from = msg.TableEmpty.In(vi)
 	}
 	if to == "" {
-		to = "(trống)"
+		to = msg.TableEmpty.In(vi)
 	}
 	return Cell{{from, Deleted}, {"\n→ ", Plain}, {to, Inserted}}
 }

@@ -51,6 +51,9 @@ var (
 		"điểm rẽ nhánh với %s (%s) ngày %s",
 		"merge base with %s (%s) of %s")
 	TableWorktree = New("difftable.worktree", "thư mục làm việc", "working tree")
+	TableOldSide  = New("difftable.old", "bản cũ", "old version")
+	TableNewSide  = New("difftable.new", "bản mới", "new version")
+	TableEmpty    = New("difftable.empty", "(trống)", "(empty)")
 	TableContent  = New("difftable.content", "Nội dung %s", "Text of %s")
 	TableSheet    = New("difftable.sheet", "Bảng so sánh", "Comparison")
 
