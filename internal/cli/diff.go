@@ -64,6 +64,11 @@ func runDiff(s *IO, g *globals, o *diffOptions, args []string, dash int) error {
 	if _, table := tableFormats[o.format]; !table && o.format != "text" && o.format != "markdown" && o.format != "json" {
 		return usage(msg.FormatUnknown.Error(o.format, "text, markdown, json, xlsx, pdf, docx"))
 	}
+	if tableFormats[o.format] != nil {
+		if err := guardTables(s, o, args); err != nil {
+			return err
+		}
+	}
 	old, new, err := diffSides(s, args, dash)
 	if err != nil {
 		return err
@@ -126,6 +131,18 @@ func writeTables(s *IO, o *diffOptions, r *semdiff.Report, new semdiff.Side) err
 		fmt.Fprintln(s.Out, filepath.ToSlash(rel))
 	}
 	return nil
+}
+
+// guardTables refuses, before anything is read, a --out folder inside a
+// plan or template folder of the repositories compared or of the one
+// around the working folder.
+func guardTables(s *IO, o *diffOptions, args []string) error {
+	roots := argRoots(s, args)
+	if root, err := repoRoot(s); err == nil {
+		roots = append(roots, root)
+	}
+	wd := mustWd(s)
+	return guardRoots(wd, roots...).dir(o.out, absIn(wd, o.out))
 }
 
 // tableTemplate is the layout template of the newer plan: from --templates,
