@@ -47,6 +47,7 @@ func NewRoot(s *IO, lang diag.Lang) *cobra.Command {
 		newImportCmd(s, g),
 		newStatusCmd(s, g),
 		newBuildCmd(s, g),
+		newGopyCmd(s, g),
 		newDiffCmd(s, g),
 		newVersionCmd(s, g),
 		newSchemaCmd(s, g),

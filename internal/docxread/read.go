@@ -448,10 +448,10 @@ func (p *pkg) read() (*File, error) {
 		return nil, err
 	}
 	main := relTarget(root, "/officeDocument")
-	if main == "" {
-		if p.files["xl/workbook.xml"] != nil {
-			return nil, ErrWorkbook
-		}
+	switch {
+	case strings.HasPrefix(main, "xl/") || (main == "" && p.files["xl/workbook.xml"] != nil):
+		return nil, ErrWorkbook
+	case main == "":
 		return nil, ErrNotDocx
 	}
 	doc, err := p.xml(main)

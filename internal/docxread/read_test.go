@@ -282,6 +282,7 @@ func TestRefused(t *testing.T) {
 		{"text file", []byte("Kế hoạch"), DefaultLimits, ErrNotDocx, "không phải tệp Word"},
 		{"empty zip", pack(t), DefaultLimits, ErrNotDocx, "không phải tệp Word"},
 		{"workbook", pack(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>`, "xl/workbook.xml", "<workbook/>"), DefaultLimits, ErrWorkbook, "bảng tính Excel"},
+		{"workbook as Excel writes it", pack(t, "_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`, "xl/workbook.xml", "<workbook/>"), DefaultLimits, ErrWorkbook, "bảng tính Excel"},
 		{"encrypted", cfb(t, "EncryptionInfo", "EncryptedPackage"), DefaultLimits, ErrEncrypted, "đặt mật khẩu"},
 		{"word 97", cfb(t, "WordDocument", "1Table"), DefaultLimits, ErrLegacy, "Word 97-2003"},
 		{"other compound file", cfb(t, "Workbook"), DefaultLimits, ErrNotDocx, "không phải tệp Word"},

@@ -17,6 +17,9 @@ const (
 	RootFile     = "kho.yaml"
 	// ProgressDir is the folder of a plan that holds its progress records.
 	ProgressDir = "tien-do"
+	// AnswersDir is the folder of a plan that holds the answers of its
+	// comment rounds.
+	AnswersDir = "gop-y"
 )
 
 // Role is what a file is to the repository.
@@ -31,7 +34,7 @@ const (
 	RoleRegistry      // co-quan.yaml in any folder
 	RolePlan          // ke-hoach.yaml in a plan folder
 	RoleAppendix      // a file named in a plan's phu_luc
-	RoleProgress      // a .yaml file below a plan's tien-do folder
+	RoleProgress      // a .yaml file below a plan's tien-do or gop-y folder
 )
 
 // RoleOf tells the role of a file from its slash-separated path relative
@@ -53,18 +56,30 @@ func RoleOf(name string) Role {
 	return RoleNone
 }
 
-// RecordPlanDir returns the plan folder of a progress record path (a .yaml
-// file anywhere below <plan folder>/tien-do/), or "".
+// RecordPlanDir returns the plan folder of a record path (a .yaml file
+// anywhere below <plan folder>/tien-do/ or <plan folder>/gop-y/), or "".
 func RecordPlanDir(name string) string {
+	dir, _ := recordOf(name)
+	return dir
+}
+
+// IsAnswer reports whether a record path is a comment round's answer
+// (below gop-y/) rather than a progress record.
+func IsAnswer(name string) bool {
+	_, answer := recordOf(name)
+	return answer
+}
+
+func recordOf(name string) (planDir string, answer bool) {
 	if path.Ext(name) != ".yaml" {
-		return ""
+		return "", false
 	}
 	for dir := path.Dir(name); dir != "." && dir != "/"; dir = path.Dir(dir) {
-		if path.Base(dir) == ProgressDir {
-			return path.Dir(dir)
+		if b := path.Base(dir); b == ProgressDir || b == AnswersDir {
+			return path.Dir(dir), b == AnswersDir
 		}
 	}
-	return ""
+	return "", false
 }
 
 // Layout is the files of a repository by role, as one walk finds them.
@@ -74,7 +89,8 @@ type Layout struct {
 	Calendar   string
 	Registries []string
 	Plans      []string
-	// Records are the progress record files of each plan folder.
+	// Records are the record files (progress records and comment round
+	// answers) of each plan folder.
 	Records map[string][]string
 	// Refused are entries with a repository file's name that cannot be
 	// read as one: folders, devices, pipes, links leaving the repository.

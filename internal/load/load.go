@@ -254,6 +254,13 @@ func (r *Repository) LoadPlan(name string) *Loaded {
 		}
 	}
 	for _, rec := range r.Layout.Records[dir] {
+		if IsAnswer(rec) {
+			a := &plan.Answer{}
+			if src, _ := r.decode(rec, a, &out.Diags, diag.Pos{File: r.Display(rec)}, ""); src != nil {
+				p.Answers = append(p.Answers, a)
+			}
+			continue
+		}
 		rc := &plan.Record{}
 		src, _ := r.decode(rec, rc, &out.Diags, diag.Pos{File: r.Display(rec)}, "")
 		out.Read = append(out.Read, FileHash{rec, hashOf(src)})

@@ -38,11 +38,19 @@ type placed struct {
 // not fit move to the next page; a row taller than a whole page is split
 // line by line, each part boxed, so nothing is cut off.
 func (d *doc) table(tb *view.Table, rows []row) {
-	var header row
-	for _, c := range tb.Columns {
-		header.cells = append(header.cells, cell{text: c.Label, style: "B", align: alignCenter})
+	labels := make([]string, len(tb.Columns))
+	for i, c := range tb.Columns {
+		labels[i] = c.Label
 	}
-	widths := d.columnWidths(tb)
+	d.grid(labels, d.columnWidths(tb), rows)
+}
+
+// grid draws a table of columns of the given headings and widths.
+func (d *doc) grid(labels []string, widths []float64, rows []row) {
+	var header row
+	for _, l := range labels {
+		header.cells = append(header.cells, cell{text: l, style: "B", align: alignCenter})
+	}
 	hdr := d.place(header, widths)
 	lh := single(d.t.Sizes.Table)
 	headerH := d.rowHeight(hdr, lh)

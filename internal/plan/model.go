@@ -63,6 +63,9 @@ type Agency struct {
 	// ("BKHCN" in 5511/BKHCN-CĐSQG, "TTg" in 749/QĐ-TTg, "QH" for QH15):
 	// a citation of the agency must use one of them.
 	Symbols []string `yaml:"ky_hieu"`
+	// Members are the agencies a group (loai: nhom) stands for, so that
+	// asking "các sở, ban, ngành" for comments asks each of them.
+	Members []string `yaml:"thanh_vien"`
 	Note    string   `yaml:"ghi_chu"`
 }
 
@@ -139,11 +142,16 @@ type Plan struct {
 	// its numbering levels, its appendix headings, whether printed labels
 	// are reproduced.
 	Presentation Presentation `yaml:"trinh_bay"`
+	// Rounds are the comment rounds on the plan's drafts (lấy ý kiến).
+	Rounds []*Round `yaml:"lay_y_kien"`
 
 	Appendices []*Appendix `yaml:"-"`
 	// Records are the progress records kept in the plan's folder
 	// (tien-do/), in path order.
 	Records []*Record `yaml:"-"`
+	// Answers are the answers of the comment rounds kept in the plan's
+	// folder (gop-y/), in path order.
+	Answers []*Answer `yaml:"-"`
 }
 
 // IDPattern is the form of every id: lower-case ASCII words joined by "-",

@@ -37,6 +37,7 @@ func Kinds() []Kind {
 		{"co-quan", "Danh mục cơ quan (co-quan.yaml)", reflect.TypeFor[plan.Registry]()},
 		{"kho", "Thiết lập của kho kế hoạch (kho.yaml)", reflect.TypeFor[plan.Config]()},
 		{"tien-do", "Bản ghi tiến độ của một cơ quan trong một kỳ (tien-do/KỲ/CƠ-QUAN.yaml)", reflect.TypeFor[progress.Record]()},
+		{"gop-y", "Ý kiến góp ý của một cơ quan trong một vòng lấy ý kiến (gop-y/DỰ-THẢO/CƠ-QUAN.yaml)", reflect.TypeFor[plan.Answer]()},
 	}
 }
 
@@ -72,6 +73,26 @@ var defNames = map[reflect.Type]string{
 	reflect.TypeFor[plan.Registry]():     "danh_muc_co_quan",
 	reflect.TypeFor[plan.Agency]():       "co_quan",
 	reflect.TypeFor[plan.Config]():       "kho",
+	reflect.TypeFor[progress.Record]():   "tien_do",
+	reflect.TypeFor[progress.Entry]():    "ket_qua_nhiem_vu",
+	reflect.TypeFor[plan.Plan]():         "ke_hoach",
+	reflect.TypeFor[plan.Citation]():     "can_cu",
+	reflect.TypeFor[plan.Assessment]():   "ky_danh_gia",
+	reflect.TypeFor[plan.Block]():        "doan",
+	reflect.TypeFor[plan.Section]():      "muc",
+	reflect.TypeFor[plan.Signature]():    "ky",
+	reflect.TypeFor[plan.Appendix]():     "phu_luc",
+	reflect.TypeFor[plan.Group]():        "nhom",
+	reflect.TypeFor[plan.Task]():         "nhiem_vu",
+	reflect.TypeFor[plan.Indicator]():    "chi_tieu",
+	reflect.TypeFor[plan.Document]():     "van_ban",
+	reflect.TypeFor[plan.Suppression]():  "bo_qua",
+	reflect.TypeFor[plan.Registry]():     "danh_muc_co_quan",
+	reflect.TypeFor[plan.Agency]():       "co_quan",
+	reflect.TypeFor[plan.Config]():       "kho",
+	reflect.TypeFor[plan.Round]():        "lay_y_kien",
+	reflect.TypeFor[plan.Answer]():       "gop_y",
+	reflect.TypeFor[plan.Comment]():      "y_kien",
 }
 
 // Patterns the loader enforces (plan.IDPattern, internal/load: isoRe); a test checks

@@ -72,7 +72,7 @@ func TestRepositoryFilesValidate(t *testing.T) {
 	n := 0
 	// The progress records written by kh import in its round-trip test stand
 	// in for real ones, which plans/ does not have yet.
-	roots := []struct{ dir, kind string }{{"../../plans", ""}, {"../../testdata/repo-ok", ""}, {"../../testdata/forms", "tien-do"}}
+	roots := []struct{ dir, kind string }{{"../../plans", ""}, {"../../testdata/repo-ok", ""}, {"../../testdata/forms", "tien-do"}, {"../../testdata/gop-y", "gop-y"}}
 	for _, root := range roots {
 		err := filepath.WalkDir(root.dir, func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {

@@ -1,0 +1,76 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/kh-tools/kh/internal/layout"
+	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/report"
+)
+
+// WriteReport renders a report that goes with plan p (the summary of its
+// comment round) in the plan's layout: centred bold title lines, the
+// paragraphs, the table with its header row on every page and group rows
+// across it, the closing paragraphs; pages numbered from 2 as in the plan.
+func WriteReport(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, rep report.Report) error {
+	if ds := t.Validate(); len(ds) > 0 {
+		return fmt.Errorf("pdf: layout template %s: %s", t.Source, ds[0].Message.EN)
+	}
+	d := newDoc(r, p, t)
+	if len(rep.Title) > 0 {
+		d.f.SetTitle(d.text(rep.Title[0]), true)
+	}
+	d.newPart(rep.Landscape)
+	for _, s := range rep.Title {
+		d.centred(s, "B", t.Sizes.Title, d.left(), d.width())
+	}
+	if rep.Subtitle != "" {
+		d.centred(rep.Subtitle, "I", t.Sizes.AppendixRef, d.left(), d.width())
+	}
+	d.y += single(t.Sizes.Body)
+	for _, s := range rep.Intro {
+		d.paragraph(s, d.bodyPara(""))
+	}
+	labels := make([]string, len(rep.Columns))
+	widths := make([]float64, len(rep.Columns))
+	total := 0.0
+	for _, c := range rep.Columns {
+		total += c.Share
+	}
+	for i, c := range rep.Columns {
+		labels[i], widths[i] = c.Label, d.width()*c.Share/total
+	}
+	d.grid(labels, widths, reportRows(rep))
+	d.y += t.ParaAfter * ptMM
+	for _, s := range rep.Closing {
+		d.paragraph(s, d.bodyPara(""))
+	}
+	if err := d.f.Error(); err != nil {
+		return fmt.Errorf("pdf: %w", err)
+	}
+	return d.f.Output(w)
+}
+
+func reportRows(rep report.Report) []row {
+	out := make([]row, 0, len(rep.Rows))
+	for _, r := range rep.Rows {
+		if r.Group {
+			out = append(out, row{group: true, cells: []cell{
+				{text: r.Cells[0], style: "B", align: alignCenter},
+				{text: r.Cells[1], style: "B", align: alignLeft, span: true},
+			}})
+			continue
+		}
+		cells := make([]cell, len(r.Cells))
+		for i, c := range r.Cells {
+			a := alignLeft
+			if i < len(rep.Columns) && rep.Columns[i].Center {
+				a = alignCenter
+			}
+			cells[i] = cell{text: c, align: a}
+		}
+		out = append(out, row{cells: cells})
+	}
+	return out
+}

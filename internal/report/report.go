@@ -1,0 +1,39 @@
+// Package report describes a tabular document kh prints beside a plan — the
+// summary of a comment round ("Bảng tổng hợp, tiếp thu, giải trình ý kiến
+// góp ý") — once, for the PDF, Word and Excel renderers to print alike:
+// centred title lines, paragraphs, a table with a repeated header row and
+// group rows, closing paragraphs.
+package report
+
+// Report is one such document.
+type Report struct {
+	// Title lines are centred and bold; Subtitle is the italic line under
+	// them.
+	Title    []string
+	Subtitle string
+	// Intro and Closing are paragraphs before and after the table.
+	Intro   []string
+	Columns []Column
+	Rows    []Row
+	Closing []string
+	// Landscape sets the table across the page, as wide tables are in
+	// real dossiers.
+	Landscape bool
+	// Sheet names the workbook's sheet.
+	Sheet string
+}
+
+// Column is a table column: its heading, its share of the table width and
+// whether its cells are centred.
+type Column struct {
+	Label  string
+	Share  float64
+	Center bool
+}
+
+// Row is a table row. A group row has two cells: its number and a heading
+// spanning the other columns.
+type Row struct {
+	Group bool
+	Cells []string
+}
