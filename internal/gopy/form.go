@@ -222,7 +222,7 @@ type filledForm struct {
 }
 
 type formRow struct {
-	row                         int
+	row                       int
 	key, where, text, comment string
 }
 

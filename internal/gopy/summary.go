@@ -15,7 +15,7 @@ import (
 
 // Counts close the summary table.
 type Counts struct {
-	Asked, Answered, Agreed                              int
+	Asked, Answered, Agreed                             int
 	Comments, Accepted, Explained, Rejected, Unanswered int
 }
 
