@@ -22,7 +22,8 @@ const (
 	WorkingDays
 	// Settings: the repository settings (kho.yaml).
 	Settings
-	// ProgressRecords: the plan's progress records (tien-do/).
+	// ProgressRecords: the plan's progress records (tien-do/) and the
+	// answers of its comment rounds (gop-y/).
 	ProgressRecords
 	// Templates: the layout templates.
 	Templates
@@ -76,6 +77,9 @@ var rules = []Rule{
 	{Name: "printed", Reads: Registries, Plan: checkPrinted},
 	{Name: "progress", Reads: Registries | ProgressRecords, Plan: checkProgress},
 	{Name: "targets", Plan: checkTargets},
+	// The comment rounds read the answers kept with the plan (gop-y/),
+	// which come with its records.
+	{Name: "rounds", Reads: Registries | WorkingDays | ProgressRecords, Plan: checkRounds},
 
 	// The repository's own files.
 	{Name: "registries", Reads: Registries, Level: checkRegistries},
