@@ -61,12 +61,25 @@ type builder struct {
 	printedLabel map[*plan.Section]string
 	// inline are tables found in the body, written as appendices.
 	inline []*Appendix
+	// asPrinted is set when a label, number or date is recorded as
+	// printed because kh's would differ: the plan then prints them.
+	asPrinted bool
+	// groupNum is each group row's number as printed.
+	groupNum map[*plan.Group]string
+	// cited is a citation's line as printed in a căn cứ section.
+	cited map[*plan.Citation]string
+	// headings pair each appendix with its source, for the document's
+	// heading and "Kèm theo" wording; columns are a table's fields in
+	// the order the document prints them.
+	headings []heading
+	columns  map[*plan.Appendix][]string
 }
 
 // Build turns a recognised document into the model. It fails, with a
 // KH058 finding, when the document has no tên loại or no trích yếu.
 func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, opt.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
+		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
 		res: &Result{Notes: notes{}}, file: d.Source.Name}
 	if d.Kind == "" || d.Title == "" {
 		what := msg.ImportNoType.Text()
@@ -87,6 +100,11 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	if p.Symbol == "" {
 		p.Symbol = defaultSymbol(d.Kind)
 	}
+	if d.DatePrinted != "" {
+		p.DatePrinted = d.DatePrinted
+		b.asPrinted = true
+		b.res.Notes.add(fieldNote{p, "ngay"}, "Ngày in "+d.DatePrinted+" không có thật; kh ghi tạm ngày cuối tháng, sửa theo bản gốc.")
+	}
 	if p.IsDraft() {
 		p.Draft = 1
 		p.Number, p.Date = 0, time.Time{}
@@ -100,9 +118,9 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b.encoding()
 	b.lead(p)
 	for _, it := range d.Outline {
-		p.Sections = append(p.Sections, b.section(it, 1, 1))
+		p.Sections = append(p.Sections, b.section(it, 1))
 	}
-	b.labels(p.Sections)
+	p.Presentation.Levels = b.levels(p.Sections, plan.DefaultLevels())
 	for _, c := range d.Closing {
 		p.Closing = append(p.Closing, plan.Block{Text: c.Full()})
 	}
@@ -120,6 +138,9 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 		b.appendix(a)
 	}
 	b.mentions()
+	b.citationWording()
+	b.present()
+	p.Presentation.AsPrinted = b.asPrinted
 	for _, bl := range d.Unplaced {
 		if para, ok := bl.(*Para); ok {
 			b.find("KH056", para.Pos, "", short(para.Full()))
@@ -134,6 +155,7 @@ var errStructure = msg.ImportStructure.Error()
 // into appendices of the existing plan p, numbered after its own.
 func BuildAppendices(d *Doc, repo *plan.Repo, p *plan.Plan) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, p.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
+		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
 		res: &Result{Notes: notes{}, Plan: p}, file: d.Source.Name, year: p.Date.Year()}
 	if p.Date.IsZero() {
 		b.year = yearIn(p.Period)
@@ -155,6 +177,7 @@ func BuildAppendices(d *Doc, repo *plan.Repo, p *plan.Plan) (*Result, error) {
 		next++
 		b.appendix(a)
 	}
+	b.presentColumns()
 	b.encoding()
 	return b.res, nil
 }
@@ -311,71 +334,118 @@ func (b *builder) lead(p *plan.Plan) {
 	}
 }
 
-// section makes a body section of an outline item; level is the step of
-// kh's I. / 1. / a) progression it stands at.
-func (b *builder) section(it *Item, depth, level int) *plan.Section {
+// section makes a body section of an outline item; its numbering is set
+// once the whole outline is read (levels).
+func (b *builder) section(it *Item, depth int) *plan.Section {
 	b.res.Counts.Items++
 	if depth == 1 {
 		b.res.Counts.Sections++
 	}
 	s := &plan.Section{Heading: it.Heading}
-	s.Numbering = numbering(it.Label, level)
 	b.printedLabel[s] = it.Label
 	s.ID = b.id("", firstNonEmpty(it.Heading, firstText(it)), 5)
-	for _, p := range it.Paras {
-		s.Blocks = append(s.Blocks, block(p))
-		b.res.Counts.Paragraphs++
-		if isCitationHeading(it.Heading) {
-			b.citations(p.Text)
+	if !isCitationHeading(it.Heading) || len(it.Paras) == 0 || !b.citationSection(s, it.Paras) {
+		for _, p := range it.Paras {
+			s.Blocks = append(s.Blocks, block(p))
+			b.res.Counts.Paragraphs++
 		}
 	}
 	for _, t := range it.Tables {
 		b.inlineTable(t, firstNonEmpty(it.Heading, it.Label))
 	}
-	next := level + 1
-	if s.Numbering == plan.NumDecimal {
-		next = level
-	}
 	for _, sub := range it.Items {
-		s.Sections = append(s.Sections, b.section(sub, depth+1, next))
+		s.Sections = append(s.Sections, b.section(sub, depth+1))
 	}
 	return s
 }
 
-// numbering is the style a printed label asks for, "" when it is kh's
-// default at that level. A capital letter ("A.") has no style of its own:
-// the section is left unnumbered and its printed label noted.
-func numbering(label string, level int) string {
-	var style string
-	switch labelStyle(label) {
-	case styleRoman:
-		style = plan.NumRoman
-	case styleArabic:
-		style = plan.NumArabic
-	case styleLetter:
-		style = plan.NumLetter
-	case styleCapital:
-		return plan.NumNone
-	case "":
-		return ""
-	default:
-		style = plan.NumDecimal
+// styleOf is the model's numbering style of a printed label: "" for a
+// label that is not an outline number.
+func styleOf(label string) string {
+	switch st := labelStyle(label); {
+	case st == styleRoman:
+		return plan.NumRoman
+	case st == styleCapital:
+		return plan.NumUpper
+	case st == styleArabic:
+		return plan.NumArabic
+	case st == styleLetter:
+		return plan.NumLetter
+	case strings.HasPrefix(st, "decimal"):
+		return plan.NumDecimal
 	}
-	defaults := []string{plan.NumRoman, plan.NumArabic, plan.NumLetter}
-	if level-1 < len(defaults) && defaults[level-1] == style {
-		return ""
-	}
-	return style
+	return ""
 }
 
-// labels notes every printed label kh would not print: a repeated or
-// skipped number ("IV." twice in 171/KH-UBND), a capital letter level.
-func (b *builder) labels(ss []*plan.Section) {
-	plan.WalkSections(ss, func(s *plan.Section, number string, _ int) {
-		if printed := b.printedLabel[s]; printed != "" && printed != number {
-			b.res.Notes.add(s, "Số in: "+printed)
+// levels gives an outline the numbering the document prints: the styles
+// of its levels from the top (nil when they are kh's default I., 1., a)),
+// a section's own style where it differs from its level's (3.1., or an
+// unnumbered heading), and the label as printed (so_in) where kh's number
+// would differ, as 171/KH-UBND's second "IV." does.
+func (b *builder) levels(ss []*plan.Section, base []string) []string {
+	var found []string
+	var walk func(ss []*plan.Section, level int)
+	walk = func(ss []*plan.Section, level int) {
+		for _, s := range ss {
+			st := styleOf(b.printedLabel[s])
+			next := level + 1
+			switch {
+			case st == plan.NumDecimal:
+				next = level
+			case st != "":
+				for len(found) < level {
+					found = append(found, "")
+				}
+				if found[level-1] == "" {
+					found[level-1] = st
+				}
+			}
+			walk(s.Sections, next)
+		}
+	}
+	walk(ss, 1)
+	def := base
+	levels := make([]string, len(found))
+	same := true
+	for i, st := range found {
+		levels[i] = st
+		if st == "" {
+			levels[i] = plan.LevelStyle(def, i+1)
+		}
+		same = same && levels[i] == plan.LevelStyle(def, i+1)
+	}
+	if same {
+		levels = nil
+	}
+	use := levels
+	if use == nil {
+		use = def
+	}
+	var assign func(ss []*plan.Section, level int)
+	assign = func(ss []*plan.Section, level int) {
+		for _, s := range ss {
+			st := styleOf(b.printedLabel[s])
+			if st == "" {
+				st = plan.NumNone
+			}
+			if st != plan.LevelStyle(use, level) {
+				s.Numbering = st
+			}
+			next := level + 1
+			if st == plan.NumDecimal {
+				next = level
+			}
+			assign(s.Sections, next)
+		}
+	}
+	assign(ss, 1)
+	plan.WalkLevels(ss, use, func(n plan.Numbered) {
+		if printed := b.printedLabel[n.Section]; printed != "" && printed != n.Number {
+			n.Section.Printed = printed
+			b.asPrinted = true
 		}
 	})
+	return levels
 }
 
 func firstText(it *Item) string {

@@ -7,13 +7,14 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // citationRe reads a cited document as plans write them: "Nghị quyết số
 // 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về …", with or without "số",
 // a comma before "ngày", "Căn cứ"/"Thực hiện" before it, the issuer left
 // out.
-var citationRe = regexp.MustCompile(`(?i)(Nghị quyết|Quyết định|Kế hoạch hành động|Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Công văn|Thông tư|Nghị định|Luật|Hướng dẫn|Kết luận|Đề án)\s+(?:số\s*:?\s*)?(\d+[\w/&.-]*)\s*,?\s*ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:của\s+(.+?))?\s*(về\s.*|phê duyệt.*|ban hành.*|hướng dẫn.*|sửa đổi.*|thực hiện.*)?$`)
+var citationRe = regexp.MustCompile(`(?i)(Nghị quyết|Quyết định|Kế hoạch hành động|Kế hoạch|Chương trình hành động|Chương trình|Chỉ thị|Công văn|Thông tư|Nghị định|Luật|Hướng dẫn|Kết luận|Đề án)\s+(?:số\s*:?\s*)?(\d+[\p{L}\p{N}_/&.-]*)\s*,?\s*ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\s*(?:của\s+(.+?))?\s*(về\s.*|phê duyệt.*|ban hành.*|hướng dẫn.*|sửa đổi.*|thực hiện.*)?$`)
 
 // typeCodes abbreviate document types in citation ids.
 var typeCodes = map[string]string{
@@ -23,8 +24,10 @@ var typeCodes = map[string]string{
 }
 
 // citations reads the documents a căn cứ line or a "Thực hiện …" sentence
-// names; each document is recorded once.
-func (b *builder) citations(text string) {
+// names; each document is recorded once. It returns the citations it
+// added.
+func (b *builder) citations(text string) []*plan.Citation {
+	var added []*plan.Citation
 	text = strings.TrimRight(strings.TrimSpace(text), ".;,")
 	for _, part := range strings.Split(text, "; ") {
 		m := citationRe.FindStringSubmatch(strings.TrimSpace(part))
@@ -46,9 +49,54 @@ func (b *builder) citations(text string) {
 			continue
 		}
 		b.res.Plan.Citations = append(b.res.Plan.Citations, c)
+		added = append(added, c)
 		b.res.Counts.Citations++
 		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(part)), "thực hiện") {
 			b.res.Plan.Implements = appendUnique(b.res.Plan.Implements, c.ID)
+		}
+	}
+	return added
+}
+
+// citationSection reads a "CĂN CỨ LẬP KẾ HOẠCH" section: when each of its
+// paragraphs names one document, the section lists the plan's citations
+// (liet_ke_can_cu) and each keeps its printed words; otherwise its text
+// stays as written and no citation is taken from it.
+func (b *builder) citationSection(s *plan.Section, paras []*Para) bool {
+	p := b.res.Plan
+	before := len(p.Citations)
+	var got []*plan.Citation
+	for _, para := range paras {
+		added := b.citations(para.Text)
+		if len(added) != 1 {
+			p.Citations = p.Citations[:before]
+			b.res.Counts.Citations -= len(got) + len(added)
+			b.res.Notes.add(s, "Các căn cứ của mục này không đọc được hết nên giữ nguyên văn; kh không ghi can_cu từ mục này.")
+			return false
+		}
+		got = append(got, added[0])
+		b.cited[added[0]] = para.Text
+	}
+	s.Citations = true
+	return true
+}
+
+// citationWording keeps a citation's printed words (nguyen_van) where they
+// are not what kh would print in the căn cứ list.
+func (b *builder) citationWording() {
+	p := b.res.Plan
+	d := view.New(b.repo, p)
+	for i, c := range p.Citations {
+		printed, ok := b.cited[c]
+		if !ok {
+			continue
+		}
+		end := ";"
+		if i == len(p.Citations)-1 {
+			end = "."
+		}
+		if printed != d.Citation(c)+end {
+			c.Wording = printed
 		}
 	}
 }

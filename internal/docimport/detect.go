@@ -21,6 +21,9 @@ type Doc struct {
 	DateLine string
 	Place    string
 	Date     time.Time
+	// DatePrinted is the date as printed when it is not a real day
+	// ("41/9/2021"); Date is then the month's last day.
+	DatePrinted string
 	// TypeName is the tên loại as printed ("KẾ HOẠCH"), Kind its code.
 	TypeName string
 	Kind     string
@@ -45,9 +48,15 @@ type Doc struct {
 // content as outline items and tables.
 type Appendix struct {
 	Pos
-	// Label is "Phụ lục 01" (or "PHỤ LỤC 01"), Number "01".
-	Label, Number string
-	Title         string
+	// Label is "Phụ lục 01" (or "PHỤ LỤC 01"), Number "01"; Line the
+	// label's whole line, the title too when it is on it ("Phụ lục 01:
+	// DANH SÁCH …"). An attached page without a label ("BIỂU KẾ HOẠCH …"
+	// under its own header) has none of them.
+	Label, Number, Line string
+	Title               string
+	// Header reports the agency and national header printed above the
+	// title (a schedule attached on its own page).
+	Header bool
 	// Subtitle holds heading lines after the title (171 Phụ lục 02's "Sơ
 	// kết 03 năm thực hiện …").
 	Subtitle   []string
@@ -132,6 +141,12 @@ func (d *Doc) headerLine(s string) {
 		year, _ := strconv.Atoi(rest[m[8]:m[9]])
 		if t := time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC); t.Day() == day && t.Month() == time.Month(mon) {
 			d.Date = t
+		} else if mon >= 1 && mon <= 12 && day > 0 {
+			// A day the month does not have (549/KH-UBND's handwritten
+			// "41"): the date as printed is kept, the model gets the
+			// month's last day until someone reads the original.
+			d.DatePrinted = strconv.Itoa(day) + "/" + strconv.Itoa(mon) + "/" + strconv.Itoa(year)
+			d.Date = time.Date(year, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC)
 		}
 		rest = rest[:m[0]] + rest[m[1]:]
 	}
@@ -218,6 +233,9 @@ func (d *Doc) end(bs []Block) []Block {
 		if appendixRe.MatchString(t) && p.Label == "" {
 			return bs[i:]
 		}
+		if _, n := attachedPage(bs[i:]); n > 0 && signed {
+			return bs[i:]
+		}
 		left, sign := splitSignature(t)
 		if m := recipientsRe.FindStringSubmatch(left); m != nil {
 			inRecipients = true
@@ -265,7 +283,12 @@ func (d *Doc) appendices(bs []Block) {
 		content = nil
 	}
 	state := 0 // 0 title, 1 after the (Kèm theo) line
+	skip := 0
 	for k, b := range bs {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		p, isPara := b.(*Para)
 		if isPara && p.Label == "" {
 			if m := appendixRe.FindStringSubmatch(p.Text); m != nil {
@@ -274,8 +297,17 @@ func (d *Doc) appendices(bs []Block) {
 				if n, err := strconv.Atoi(num); err == nil {
 					num = twoDigits(n)
 				}
-				cur = &Appendix{Pos: p.Pos, Label: strings.TrimSpace(p.Text[:len(p.Text)-len(m[3])]), Number: num, Title: m[3]}
+				cur = &Appendix{Pos: p.Pos, Label: strings.TrimSpace(p.Text[:len(p.Text)-len(m[3])]), Number: num, Title: m[3], Line: p.Text}
 				cur.Label = strings.TrimRight(cur.Label, ": .-")
+				state = 0
+				continue
+			}
+		}
+		if isPara && p.Label == "" && (cur == nil || state == 1) {
+			if title, n := attachedPage(bs[k:]); n > 0 {
+				finish()
+				cur = &Appendix{Pos: p.Pos, Number: twoDigits(len(d.Appendices) + 1), Header: true, Title: title}
+				skip = n - 1
 				state = 0
 				continue
 			}
@@ -306,6 +338,37 @@ func (d *Doc) appendices(bs []Block) {
 		content = append(content, b)
 	}
 	finish()
+}
+
+// attachedPage recognises a page attached without a "Phụ lục" label, as
+// 549/KH-UBND's schedule is: the agency and national header again, a title
+// in capitals, then its "(Kèm theo …)" line. It returns the title and how
+// many paragraphs the header and title take (0 when bs does not start
+// such a page); the "(Kèm theo …)" line is left to read.
+func attachedPage(bs []Block) (string, int) {
+	motto := -1
+	for k := 0; k < len(bs) && k < 10; k++ {
+		p, ok := bs[k].(*Para)
+		if !ok || p.Label != "" {
+			return "", 0
+		}
+		switch {
+		case mottoRe.MatchString(p.Text):
+			motto = k
+		case attachedRe.MatchString(p.Text):
+			if motto < 0 || motto == k-1 {
+				return "", 0
+			}
+			var title []string
+			for _, b := range bs[motto+1 : k] {
+				title = append(title, b.(*Para).Text)
+			}
+			return strings.Join(title, " "), k
+		case !isCaps(p.Text) && motto >= 0 && !dateLineRe.MatchString(p.Text):
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // attachedSoon reports whether a "(Kèm theo …)" line follows within two

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Fields a table column can hold.
@@ -35,6 +35,10 @@ var columnRes = []struct {
 	field string
 }{
 	{regexp.MustCompile(`^(?i:s?tt|số tt|số thứ tự)\.?$`), colNum},
+	// A label that starts with what it is, whatever it says after
+	// ("Ghi chú (… các nhiệm vụ được giao …)", "Thời gian thực hiện").
+	{regexp.MustCompile(`^(?i:ghi chú)`), colNote},
+	{regexp.MustCompile(`^(?i:thời hạn|thời gian|tiến độ)`), colDeadline},
 	{regexp.MustCompile(`(?i)kết quả|khó khăn|vướng mắc|đề xuất|kiến nghị|đánh giá`), colForm},
 	{regexp.MustCompile(`(?i)phối hợp`), colCoop},
 	{regexp.MustCompile(`(?i)theo dõi`), colMonitor},
@@ -77,12 +81,9 @@ func (b *builder) appendix(a *Appendix) {
 	if ap.Title == "" {
 		ap.Title = a.Label
 	}
-	for _, s := range a.Subtitle {
-		ap.Intro = append(ap.Intro, plan.Block{Text: s})
-	}
-	if a.AttachedTo != "" {
-		b.res.Notes.add(ap, "Dòng \"Kèm theo\" của văn bản: "+a.AttachedTo)
-	}
+	ap.Subtitle = a.Subtitle
+	ap.Header = a.Header
+	b.headings = append(b.headings, heading{ap: ap, src: a})
 	b.res.Counts.Appendices++
 	for _, bl := range a.Lead {
 		if p, ok := bl.(*Para); ok {
@@ -97,9 +98,9 @@ func (b *builder) appendix(a *Appendix) {
 	default:
 		ap.Kind = plan.AppendixOutline
 		for _, it := range a.Outline {
-			ap.Sections = append(ap.Sections, b.section(it, 1, 1))
+			ap.Sections = append(ap.Sections, b.section(it, 1))
 		}
-		b.labels(ap.Sections)
+		ap.Levels = b.levels(ap.Sections, b.res.Plan.Levels())
 	}
 	if ap.Kind == "" {
 		ap.Kind = plan.AppendixOutline
@@ -178,13 +179,24 @@ func (b *builder) table(ap *plan.Appendix, t *Table) {
 		ap.Kind = plan.AppendixRegistry
 	case has[colForm]:
 		ap.Kind = plan.AppendixForm
+		// A form's notes column that no row fills is left for the
+		// reporting unit, like its other columns.
+		for i, f := range fields {
+			if f == colNote && emptyColumn(t.Rows[1:], i) {
+				fields[i] = colForm
+			}
+		}
 	default:
 		ap.Kind = plan.AppendixTasks
 	}
 	ap.Labels = map[string]string{}
 	for i, f := range fields {
 		switch f {
-		case "", colNum:
+		case colNum:
+			if h := strings.TrimSpace(header[i]); h != "TT" {
+				ap.Labels[colNum] = h
+			}
+		case "":
 		case colForm:
 			ap.Columns = append(ap.Columns, header[i])
 		default:
@@ -203,7 +215,7 @@ func (b *builder) table(ap *plan.Appendix, t *Table) {
 			g := &plan.Group{Heading: text}
 			g.ID = b.id("", text, 4)
 			if lead := cell(row, fields, colLead); lead != "" {
-				b.res.Notes.add(g, "Dòng nhóm ghi đơn vị: "+lead)
+				g.Lead, g.LeadWritten = b.written(lead, pos, rowPath(ap, num))
 			}
 			if romanRow.MatchString(num) || top == nil {
 				ap.Groups = append(ap.Groups, g)
@@ -212,11 +224,13 @@ func (b *builder) table(ap *plan.Appendix, t *Table) {
 				top.Groups = append(top.Groups, g)
 			}
 			group = g
+			b.groupNum[g] = num
 			continue
 		}
 		if group == nil {
-			group = &plan.Group{Heading: ap.Title, ID: b.id("", ap.Title, 3)}
-			b.res.Notes.add(group, "Bảng của văn bản không có dòng nhóm; kh cần một nhóm cho các dòng.")
+			// A table published without group rows: a group without a
+			// heading prints none.
+			group = &plan.Group{ID: b.id("", ap.Title, 3)}
 			ap.Groups = append(ap.Groups, group)
 			top = group
 		}
@@ -226,6 +240,18 @@ func (b *builder) table(ap *plan.Appendix, t *Table) {
 		ap.Labels = nil
 	}
 	b.numbering(ap)
+	ap.DateForm = dateForm(t.Rows[1:], fields)
+	b.columns[ap] = fields
+}
+
+// emptyColumn reports whether no row has text in column i.
+func emptyColumn(rows [][]string, i int) bool {
+	for _, r := range rows {
+		if i < len(r) && strings.TrimSpace(r[i]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // labelKey is the nhan_cot key of a field.
@@ -282,7 +308,7 @@ func isGroupRow(row, fields []string) bool {
 // row adds a task, indicator or document row to a group.
 func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, pos Pos) {
 	num := cell(row, fields, colNum)
-	path := ap.ID + "/" + num
+	path := rowPath(ap, num)
 	var owner any
 	switch ap.Kind {
 	case plan.AppendixIndicators:
@@ -293,7 +319,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		ind.ID = b.id("ct", ind.Text, 4)
 		ind.Target = b.targetOf(cell(row, fields, colTarget), pos, path)
 		if lead := cell(row, fields, colLead); lead != "" {
-			ind.Lead = b.written(ind, lead, pos, path)
+			ind.Lead, ind.LeadWritten = b.written(lead, pos, path)
 		}
 		ind.Note = joinNote(cell(row, fields, colNote), others(row, fields, ind))
 		g.Indicators = append(g.Indicators, ind)
@@ -304,7 +330,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		doc.ID = b.id("vb", strings.NewReplacer("/", " ", "-", " ").Replace(firstNonEmpty(doc.Ref, doc.Subject)), 4)
 		doc.Date = parseDay(cell(row, fields, colDate))
 		if iss := cell(row, fields, colIssuer); iss != "" {
-			if ids := b.written(doc, iss, pos, path); len(ids) > 0 {
+			if ids, _ := b.agencies(iss, pos, path); len(ids) > 0 {
 				doc.Issuer = ids[0]
 			}
 		}
@@ -322,13 +348,13 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		}
 		t.ID = b.id("nv", t.Text, 4)
 		if lead := cell(row, fields, colLead); lead != "" {
-			t.Lead = b.written(t, lead, pos, path)
+			t.Lead, t.LeadWritten = b.written(lead, pos, path)
 		}
 		if c := cell(row, fields, colCoop); c != "" {
-			t.Cooperate = b.written(t, c, pos, path)
+			t.Cooperate, t.CooperateWritten = b.written(c, pos, path)
 		}
 		if m := cell(row, fields, colMonitor); m != "" {
-			t.Monitor = b.written(t, m, pos, path)
+			t.Monitor, t.MonitorWritten = b.written(m, pos, path)
 		}
 		t.Deadline = b.deadline(cell(row, fields, colDeadline), pos, path)
 		t.Product = cell(row, fields, colProduct)
@@ -361,15 +387,24 @@ func joinNote(note string, extra []string) string {
 	return strings.Join(parts, "; ")
 }
 
-// written matches the agencies of a cell and keeps, beside the ids, the
-// names as the document writes them when the ids would print other names.
-func (b *builder) written(owner any, text string, pos Pos, path string) []string {
-	ids, plain := b.agencies(text, pos, path)
-	if !plain {
-		b.res.Notes.add(owner, msg.ImportNoteWritten.Text(strings.Join(strings.Fields(text), " ")).VI)
+// written matches the agencies of a cell and gives, beside the ids, the
+// cell as the document writes it (chu_tri_in, …) when the ids would print
+// other names: tables print the registry's short names, "; " between.
+func (b *builder) written(text string, pos Pos, path string) (ids []string, written string) {
+	ids, _ = b.agencies(text, pos, path)
+	text = strings.Join(strings.Fields(text), " ")
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = view.AgencyIn(b.repo, id).Short
 	}
-	return ids
+	if strings.Join(names, "; ") == text {
+		return ids, ""
+	}
+	return ids, text
 }
+
+// path is the finding path of a table row: "pl02/15".
+func rowPath(ap *plan.Appendix, num string) string { return ap.ID + "/" + num }
 
 // printedNum is a row's number as printed.
 type printedNum struct {
@@ -379,21 +414,23 @@ type printedNum struct {
 }
 
 // numbering compares the printed row numbers of an appendix with kh's:
-// numbers that restart in each group make the appendix number per group;
-// a printed number kh would not print is noted on its row.
+// numbers with a full stop ("1.") make the row label "{so}.", numbers that
+// restart in each group make the appendix number per group, and a number
+// kh would not print is kept as printed (so_in) on its row or group, as
+// 1174/KH-UBND's skipped numbers are.
 func (b *builder) numbering(ap *plan.Appendix) {
 	rows := b.printed
 	b.printed = nil
 	dots := 0
-	for i := range rows {
-		if n := strings.TrimSuffix(rows[i].num, "."); n != rows[i].num {
-			rows[i].num = n
+	for _, r := range rows {
+		if strings.HasSuffix(r.num, ".") {
 			dots++
 		}
 	}
 	if dots > 0 && dots == len(rows) {
-		b.res.Notes.add(ap, "Số thứ tự in có dấu chấm: 1., 2., …")
+		ap.RowLabel = "{so}."
 	}
+	bare := func(n string) string { return strings.TrimSuffix(n, ".") }
 	through, perGroup := true, true
 	k, inGroup := 0, 0
 	var last *plan.Group
@@ -403,23 +440,69 @@ func (b *builder) numbering(ap *plan.Appendix) {
 			inGroup, last = 0, r.group
 		}
 		inGroup++
-		through = through && r.num == strconv.Itoa(k)
-		perGroup = perGroup && r.num == strconv.Itoa(inGroup)
+		through = through && bare(r.num) == strconv.Itoa(k)
+		perGroup = perGroup && bare(r.num) == strconv.Itoa(inGroup)
 	}
-	if through || len(rows) == 0 {
-		return
-	}
-	if perGroup {
+	if perGroup && !through {
 		ap.GroupNumbering = true
-		return
 	}
-	k = 0
+	printed := map[any]string{}
 	for _, r := range rows {
-		k++
-		if r.num != strconv.Itoa(k) {
-			b.res.Notes.add(r.owner, "Số thứ tự in: "+firstNonEmpty(r.num, "(không có)"))
+		printed[r.owner] = r.num
+	}
+	label := func(n int) string {
+		return strings.ReplaceAll(firstNonEmpty(ap.RowLabel, "{so}"), "{so}", strconv.Itoa(n))
+	}
+	ap.WalkRows(func(g *plan.Group, number string, _ int, next func() int) {
+		if num, ok := b.groupNum[g]; ok && num != number && num != "" {
+			g.Printed = num
+			b.asPrinted = true
+		}
+		set := func(owner any, field *string) {
+			want := label(next())
+			switch num := printed[owner]; {
+			case num == want:
+			case num == "":
+				b.res.Notes.add(owner, "Dòng này không in số thứ tự (kh in "+want+").")
+			default:
+				*field = num
+				b.asPrinted = true
+			}
+		}
+		for _, t := range g.Tasks {
+			set(t, &t.Printed)
+		}
+		for _, in := range g.Indicators {
+			set(in, &in.Printed)
+		}
+		for _, d := range g.Documents {
+			set(d, &d.Printed)
+		}
+	})
+}
+
+// dateForm is "dd/mm/yyyy" when a table writes its dates with leading
+// zeros (31/08/2022) and never without, else "" (kh's 17/3/2025).
+func dateForm(rows [][]string, fields []string) string {
+	padded, bare := 0, 0
+	for _, row := range rows {
+		m := dayRe.FindStringSubmatch(cell(row, fields, colDate))
+		if m == nil {
+			continue
+		}
+		for _, part := range m[1:3] {
+			switch {
+			case len(part) == 2 && part[0] == '0':
+				padded++
+			case len(part) == 1:
+				bare++
+			}
 		}
 	}
+	if padded > 0 && bare == 0 {
+		return "dd/mm/yyyy"
+	}
+	return ""
 }
 
 var dayRe = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)

@@ -12,8 +12,14 @@ import (
 // figures per section and table, the reading marks, then every difference
 // (allowed ones last, with their reasons).
 func Report(name string, r *Result) string {
+	return ReportOf(name, "kh's PDF", r)
+}
+
+// ReportOf is Report for a PDF made some other way, named by what
+// ("the PDF of the plan imported from the text").
+func ReportOf(name, what string, r *Result) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Fidelity of %s to its signed text (testdata/fidelity/%s.txt).\n", name, name)
+	fmt.Fprintf(&b, "# Fidelity of %s (%s) to its signed text (testdata/fidelity/%s.txt).\n", name, what, name)
 	fmt.Fprintf(&b, "# Written by: KH_UPDATE_GOLDEN=1 go test ./internal/fidelity (only when nothing got worse).\n")
 	fmt.Fprintf(&b, "rate: %.2f %%\n", r.Rate())
 	fmt.Fprintf(&b, "words: %d signed, %d matched, %d missing or changed, %d added\n", r.Words, r.Matched, r.Missing, r.Extra)

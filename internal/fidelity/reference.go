@@ -123,3 +123,58 @@ func splitRow(line string) ([]string, error) {
 	}
 	return append(cells, strings.TrimSpace(b.String())), nil
 }
+
+// Plain is the reference as a plain text document, the way a text export
+// of the signed document gives it: one paragraph per line with a blank
+// line between paragraphs, a table row as its cells separated by tabs,
+// reading marks resolved to their first reading ("⟨a|b⟩" → "a", "⟨a⟩" →
+// "a"), characters that cannot be read left out and unreadable passages
+// dropped. It is what the importer is measured on.
+func (r *Reference) Plain() string {
+	var b strings.Builder
+	for _, s := range r.Sections {
+		row := false
+		for _, bl := range s.Blocks {
+			if bl.Row() {
+				cells := make([]string, len(bl.Cells))
+				for i, c := range bl.Cells {
+					cells[i] = plainText(c)
+				}
+				b.WriteString(strings.Join(cells, "\t") + "\n")
+				row = true
+				continue
+			}
+			if row {
+				b.WriteString("\n")
+				row = false
+			}
+			if t := plainText(bl.Text); t != "" {
+				b.WriteString(t + "\n\n")
+			}
+		}
+		if row {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// plainText resolves the reading marks of a line.
+func plainText(s string) string {
+	var out []string
+	for _, w := range fieldsOutsideMarks(s) {
+		if w == anyRun {
+			continue
+		}
+		var b strings.Builder
+		for _, part := range parsePattern(w) {
+			if part != nil {
+				b.WriteString(part[0])
+			}
+		}
+		if b.Len() > 0 {
+			out = append(out, b.String())
+		}
+	}
+	return strings.Join(out, " ")
+}
