@@ -258,6 +258,10 @@ func (m *Matcher) Cell(text string, on time.Time) []Match {
 			out = append(out, ms...)
 			continue
 		}
+		if ms, ok := m.segment(item, on); ok {
+			out = append(out, ms...)
+			continue
+		}
 		out = append(out, m.Name(item, on))
 	}
 	return out
@@ -295,6 +299,46 @@ func (m *Matcher) split(item string, on time.Time, re *regexp.Regexp) ([]Match, 
 		ms = append(ms, mt)
 	}
 	return ms, true
+}
+
+// segment cuts an item at commas into the fewest names that all match,
+// for names that hold commas themselves: "Các sở, ban, ngành, địa phương"
+// is "Các sở, ban, ngành" and "(Các) địa phương". A part in lower case may
+// leave out the "Các" of its registered name.
+func (m *Matcher) segment(item string, on time.Time) ([]Match, bool) {
+	parts := strings.Split(item, ",")
+	if len(parts) < 2 || len(parts) > 12 {
+		return nil, false
+	}
+	n := len(parts)
+	best := make([][]Match, n+1)
+	ok := make([]bool, n+1)
+	ok[0] = true
+	for i := 1; i <= n; i++ {
+		for j := 0; j < i; j++ {
+			if !ok[j] {
+				continue
+			}
+			seg := strings.TrimSpace(strings.Join(parts[j:i], ","))
+			mt := m.Name(seg, on)
+			if mt.ID == "" && seg != "" && unicode.IsLower([]rune(seg)[0]) {
+				if alt := m.Name("Các "+seg, on); alt.ID != "" {
+					mt = alt
+					mt.Written = seg
+				}
+			}
+			if mt.ID == "" {
+				continue
+			}
+			if cand := append(append([]Match(nil), best[j]...), mt); !ok[i] || len(cand) < len(best[i]) {
+				best[i], ok[i] = cand, true
+			}
+		}
+	}
+	if !ok[n] || len(best[n]) < 2 {
+		return nil, false
+	}
+	return best[n], true
 }
 
 // items splits a cell into its listed items.

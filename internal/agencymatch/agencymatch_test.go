@@ -84,6 +84,9 @@ func TestCell(t *testing.T) {
 		{"Các sở, ban, ngành", []string{"cac-so-nganh"}},
 		{"Sở Y tế, Sở Lạ", []string{""}},
 		{"Các Sở, ban, ngành cấp tỉnh, UBND cấp huyện", []string{"cac-so-nganh", "ubnd-cap-huyen"}},
+		// A name holding commas, then one that leaves out its "Các".
+		{"Các sở, ban, ngành, địa phương", []string{"cac-so-nganh", "cac-dia-phuong"}},
+		{"Sở Y tế, địa phương", []string{"so-y-te", "cac-dia-phuong"}},
 	}
 	for _, tt := range tests {
 		var ids []string
