@@ -3,11 +3,17 @@ GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/kh-tools/kh/internal/cli.Version=$(VERSION)
 
-.PHONY: build test lint bench bench-data plans check golden fuzz deadcode
+.PHONY: build test lint bench bench-data plans check golden fuzz deadcode dist
 
 ## build: compile bin/kh
 build:
 	$(GO) build -ldflags "$(LDFLAGS)" -o bin/kh ./cmd/kh
+
+## dist: release archives for windows/amd64, linux/amd64, linux/arm64, darwin/arm64 and SHA256SUMS in dist/ (reproducible)
+COMMIT_TIME = $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+dist:
+	rm -rf dist out/dist-bin
+	$(GO) run ./internal/release/cmd -version $(VERSION) -time $(COMMIT_TIME) -bin out/dist-bin -out dist
 
 ## plans: check and build every real plan in plans/ into out/ (PDF + xlsx)
 plans: build

@@ -10,6 +10,7 @@
 package calendar
 
 import (
+	"slices"
 	"sync"
 	"time"
 )
@@ -38,6 +39,17 @@ type Holiday struct {
 // yearly swaps.
 func New() *Calendar {
 	return &Calendar{rules: map[int]yearRules{}}
+}
+
+// Years lists, in order, the years for which the yearly data (day swaps,
+// extra days off) was read; other years follow the statutory rules only.
+func (c *Calendar) Years() []int {
+	years := make([]int, 0, len(c.rules))
+	for y := range c.rules {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	return years
 }
 
 func civil(t time.Time) time.Time {

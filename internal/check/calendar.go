@@ -3,7 +3,9 @@ package check
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,6 +36,41 @@ func (c *ctx) checkDaysOff(pd *planDeadlines) {
 			c.add("KH114", t.loc(), plan.ShortDate(day), dayName(day, reason), weekdayDate(next))
 		}
 	}
+}
+
+// checkCalendarYears (KH119): the yearly day swaps are data, announced
+// each year; a plan with deadlines in a year the calendar has no data for
+// is checked on the statutory days only, which the officer should know.
+// Years before the first one the repository records are history it chose
+// not to enter, and a repository without a calendar says nothing.
+func (c *ctx) checkCalendarYears(pd *planDeadlines) {
+	cal, ok := c.opt.Calendar.(interface{ Years() []int })
+	if !ok {
+		return
+	}
+	years := cal.Years()
+	if len(years) == 0 {
+		return
+	}
+	var missing []int
+	for _, t := range pd.tasks {
+		if !t.ok || !t.d.Dated() {
+			continue
+		}
+		y := t.d.To.Year()
+		if y > years[0] && !slices.Contains(years, y) && !slices.Contains(missing, y) {
+			missing = append(missing, y)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	slices.Sort(missing)
+	var names []string
+	for _, y := range missing {
+		names = append(names, strconv.Itoa(y))
+	}
+	c.add("KH119", pd.p.Field("thoi_ky"), strings.Join(names, ", "))
 }
 
 // dayOffBefore: the last day of "trước ngày X" is a day off, so the last

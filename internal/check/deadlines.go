@@ -127,6 +127,7 @@ func checkDeadlines(c *ctx) {
 		c.checkReportChains(pd)
 		c.checkSteps(pd)
 		c.checkDaysOff(pd)
+		c.checkCalendarYears(pd)
 		c.checkScope(pd)
 		c.checkConditional(pd)
 		c.checkAgencyDates(pd)

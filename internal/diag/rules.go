@@ -166,6 +166,9 @@ var rules = append([]Rule{
 		"%s: nhiệm vụ %q đến hạn %s (còn %d ngày)", "%s: task %q is due %s (in %d days)"},
 	{"KH118", Warning, "overdue", Text{VI: "Nhiệm vụ quá hạn chưa có kết quả hoàn thành", EN: "Task overdue without a completion record"},
 		"%s: nhiệm vụ %q đã quá hạn %s (%d ngày) mà chưa ghi nhận hoàn thành", "%s: task %q passed its deadline %s (%d days ago) with no completion recorded"},
+	{"KH119", Info, "calendar-year-missing", Text{VI: "Lịch làm việc chưa có dữ liệu của năm", EN: "Working-day calendar has no data for the year"},
+		"lịch làm việc (lich-lam-viec.yaml) chưa có năm %s, năm có thời hạn của kế hoạch này, nên ngày nghỉ bù, làm bù của năm đó chưa được tính; khi có thông báo chính thức về nghỉ lễ, tết của năm, thêm năm vào lich-lam-viec.yaml kèm nguồn (nguon)",
+		"the working-day calendar (lich-lam-viec.yaml) has no data for %s, a year of this plan's deadlines, so that year's official day swaps are not counted; when the official notice of the year's holidays is out, add the year to lich-lam-viec.yaml with its source (nguon)"},
 	// Progress records.
 	{"KH120", Error, "progress-record", Text{VI: "Bản ghi tiến độ không hợp lệ", EN: "Invalid progress record"},
 		"bản ghi tiến độ: %s", "progress record: %s"},
