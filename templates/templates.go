@@ -12,5 +12,5 @@ import "embed"
 // FS holds the files, named as in this folder ("nha-nuoc.yaml",
 // "so-ket/ke-hoach.yaml.tmpl").
 //
-//go:embed *.yaml */*.yaml.tmpl
+//go:embed *.yaml */*.tmpl
 var FS embed.FS

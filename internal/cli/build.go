@@ -28,7 +28,7 @@ func newBuildCmd(s *IO, g *globals) *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.out, "out", "out", g.t(msg.FlagBuildOut))
+	f.StringVar(&o.out, "out", "", g.t(msg.FlagBuildOut))
 	f.BoolVar(&o.pdfOnly, "pdf", false, g.t(msg.FlagBuildPDF))
 	f.BoolVar(&o.docxOnly, "docx", false, g.t(msg.FlagBuildDOCX))
 	f.BoolVar(&o.xlsxOnly, "xlsx", false, g.t(msg.FlagBuildXLSX))
@@ -48,9 +48,13 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 	if err != nil {
 		return failure(err)
 	}
+	out := o.out
+	if out == "" {
+		out = filepath.Join(outBase(s, wd), "out")
+	}
 	guard := guardRoots(wd, targetRoots(targets)...)
 	guard.addPlans(wd, plans)
-	if err := guard.dir(o.out, absIn(wd, o.out)); err != nil {
+	if err := guard.dir(out, absIn(wd, out)); err != nil {
 		return err
 	}
 	groups := groupPlans(plans, targets)
@@ -62,7 +66,7 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 		return refused(err)
 	}
 	opt := build.Options{
-		OutDir: absIn(wd, o.out),
+		OutDir: absIn(wd, out),
 		PDF:    !o.docxOnly && !o.xlsxOnly,
 		DOCX:   !o.pdfOnly && !o.xlsxOnly,
 		XLSX:   !o.pdfOnly && !o.docxOnly,

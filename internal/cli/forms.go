@@ -80,7 +80,7 @@ func formsDir(s *IO, guard *sourceGuard, flag, planID, period string) (string, e
 	}
 	dir := absIn(wd, flag)
 	if flag == "" {
-		if dir, err = outpath.Join(filepath.Join(wd, "out", "forms"), planID, period); err != nil {
+		if dir, err = outpath.Join(filepath.Join(outBase(s, wd), "out", "forms"), planID, period); err != nil {
 			return "", refused(err)
 		}
 	}

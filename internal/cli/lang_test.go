@@ -67,6 +67,9 @@ var errorPaths = []struct {
 	{"import-doc bad id", []string{"import-doc", "plans/kho.yaml", "plans/tinh-mau/kh-moi", "--id", "KH"}, ExitUsage},
 	{"version args", []string{"version", "x"}, ExitUsage},
 	{"completion shell", []string{"completion", "tcsh"}, ExitUsage},
+	{"init without province", []string{"init", "kho-moi"}, ExitUsage},
+	{"init bad ci", []string{"init", "kho-moi", "--tinh", "Hue", "--ci", "jenkins"}, ExitUsage},
+	{"init over a repository", []string{"init", "plans", "--tinh", "Hue", "--no-git"}, ExitUsage},
 }
 
 // TestErrorLanguage runs every error path in both languages: the exit code

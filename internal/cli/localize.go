@@ -166,6 +166,15 @@ func minArgs(n int) cobra.PositionalArgs {
 	}
 }
 
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usage(msg.ArgsMax.Error(c.CommandPath(), n, len(args), c.UseLine()))
+		}
+		return nil
+	}
+}
+
 func noArgs() cobra.PositionalArgs {
 	return func(c *cobra.Command, args []string) error {
 		if len(args) > 0 {

@@ -3,6 +3,7 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
@@ -88,4 +89,19 @@ func absIn(wd, p string) string {
 		return p
 	}
 	return filepath.Join(wd, p)
+}
+
+// outBase is the folder the default out/ goes in: the repository's root
+// when the command runs inside the repository (from a plan's folder, say),
+// so outputs land in the one out/ that .gitignore names; else the working
+// directory (the top of kh's source tree, beside plans/).
+func outBase(s *IO, wd string) string {
+	root, err := repoRoot(s)
+	if err != nil {
+		return wd
+	}
+	if rel, err := filepath.Rel(root, wd); err == nil && !strings.HasPrefix(rel, "..") {
+		return root
+	}
+	return wd
 }

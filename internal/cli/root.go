@@ -53,6 +53,7 @@ func NewRoot(s *IO, lang diag.Lang) *cobra.Command {
 		newSchemaCmd(s, g),
 		newNewCmd(s, g),
 		newImportDocCmd(s, g),
+		newInitCmd(s, g),
 		newCompletionCmd(s, g),
 	)
 	localize(root, g)

@@ -24,6 +24,9 @@ var (
 	ArgsMin = New("cli.args-min",
 		"%s cần ít nhất %d tham số, nhận được %d; cách dùng: %s",
 		"%s takes at least %d argument(s), got %d; usage: %s")
+	ArgsMax = New("cli.args-max",
+		"%s nhận nhiều nhất %d tham số, nhận được %d; cách dùng: %s",
+		"%s takes at most %d argument(s), got %d; usage: %s")
 	ArgsNone = New("cli.args-none",
 		"%s không nhận tham số (có %q); xem %[1]s --help",
 		"%s takes no arguments (got %q); see %[1]s --help")

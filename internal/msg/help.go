@@ -252,4 +252,40 @@ Example:
 	FlagNewTitle = New("flag.new.trich-yeu",
 		"`TRÍCH-YẾU` (mặc định theo loại, ví dụ \"Chuyển đổi số tỉnh Nghệ An năm 2027\")",
 		"the plan's `TITLE` (default by kind and year, in the words of the real documents)")
+
+	CmdInit = New("cmd.init.short",
+		"Tạo kho kế hoạch mới của một tỉnh, sẵn sàng cho kh new, kh check, kh build",
+		"Create a new plans repository for a province, ready for kh new, kh check, kh build")
+	CmdInitLong = New("cmd.init.long",
+		`Tạo kho kế hoạch trong thư mục DIR (mặc định: thư mục hiện tại): kho.yaml, lịch
+làm việc có nguồn (lich-lam-viec.yaml), danh mục cơ quan trung ương, danh mục cơ
+quan của tỉnh theo bộ máy sau sắp xếp năm 2025 (các sở, ban, ngành; UBND cấp xã;
+ngày kết thúc và cơ quan kế thừa của các sở cũ), lược đồ JSON Schema trong schema/,
+.gitignore, móc pre-commit và tệp CI. Không ghi đè tệp nào đã có. Nếu DIR chưa là
+kho git và máy có git, kh init tạo kho git và bật móc pre-commit.
+
+Ví dụ:
+  kh init kho-ke-hoach --tinh "Nghệ An"
+  kh init . --tinh "Khánh Hòa" --ci gitlab`,
+		`Create a plans repository in DIR (default: the current folder): kho.yaml, the
+working-day calendar with its sources (lich-lam-viec.yaml), the registry of
+central bodies, the province's registry as organised after the 2025
+reorganisation (departments and agencies; commune People's Committees; the end
+dates and successors of the former departments), the JSON Schemas in schema/,
+.gitignore, a pre-commit hook and a CI file. Nothing that exists is
+overwritten. When DIR is not yet a git repository and git is installed, kh
+init creates one and turns the pre-commit hook on.
+
+Examples (the province as documents write it):
+  kh init kho-ke-hoach --tinh "Nghe An"
+  kh init . --tinh "Khanh Hoa" --ci gitlab`)
+	FlagInitProvince = New("flag.init.tinh",
+		"`TÊN` tỉnh của kho, ví dụ \"Nghệ An\" (bắt buộc)",
+		"the province's `NAME` as documents write it, with its diacritics (required)")
+	FlagInitCI = New("flag.init.ci",
+		"hệ thống CI: github, gitlab, gitea (cả Forgejo) hoặc none",
+		"CI system: github, gitlab, gitea (Forgejo too) or none")
+	FlagInitNoGit = New("flag.init.no-git",
+		"không tạo kho git",
+		"do not create a git repository")
 )

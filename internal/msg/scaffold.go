@@ -35,4 +35,29 @@ var (
 	KindResolution = New("new.kind.resolution",
 		"nghị quyết của Tỉnh ủy, văn bản của Đảng, có chỉ tiêu 5 năm và 10 năm (như 16-NQ/TU)",
 		"Party resolution of the provincial Party Committee with 5- and 10-year targets (like 16-NQ/TU)")
+
+	InitBadProvince = New("init.bad-province",
+		"tên tỉnh %q không dùng được; ghi tên tỉnh bằng chữ, ví dụ --tinh \"Nghệ An\"",
+		"province name %q cannot be used; write the province's name as documents write it")
+	InitExists = New("init.exists",
+		"đã có %s; kh init không ghi đè tệp nào, chọn thư mục khác hoặc xóa tệp đó",
+		"%s already exists; kh init overwrites nothing, choose another folder or remove it")
+	InitNoProvince = New("init.no-province",
+		"thiếu --tinh, tên tỉnh của kho, ví dụ: kh init kho-ke-hoach --tinh \"Nghệ An\"",
+		"--tinh is missing: the province of the repository, as documents write it")
+	InitCIUnknown = New("init.ci-unknown",
+		"--ci %q không có; dùng một trong: %s",
+		"--ci %q is not known; use one of: %s")
+	InitDone = New("init.done",
+		"Đã tạo kho kế hoạch tỉnh %s ở %s (%d tệp).",
+		"Created the plans repository of %s in %s (%d files).")
+	InitNext = New("init.next",
+		"Tiếp theo:\n  cd %s\n  kh new ke-hoach-nam %s/kh-%d-cds --nam %d\n  kh check\n  kh build",
+		"Next:\n  cd %s\n  kh new ke-hoach-nam %s/kh-%d-cds --nam %d\n  kh check\n  kh build")
+	InitGit = New("init.git",
+		"Đã tạo kho git và bật móc pre-commit (core.hooksPath = .githooks).",
+		"Created a git repository and turned on the pre-commit hook (core.hooksPath = .githooks).")
+	InitGitHook = New("init.git-hook",
+		"Bật móc pre-commit: git config core.hooksPath .githooks",
+		"Turn on the pre-commit hook: git config core.hooksPath .githooks")
 )

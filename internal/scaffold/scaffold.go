@@ -84,6 +84,8 @@ type Params struct {
 type File struct {
 	Name string
 	Data []byte
+	// Exec marks a script (the pre-commit hook).
+	Exec bool
 }
 
 // Render fills the skeleton of kind k from dir (a repository's templates

@@ -330,3 +330,29 @@ func (w *wordState) add(r rune) bool {
 func (w *wordState) vni() bool {
 	return w.vniOK && w.hits > 0 && (w.hits > 1 || w.hasN || w.tone)
 }
+
+// Slug is s as a folder or id name: lowercase ASCII letters and digits
+// joined by single hyphens, Vietnamese marks dropped and đ read as d
+// ("Nghệ An" → "nghe-an", "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau").
+func Slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ':
+			r = 'd'
+		}
+		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}

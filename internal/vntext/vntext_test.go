@@ -151,3 +151,19 @@ func TestCleanOnRealText(t *testing.T) {
 		}
 	}
 }
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Nghệ An":           "nghe-an",
+		"Khánh Hòa":         "khanh-hoa",
+		"Bà Rịa - Vũng Tàu": "ba-ria-vung-tau",
+		"Đắk Lắk":           "dak-lak",
+		"  Huế ":            "hue",
+		"Cần Thơ 2":         "can-tho-2",
+		"!!":                "",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
