@@ -33,7 +33,7 @@ type checkOptions struct {
 }
 
 // checkFormats are the report formats of kh check.
-var checkFormats = []string{"text", "json", "github", "sarif"}
+var checkFormats = []string{"text", "json", "github", "sarif", "gitlab"}
 
 func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	o := &checkOptions{}
@@ -149,6 +149,8 @@ func writeReport(w io.Writer, format string, showSupp bool, ds []diag.Diagnostic
 		return diag.WriteJSON(w, ds, sum, lang)
 	case "github":
 		return diag.WriteGitHub(w, ds, lang)
+	case "gitlab":
+		return diag.WriteGitLab(w, ds, lang)
 	case "sarif":
 		return diag.WriteSARIF(w, ds, lang, version())
 	}

@@ -39,7 +39,7 @@ func ruleTable() string {
 	var b strings.Builder
 	b.WriteString("| Code | Name | Severity | Tóm tắt | Summary |\n|---|---|---|---|---|\n")
 	for _, r := range Rules() {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.Code, r.Name, r.Severity, r.Summary.VI, r.Summary.EN)
+		fmt.Fprintf(&b, "| <a id=\"%s\"></a>%s | %s | %s | %s | %s |\n", strings.ToLower(r.Code), r.Code, r.Name, r.Severity, r.Summary.VI, r.Summary.EN)
 	}
 	return b.String()
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -14,6 +15,8 @@ const (
 	sarifVersion   = "2.1.0"
 	sarifSchema    = "https://json.schemastore.org/sarif-2.1.0.json"
 	informationURI = "https://github.com/kh-tools/kh"
+	// rulesURI is the README's rule table; every rule has an anchor there.
+	rulesURI = informationURI + "/blob/main/README.md#"
 )
 
 type sarifLog struct {
@@ -36,17 +39,26 @@ type sarifTool struct {
 }
 
 type sarifDriver struct {
-	Name           string      `json:"name"`
-	InformationURI string      `json:"informationUri"`
-	Version        string      `json:"version,omitempty"`
-	Rules          []sarifRule `json:"rules"`
+	Name            string      `json:"name"`
+	InformationURI  string      `json:"informationUri"`
+	Version         string      `json:"version"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	Rules           []sarifRule `json:"rules"`
 }
 
 type sarifRule struct {
 	ID                   string       `json:"id"`
 	Name                 string       `json:"name"`
 	ShortDescription     sarifMessage `json:"shortDescription"`
+	FullDescription      sarifMessage `json:"fullDescription"`
+	Help                 sarifHelp    `json:"help"`
+	HelpURI              string       `json:"helpUri"`
 	DefaultConfiguration sarifConfig  `json:"defaultConfiguration"`
+}
+
+type sarifHelp struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown"`
 }
 
 type sarifConfig struct {
@@ -58,13 +70,14 @@ type sarifMessage struct {
 }
 
 type sarifResult struct {
-	RuleID           string             `json:"ruleId"`
-	RuleIndex        *int               `json:"ruleIndex,omitempty"`
-	Level            string             `json:"level"`
-	Message          sarifMessage       `json:"message"`
-	Locations        []sarifLocation    `json:"locations,omitempty"`
-	RelatedLocations []sarifLocation    `json:"relatedLocations,omitempty"`
-	Suppressions     []sarifSuppression `json:"suppressions,omitempty"`
+	RuleID              string             `json:"ruleId"`
+	RuleIndex           *int               `json:"ruleIndex,omitempty"`
+	Level               string             `json:"level"`
+	Message             sarifMessage       `json:"message"`
+	PartialFingerprints map[string]string  `json:"partialFingerprints,omitempty"`
+	Locations           []sarifLocation    `json:"locations,omitempty"`
+	RelatedLocations    []sarifLocation    `json:"relatedLocations,omitempty"`
+	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
 }
 
 type sarifLocation struct {
@@ -89,6 +102,7 @@ type sarifRegion struct {
 
 type sarifSuppression struct {
 	Kind          string `json:"kind"`
+	Status        string `json:"status"`
 	Justification string `json:"justification,omitempty"`
 }
 
@@ -101,18 +115,18 @@ type sarifSuppression struct {
 func WriteSARIF(w io.Writer, ds []Diagnostic, lang Lang, toolVersion string) error {
 	rules := Rules()
 	index := make(map[string]int, len(rules))
-	driver := sarifDriver{Name: "kh", InformationURI: informationURI, Version: toolVersion, Rules: make([]sarifRule, len(rules))}
+	driver := sarifDriver{Name: "kh", InformationURI: informationURI, Version: numericVersion(toolVersion),
+		SemanticVersion: strings.TrimPrefix(toolVersion, "v"), Rules: make([]sarifRule, len(rules))}
 	for i, r := range rules {
 		index[r.Code] = i
-		driver.Rules[i] = sarifRule{
-			ID: r.Code, Name: r.Name,
-			ShortDescription:     sarifMessage{Text: r.Summary.In(lang)},
-			DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
-		}
+		driver.Rules[i] = sarifRuleOf(r, lang)
 	}
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	for _, d := range ds {
-		run.Results = append(run.Results, sarifResultOf(d, lang, index))
+	fps := Fingerprints(ds)
+	for i, d := range ds {
+		res := sarifResultOf(d, lang, index)
+		res.PartialFingerprints = map[string]string{"khFinding/v1": fps[i]}
+		run.Results = append(run.Results, res)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -140,7 +154,9 @@ func sarifResultOf(d Diagnostic, lang Lang, index map[string]int) sarifResult {
 		res.RelatedLocations = append(res.RelatedLocations, loc)
 	}
 	if d.Suppressed {
-		res.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: d.SuppressReason}}
+		// A bo_qua entry in the plan is a reviewed, accepted defect of the
+		// published document (SARIF 2.1.0 §3.35: kind inSource, status accepted).
+		res.Suppressions = []sarifSuppression{{Kind: "inSource", Status: "accepted", Justification: d.SuppressReason}}
 	}
 	return res
 }
@@ -178,3 +194,43 @@ func sarifURI(name string) string {
 	}
 	return (&url.URL{Path: name}).String()
 }
+
+// sarifRuleOf describes a rule as code-scanning services show it: the
+// summary, the message template with its blanks as "…" for the full
+// description, and help pointing at the rule's row in the README.
+func sarifRuleOf(r Rule, lang Lang) sarifRule {
+	tmpl := r.VI
+	if lang == EN {
+		tmpl = r.EN
+	}
+	full := blanks.ReplaceAllString(tmpl, "…")
+	summary := r.Summary.In(lang)
+	uri := rulesURI + strings.ToLower(r.Code)
+	return sarifRule{
+		ID: r.Code, Name: r.Name,
+		ShortDescription: sarifMessage{Text: summary},
+		FullDescription:  sarifMessage{Text: full},
+		Help: sarifHelp{
+			Text:     summary + ". " + full + " " + uri,
+			Markdown: "**" + r.Code + " " + summary + "**\n\n" + full + "\n\n[" + r.Code + "](" + uri + ")",
+		},
+		HelpURI:              uri,
+		DefaultConfiguration: sarifConfig{Level: sarifLevel(r.Severity)},
+	}
+}
+
+// blanks are a template's fmt verbs.
+var blanks = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z]`)
+
+// numericVersion is the dotted numeric part of a version ("v1.2.3-rc1" →
+// "1.2.3"), which SARIF validators ask of tool.driver.version; a
+// development build reports 0.0.0 and keeps its name in semanticVersion.
+func numericVersion(v string) string {
+	m := dotted.FindString(strings.TrimPrefix(v, "v"))
+	if m == "" {
+		return "0.0.0"
+	}
+	return m
+}
+
+var dotted = regexp.MustCompile(`^\d+(\.\d+)*`)

@@ -23,12 +23,21 @@ type specRun struct {
 			Name           string `json:"name"`
 			InformationURI string `json:"informationUri"`
 			Version        string `json:"version"`
+			SemanticVer    string `json:"semanticVersion"`
 			Rules          []struct {
 				ID               string `json:"id"`
 				Name             string `json:"name"`
 				ShortDescription struct {
 					Text string `json:"text"`
 				} `json:"shortDescription"`
+				FullDescription struct {
+					Text string `json:"text"`
+				} `json:"fullDescription"`
+				Help struct {
+					Text     string `json:"text"`
+					Markdown string `json:"markdown"`
+				} `json:"help"`
+				HelpURI              string `json:"helpUri"`
 				DefaultConfiguration struct {
 					Level string `json:"level"`
 				} `json:"defaultConfiguration"`
@@ -46,10 +55,12 @@ type specResult struct {
 	Message   struct {
 		Text string `json:"text"`
 	} `json:"message"`
-	Locations        []specLocation `json:"locations"`
-	RelatedLocations []specLocation `json:"relatedLocations"`
-	Suppressions     []struct {
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Locations           []specLocation    `json:"locations"`
+	RelatedLocations    []specLocation    `json:"relatedLocations"`
+	Suppressions        []struct {
 		Kind          string `json:"kind"`
+		Status        string `json:"status"`
 		Justification string `json:"justification"`
 	} `json:"suppressions"`
 }
@@ -104,7 +115,7 @@ func TestWriteSARIFStructure(t *testing.T) {
 	}
 	run := log.Runs[0]
 	d := run.Tool.Driver
-	if d.Name != "kh" || d.Version != "v1.2.3" || !strings.HasPrefix(d.InformationURI, "https://") {
+	if d.Name != "kh" || d.Version != "1.2.3" || !strings.HasPrefix(d.InformationURI, "https://") {
 		t.Errorf("driver = %q %q %q", d.Name, d.Version, d.InformationURI)
 	}
 	if run.ColumnKind != "unicodeCodePoints" {
@@ -231,5 +242,43 @@ func TestSARIFURI(t *testing.T) {
 		if got := sarifURI(in); got != want {
 			t.Errorf("sarifURI(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestSARIFForCodeScanning: what GitHub code scanning and the SARIF
+// Multitool's GitHub rules ask of each rule and result.
+func TestSARIFForCodeScanning(t *testing.T) {
+	log := decodeSARIF(t, VI)
+	d := log.Runs[0].Tool.Driver
+	if d.Version != "1.2.3" || d.SemanticVer != "1.2.3" {
+		t.Errorf("version %q, semanticVersion %q", d.Version, d.SemanticVer)
+	}
+	for _, r := range d.Rules {
+		if r.FullDescription.Text == "" || strings.Contains(r.FullDescription.Text, "%") || r.Help.Text == "" || r.Help.Markdown == "" ||
+			r.HelpURI != rulesURI+strings.ToLower(r.ID) {
+			t.Errorf("%s: incomplete metadata %+v", r.ID, r)
+		}
+	}
+	seen := map[string]bool{}
+	for _, res := range log.Runs[0].Results {
+		fp := res.PartialFingerprints["khFinding/v1"]
+		if fp == "" || seen[fp] {
+			t.Errorf("%s: fingerprint %q missing or repeated", res.RuleID, fp)
+		}
+		seen[fp] = true
+		for _, s := range res.Suppressions {
+			if s.Kind != "inSource" || s.Status != "accepted" || s.Justification == "" {
+				t.Errorf("suppression %+v", s)
+			}
+		}
+	}
+	// A finding keeps its fingerprint when lines move above it.
+	a := Fingerprints([]Diagnostic{{Rule: "KH012", Pos: Pos{File: "f.yaml", Line: 3}, Path: "nhom[0]"}})
+	b := Fingerprints([]Diagnostic{{Rule: "KH012", Pos: Pos{File: "f.yaml", Line: 30}, Path: "nhom[0]"}})
+	if a[0] != b[0] {
+		t.Error("fingerprint depends on the line")
+	}
+	if got := numericVersion("dev"); got != "0.0.0" {
+		t.Errorf("numericVersion(dev) = %q", got)
 	}
 }

@@ -82,8 +82,8 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 		"Kiểm tra lược đồ, tham chiếu, văn bản và thời hạn của kế hoạch (mặc định: cả kho)",
 		"Check the schema, references, text and deadlines of plans (default: the whole repository)")
 	FlagCheckFormat = New("flag.check.format",
-		"định dạng `FORMAT`: text, json, github (chú thích GitHub Actions) hoặc sarif",
-		"report `FORMAT`: text, json, github (GitHub Actions annotations) or sarif")
+		"định dạng `FORMAT`: text, json, github (chú thích GitHub Actions), sarif hoặc gitlab (báo cáo Code Quality của GitLab)",
+		"report `FORMAT`: text, json, github (GitHub Actions annotations), sarif or gitlab (GitLab Code Quality report)")
 	FlagCheckOutput = New("flag.check.output",
 		"ghi thêm một báo cáo vào tệp, dạng `FORMAT=TỆP` (ví dụ sarif=kh.sarif); dùng nhiều lần được",
 		"also write a report to a file, as `FORMAT=FILE` (e.g. sarif=kh.sarif); repeatable")
