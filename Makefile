@@ -25,12 +25,15 @@ test: lint
 	$(GO) test -count=1 ./...
 
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+ACTIONLINT  := github.com/rhysd/actionlint/cmd/actionlint@v1.7.12
 
 ## lint: gofmt, go vet and staticcheck must be clean
 lint:
 	@unformatted=$$(gofmt -l cmd internal); if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet ./...
 	$(GO) run $(STATICCHECK) ./...
+	$(GO) run $(ACTIONLINT) -shellcheck= ci/github-workflow.yml
+	$(GO) run $(ACTIONLINT) -shellcheck= -config-file ci/actionlint-forgejo.yaml ci/forgejo-workflow.yml
 
 ## golden: regenerate every golden file after an intended change (then read the diff)
 golden:
