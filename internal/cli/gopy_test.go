@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -270,9 +271,6 @@ func TestCommentRound(t *testing.T) {
 		t.Fatalf("bang: %d\n%s", code, errs)
 	}
 	checkSummary(t, wd, out)
-	if d := os.Getenv("KH_KEEP_ROUND"); d != "" {
-		copyTree(t, wd, d)
-	}
 }
 
 func itoa(i int) string { return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(i)) }
@@ -342,5 +340,143 @@ func checkSummary(t *testing.T, wd, out string) {
 	pages, err := pdftext.Read(data)
 	if err != nil || !pages[0].Landscape() || !strings.Contains(pages[0].Text(), "BẢNG TỔNG HỢP, TIẾP THU, GIẢI TRÌNH") {
 		t.Errorf("summary PDF: %v", err)
+	}
+}
+
+// snapshot lists the files under dir with their content, to show that a
+// refused command wrote nothing.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() {
+			data, _ := os.ReadFile(p)
+			out[p] = string(data)
+		}
+		return nil
+	})
+	return out
+}
+
+// TestCommentRoundRefusals: what cannot be read is refused with a message
+// saying what to do, exit 1 and nothing written.
+func TestCommentRoundRefusals(t *testing.T) {
+	wd := roundRepo(t)
+	if code, _, errs := runForm(t, wd, "gop-y", "gui", roundPlan); code != 0 {
+		t.Fatalf("gui: %s", errs)
+	}
+	sent := filepath.Join(wd, roundOut)
+	dir := filepath.Join(wd, "ve")
+	os.MkdirAll(dir, 0o755)
+	copyFile(t, filepath.Join(sent, "so-noi-vu.xlsx"), filepath.Join(dir, "khac-vong.xlsx"))
+	fill(t, filepath.Join(dir, "khac-vong.xlsx"), func(f *excelize.File) { set(t, f, "kh", "B3", "7") })
+	copyFile(t, filepath.Join(sent, "so-noi-vu.xlsx"), filepath.Join(dir, "sua-ma.xlsx"))
+	fill(t, filepath.Join(dir, "sua-ma.xlsx"), func(f *excelize.File) {
+		set(t, f, gopy.FormSheet, "B"+itoa(formRow(t, f, "nv-kien-toan-bo-may#noi_dung")), "nv-khac#noi_dung")
+	})
+	copyFile(t, filepath.Join(sent, "so-noi-vu.xlsx"), filepath.Join(dir, "ke-hoach-khac.xlsx"))
+	fill(t, filepath.Join(dir, "ke-hoach-khac.xlsx"), func(f *excelize.File) { set(t, f, "kh", "B2", "na-kh-171-2025") })
+	copyFile(t, filepath.Join(sent, "so-tu-phap.xlsx"), filepath.Join(dir, "muc-da-bo.xlsx"))
+	fill(t, filepath.Join(dir, "muc-da-bo.xlsx"), func(f *excelize.File) {
+		set(t, f, gopy.FormSheet, "E"+itoa(formRow(t, f, "nv-dien-tap-thuc-chien#noi_dung")), "Đề nghị làm rõ.")
+	})
+	parts := unzip(t, filepath.Join(sent, "so-khcn.docx"))
+	parts["word/document.xml"] = regexp.MustCompile(`<w:bookmark(Start|End) [^>]*/>`).ReplaceAllString(parts["word/document.xml"], "")
+	rezip(t, filepath.Join(dir, "mat-ma.docx"), parts)
+	parts = unzip(t, filepath.Join(sent, "so-khcn.docx"))
+	delete(parts, "docProps/custom.xml")
+	rezip(t, filepath.Join(dir, "van-ban-moi.docx"), parts)
+	os.WriteFile(filepath.Join(dir, "mat-khau.docx"), append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 600)...), 0o644)
+
+	// The plan loses a task after the forms went out.
+	edit(t, filepath.Join(wd, roundPlan, "pl02-nhiem-vu.yaml"), func(s string) string {
+		i := strings.Index(s, "      - id: nv-dien-tap-thuc-chien")
+		j := i + 1 + strings.Index(s[i+1:], "      - id: ")
+		return s[:i] + s[j:]
+	})
+	before := snapshot(t, filepath.Join(wd, "plans"))
+	cases := []struct {
+		name  string
+		files []string
+		want  string
+	}{
+		{"another round", []string{"ve/khac-vong.xlsx"}, "không có vòng lấy ý kiến đó"},
+		{"altered id", []string{"ve/sua-ma.xlsx"}, "mã mục hoặc nội dung dự thảo trong phiếu đã bị sửa"},
+		{"another plan", []string{"ve/ke-hoach-khac.xlsx"}, "của na-kh-171-2025, nhưng kế hoạch không có vòng"},
+		{"deleted item", []string{"ve/muc-da-bo.xlsx"}, "không còn trong kế hoạch"},
+		{"ids removed", []string{"ve/mat-ma.docx"}, "đã bị xóa khỏi văn bản"},
+		{"not a kh copy", []string{"ve/van-ban-moi.docx"}, "không phải bản dự thảo kh gửi"},
+		{"password", []string{"ve/mat-khau.docx"}, "không phải tệp Word"},
+		{"two answers in one batch", []string{roundOut + "/so-tai-chinh.xlsx", roundOut + "/so-tai-chinh.xlsx"}, "mỗi cơ quan một ý kiến"},
+		{"one bad file stops the batch", []string{roundOut + "/so-tai-chinh.xlsx", "ve/sua-ma.xlsx"}, "đã bị sửa"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, errs := runForm(t, wd, append([]string{"gop-y", "nhan", "--ngay-nhan", "2025-12-16"}, c.files...)...)
+			if code != ExitFindings || !strings.Contains(errs, c.want) || !strings.Contains(errs, "không ghi tệp nào") {
+				t.Errorf("exit %d, want %d with %q:\n%s", code, ExitFindings, c.want, errs)
+			}
+			if after := snapshot(t, filepath.Join(wd, "plans")); len(after) != len(before) {
+				t.Errorf("a refused batch wrote files")
+			}
+		})
+	}
+	// An answer already recorded is replaced only with --force.
+	if code, _, errs := runForm(t, wd, "gop-y", "nhan", "--ngay-nhan", "2025-12-16", roundOut+"/so-tai-chinh.xlsx"); code != 0 {
+		t.Fatalf("first answer: %s", errs)
+	}
+	code, _, errs := runForm(t, wd, "gop-y", "nhan", "--ngay-nhan", "2025-12-17", roundOut+"/so-tai-chinh.xlsx")
+	if code != ExitFindings || !strings.Contains(errs, "dùng --force để thay") {
+		t.Errorf("second answer: exit %d\n%s", code, errs)
+	}
+	if code, _, errs = runForm(t, wd, "gop-y", "nhan", "--force", "--ngay-nhan", "2025-12-17", roundOut+"/so-tai-chinh.xlsx"); code != 0 {
+		t.Errorf("--force: %d %s", code, errs)
+	}
+	if code, _, errs = runForm(t, wd, "gop-y", "nhan", "--lang", "en", "ve/sua-ma.xlsx"); !strings.Contains(errs, "the item ids or draft texts of the form were altered") || strings.Contains(errs, "không") {
+		t.Errorf("English refusal: %d %s", code, errs)
+	}
+	if code, _, _ = runForm(t, wd, "gop-y", "nhan", "--ngay-nhan", "16/12/2025", roundOut+"/so-tai-chinh.xlsx"); code != ExitUsage {
+		t.Errorf("a bad date is a usage error, got %d", code)
+	}
+	if code, _, _ = runForm(t, wd, "gop-y", "gui", "plans/nghe-an/kh-171-2025-so-ket"); code == 0 {
+		t.Errorf("gui of a plan without a round succeeded")
+	}
+}
+
+// TestCommentRoundLibreOffice reads a returned copy that went through
+// LibreOffice (an agency editing in LibreOffice, or saving Word's file
+// there): its comments and tracked changes still map to the items.
+func TestCommentRoundLibreOffice(t *testing.T) {
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		if os.Getenv("KH_LIBREOFFICE") == "1" {
+			t.Fatal("soffice not found, but KH_LIBREOFFICE=1")
+		}
+		t.Skip("soffice not found (set KH_LIBREOFFICE=1 to require it)")
+	}
+	wd := roundRepo(t)
+	if code, _, errs := runForm(t, wd, "gop-y", "gui", roundPlan); code != 0 {
+		t.Fatalf("gui: %s", errs)
+	}
+	os.MkdirAll(filepath.Join(wd, "ve"), 0o755)
+	returned(t, filepath.Join(wd, roundOut, "so-khcn.docx"), filepath.Join(wd, "ve/so-khcn.docx"))
+	cmd := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(wd, "profile")),
+		"--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", filepath.Join(wd, "lo"), filepath.Join(wd, "ve/so-khcn.docx"))
+	cmd.Env = append(os.Environ(), "HOME="+wd)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	code, _, errs := runForm(t, wd, "gop-y", "nhan", "--ngay-nhan", "2025-12-16", "lo/so-khcn.docx")
+	if code != 0 {
+		t.Fatalf("nhan of LibreOffice's copy: %d\n%s", code, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(wd, answers, "so-khcn.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"muc: nv-kien-toan-bo-may\n    truong: noi_dung", "Đề nghị nêu rõ người đứng đầu cơ quan nào.", "truong: thoi_han", "de_xuat: Quý II/2026"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the answer read from LibreOffice's copy lacks %q:\n%s", want, data)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package docxread
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -95,6 +96,9 @@ func (w *walker) marker(n *node, p *Para) bool {
 		if name == "" || strings.HasPrefix(name, "_") {
 			return true
 		}
+		// A name opened again replaces the open one: LibreOffice writes an
+		// empty paragraph's bookmark as two starts and one end.
+		w.bookmarks = slices.DeleteFunc(w.bookmarks, func(b marker) bool { return b.name == name })
 		w.bookmarks = append(w.bookmarks, marker{n.attr("id"), name})
 		if p != nil {
 			p.Bookmarks = appendNew(p.Bookmarks, name)

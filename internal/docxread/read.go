@@ -72,7 +72,8 @@ type Para struct {
 	Align string
 	Runs  []Run
 	// Bookmarks are the names of the bookmarks whose range includes the
-	// paragraph or part of it.
+	// paragraph or part of it: those open before it first, then those it
+	// starts, so the innermost comes last.
 	Bookmarks []string
 	// Tags are the w:tag values of the content controls around the
 	// paragraph, outermost first.

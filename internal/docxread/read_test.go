@@ -309,3 +309,19 @@ func TestRefused(t *testing.T) {
 		})
 	}
 }
+
+// TestLibreOfficeBookmarks: LibreOffice writes an empty paragraph's
+// bookmark as two starts and one end; the bookmark must not stay open
+// over the rest of the document.
+func TestLibreOfficeBookmarks(t *testing.T) {
+	body := `<w:p><w:r><w:t>a</w:t></w:r><w:bookmarkStart w:id="1" w:name="kh_x"/><w:bookmarkStart w:id="2" w:name="kh_x"/><w:bookmarkEnd w:id="2"/></w:p>` +
+		`<w:p><w:bookmarkStart w:id="3" w:name="kh_y"/><w:r><w:t>b</w:t></w:r><w:bookmarkEnd w:id="3"/></w:p>`
+	f, err := Read(doc(t, body, "", ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := f.Paras()
+	if !slices.Equal(ps[0].Bookmarks, []string{"kh_x"}) || !slices.Equal(ps[1].Bookmarks, []string{"kh_y"}) {
+		t.Errorf("bookmarks %v %v", ps[0].Bookmarks, ps[1].Bookmarks)
+	}
+}

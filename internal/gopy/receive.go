@@ -208,11 +208,12 @@ func readCopy(r *plan.Repo, name string, f *docxread.File, opt ReadOptions) (*Re
 	return rec, nil
 }
 
-// unitOf is the unit a paragraph prints (-1 for none), and the name of a
-// kh bookmark in it that no unit of the current draft has.
+// unitOf is the unit a paragraph prints (-1 for none), its innermost kh
+// bookmark, and the name of a kh bookmark in it that no unit of the
+// current draft has.
 func unitOf(p *docxread.Para, us *units) (int, string) {
 	unknown := ""
-	for _, b := range p.Bookmarks {
+	for _, b := range slices.Backward(p.Bookmarks) {
 		if i, ok := us.byName[b]; ok {
 			return i, ""
 		}
