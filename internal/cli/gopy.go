@@ -252,7 +252,7 @@ func runGopyReceive(s *IO, g *globals, o *gopyReceiveOptions, files []string) er
 		fmt.Fprintln(s.Err, msg.GopyNothingWritten.In(lang))
 		return findings
 	}
-	printAnswers(s, g, recs)
+	printAnswers(s, g, t.Repo, recs)
 	wd, _ := s.Getwd()
 	for _, w := range writes {
 		if err := atomicfile.WriteBytes(w.path, w.data, 0o644); err != nil {
@@ -364,14 +364,15 @@ func filesOf(recs []*gopy.Received) []string {
 }
 
 // printAnswers prints what each answer says and its proposed edits, word by word.
-func printAnswers(s *IO, g *globals, recs []*gopy.Received) {
+func printAnswers(s *IO, g *globals, r *plan.Repo, recs []*gopy.Received) {
 	for _, rec := range recs {
 		a := rec.Answer
 		agrees := ""
 		if a.Agrees {
 			agrees = g.t(msg.GopyAgrees)
 		}
-		fmt.Fprintln(s.Err, g.t(msg.GopyReadAnswer, rec.File, a.Agency, a.Draft, len(a.Comments), agrees))
+		name := view.AgencyIn(r, a.Agency).Name
+		fmt.Fprintln(s.Err, g.t(msg.GopyReadAnswer, rec.File, name, a.Draft, len(a.Comments), agrees))
 		if rec.Changed {
 			fmt.Fprintln(s.Err, g.t(msg.GopyChanged, rec.File))
 		}
