@@ -3,6 +3,8 @@ package docxread
 import (
 	"strconv"
 	"strings"
+
+	"github.com/kh-tools/kh/internal/plan"
 )
 
 // numbering holds word/numbering.xml and the counters of the lists seen so
@@ -238,20 +240,12 @@ func formatNumber(v int, format string) string {
 	return strconv.Itoa(v)
 }
 
+// roman is Word's roman numbering, which stops at 3999.
 func roman(n int) string {
 	if n <= 0 || n >= 4000 {
 		return strconv.Itoa(n)
 	}
-	vals := []int{1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1}
-	syms := []string{"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"}
-	var b strings.Builder
-	for i, v := range vals {
-		for n >= v {
-			b.WriteString(syms[i])
-			n -= v
-		}
-	}
-	return b.String()
+	return plan.Roman(n)
 }
 
 // letters is Word's letter numbering: a … z, then aa, bb, … zz, aaa.

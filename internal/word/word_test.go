@@ -3,6 +3,7 @@ package word
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -341,5 +342,21 @@ func TestMark(t *testing.T) {
 	}
 	if !strings.Contains(d.Document.Props.Keywords, mark) {
 		t.Errorf("keywords %q", d.Document.Props.Keywords)
+	}
+}
+
+// BenchmarkDraft builds and writes the Word draft of the 2026 plan.
+func BenchmarkDraft(b *testing.B) {
+	r := loadRepo(b, plansDir)
+	p := r.Plan("na-kh-2026-cds")
+	tpl := template(b, r, p)
+	for b.Loop() {
+		d, err := Build(view.New(r, p), tpl, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := d.Document.Write(io.Discard); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
