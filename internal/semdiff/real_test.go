@@ -1,6 +1,7 @@
 package semdiff_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -70,6 +71,31 @@ func TestRealPlan(t *testing.T) {
 	if whole != one {
 		t.Errorf("repository diff differs from plan diff:\n%s", cmp.Diff(one, whole))
 	}
+}
+
+// TestLongComment: a diff of many changes folds each plan's tables into
+// <details> sections, keeping the slips and lowered targets on top.
+func TestLongComment(t *testing.T) {
+	dir := t.TempDir()
+	copyTree(t, "../../plans", filepath.Join(dir, "old"))
+	copyTree(t, "../../plans", filepath.Join(dir, "new"))
+	revise(t, filepath.Join(dir, "new"))
+	// The drafting officer brings every task "Năm 2026" forward to the
+	// third quarter.
+	pl02 := filepath.Join(dir, "new", realPlan, "pl02-nhiem-vu.yaml")
+	data, err := os.ReadFile(pl02)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(pl02, bytes.ReplaceAll(data, []byte("thoi_han: Năm 2026\n"), []byte("thoi_han: Quý III/2026\n")), 0o644)
+	code, out, errOut := run(t, dir, "diff", "old/"+realPlan, "new/"+realPlan, "--format", "markdown")
+	if code != cli.ExitClean || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.Contains(out, "<details><summary><b>Nhiệm vụ</b>") {
+		t.Error("long diff not folded")
+	}
+	compare(t, filepath.Join(casesDir, "real-2026-long.md"), out)
 }
 
 // TestGitStates builds a repository of the real plans with a branch for the
