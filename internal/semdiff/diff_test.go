@@ -159,7 +159,7 @@ func TestColor(t *testing.T) {
 	}
 }
 
-func side(t *testing.T, dir, name string) semdiff.Side {
+func side(t testing.TB, dir, name string) semdiff.Side {
 	t.Helper()
 	targets, err := load.Targets([]string{filepath.Join(dir, name)}, load.Options{Base: dir})
 	if err != nil {
@@ -222,7 +222,7 @@ func materialise(t *testing.T, archive string) (string, []string) {
 	return dir, args
 }
 
-func copyTree(t *testing.T, from, to string) {
+func copyTree(t testing.TB, from, to string) {
 	t.Helper()
 	err := filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -244,7 +244,7 @@ func copyTree(t *testing.T, from, to string) {
 	}
 }
 
-func edit(t *testing.T, file, old, new string) {
+func edit(t testing.TB, file, old, new string) {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {

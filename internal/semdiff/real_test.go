@@ -2,6 +2,7 @@ package semdiff_test
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/kh-tools/kh/internal/cli"
+	"github.com/kh-tools/kh/internal/difftable"
+	"github.com/kh-tools/kh/internal/semdiff"
 )
 
 // The real plan under review: Kế hoạch 1174/KH-UBND as transcribed.
@@ -20,7 +23,7 @@ const realPlan = "nghe-an/kh-2026-cds"
 // Nghệ An 2026 plan could make: a slipped deadline, a deadline brought
 // forward, a reworded task, a task removed, a task moved to another group,
 // a task added, a lead agency replaced, a target lowered and one raised.
-func revise(t *testing.T, dir string) {
+func revise(t testing.TB, dir string) {
 	t.Helper()
 	pl02 := filepath.Join(dir, realPlan, "pl02-nhiem-vu.yaml")
 	edit(t, pl02, "theo_doi: [so-noi-vu]\n        thoi_han: Quý I/2026\n      # 2", "theo_doi: [so-noi-vu]\n        thoi_han: Quý II/2026\n      # 2")
@@ -200,4 +203,23 @@ func gitRepo(t *testing.T) string {
 	edit(t, filepath.Join(plans, realPlan, "pl02-nhiem-vu.yaml"), "chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Quý I/2026",
 		"chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn, so-noi-vu]\n        thoi_han: Tháng 4/2026")
 	return repo
+}
+
+// BenchmarkRealPlan compares the signed 1174/KH-UBND with its revision
+// (loaded once) and renders the report and the comparison table's rows.
+func BenchmarkRealPlan(b *testing.B) {
+	dir := b.TempDir()
+	copyTree(b, "../../plans", filepath.Join(dir, "old"))
+	copyTree(b, "../../plans", filepath.Join(dir, "new"))
+	revise(b, filepath.Join(dir, "new"))
+	old, new := side(b, dir, "old"), side(b, dir, "new")
+	for b.Loop() {
+		r := semdiff.Compare(old, new)
+		if err := semdiff.WriteText(io.Discard, r, semdiff.TextOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		for i := range r.Plans {
+			difftable.Build(r, &r.Plans[i])
+		}
+	}
 }

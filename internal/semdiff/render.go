@@ -2,6 +2,7 @@ package semdiff
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -64,7 +65,7 @@ func PrintedText(it ItemChange, lang diag.Lang) string {
 	switch {
 	case len(a) == 0:
 		return strings.Join(b, ", ")
-	case len(b) == 0 || equal(a, b):
+	case len(b) == 0 || slices.Equal(a, b):
 		return strings.Join(a, ", ")
 	}
 	k := 0
@@ -72,18 +73,6 @@ func PrintedText(it ItemChange, lang diag.Lang) string {
 		k++
 	}
 	return strings.Join(a, ", ") + " → " + strings.Join(b[k:], ", ")
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // agencyText names what an agency list gained and lost: "bỏ Sở KH&CN;
