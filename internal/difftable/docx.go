@@ -3,6 +3,7 @@ package difftable
 import (
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/docx"
 	"github.com/kh-tools/kh/internal/layout"
@@ -62,13 +63,27 @@ func docxTable(t *Table, textWidth int) *docx.Table {
 			tb.Rows = append(tb.Rows, &docx.Row{CantSplit: true, Cells: []*docx.Cell{{Span: len(t.Columns), Blocks: []docx.Block{para(Cell{{r.Heading, Plain}}, false, docx.On)}}}})
 			continue
 		}
-		row := &docx.Row{}
+		row := &docx.Row{CantSplit: fitsPage(r)}
 		for i, c := range r.Cells {
 			row.Cells = append(row.Cells, &docx.Cell{Blocks: paras(c, t.Columns[i].Center)})
 		}
 		tb.Rows = append(tb.Rows, row)
 	}
 	return tb
+}
+
+// keepWhole is the longest cell, in characters, of a row kept on one page:
+// Word cuts a row that may not split and is taller than a page, so long
+// rows are left to break.
+const keepWhole = 1000
+
+func fitsPage(r Row) bool {
+	for _, c := range r.Cells {
+		if utf8.RuneCountInString(c.Text()) > keepWhole {
+			return false
+		}
+	}
+	return true
 }
 
 // paras splits a cell at its line breaks into paragraphs.

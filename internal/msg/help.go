@@ -142,6 +142,10 @@ Phiên bản git được đọc thẳng từ git, không cần checkout:
 PATH (thư mục, tệp) hoặc mã kế hoạch giới hạn phạm vi so sánh; khi một thư
 mục trùng tên phiên bản, ghi "kh diff REV -- PATH".
 
+--format xlsx, pdf hoặc docx ghi bảng so sánh của mỗi kế hoạch thay đổi vào
+--out (mặc định out/): số thứ tự, nội dung cũ và mới (chữ bỏ gạch ngang, chữ
+thêm gạch chân), thời hạn, cơ quan, mục tiêu, loại thay đổi.
+
 Mã thoát: 0 không lỗi; 1 có khác biệt (chỉ khi có --exit-code);
 2 sai cách dùng; 3 không đọc được tệp hoặc lỗi git.`,
 		`Compares by id, not by line. OLD and NEW are plan files, plan folders or
@@ -153,6 +157,11 @@ Git revisions are read from git objects, without a checkout:
   kh diff A...B         B against the merge base of A and B (what a pull request shows)
 A PATH (folder, file) or a plan id narrows the comparison; when a folder has
 a revision's name, write "kh diff REV -- PATH".
+
+--format xlsx, pdf or docx writes the comparison table of each changed plan
+into --out (default out/): printed number, old and new text (words taken out
+struck through, words put in underlined), deadline, agencies, target, kind
+of change.
 
 Exit codes: 0 no error; 1 differences (only with --exit-code);
 2 usage error; 3 a file could not be read or git failed.`)
