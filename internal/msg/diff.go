@@ -74,3 +74,18 @@ var (
 	TableMoved        = New("difftable.moved", "Chuyển từ %s sang %s", "Moved from %s to %s")
 	TableReordered    = New("difftable.reordered", "Đổi thứ tự trong nhóm", "Reordered within its group")
 )
+
+// Field labels of the semantic diff for the as-printed fields of issue 14.
+var (
+	DiffNgayIn    = New("diff.ngay-in", "ngày như bản in", "date as printed")
+	DiffSoIn      = New("diff.so-in", "số như bản in", "number as printed")
+	DiffChuTriIn  = New("diff.chu-tri-in", "chủ trì như bản in", "lead as printed")
+	DiffPhoiHopIn = New("diff.phoi-hop-in", "phối hợp như bản in", "cooperating as printed")
+	DiffTheoDoiIn = New("diff.theo-doi-in", "theo dõi như bản in", "monitoring as printed")
+	DiffCungDoan  = New("diff.cung-doan", "viết liền đoạn trước", "run on into the previous step")
+
+	DiffCapDanhSo    = New("diff.cap-danh-so", "kiểu đánh số các cấp", "numbering of the outline levels")
+	DiffNhuBanIn     = New("diff.nhu-ban-in", "in số và ngày như bản đã ký", "numbers and dates as signed")
+	DiffTieuDePhuLuc = New("diff.tieu-de-phu-luc", "dòng tiêu đề phụ lục", "appendix title lines")
+	DiffKemTheo      = New("diff.kem-theo", "dòng \"Kèm theo\"", "the \"Kèm theo\" line")
+)

@@ -119,7 +119,7 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	po, pn := printedIn(c.oldRepo, o), printedIn(c.newRepo, n)
 	d.Sections = diffItems(kindSection, numbered(sections(o), kindSection, po), numbered(sections(n), kindSection, pn))
 	d.Appendices = diffItems(kindAppendix, appendices(o), appendices(n))
-	d.Groups = diffItems(kindGroup, numbered(groups(o), kindGroup, po), numbered(groups(n), kindGroup, pn))
+	d.Groups = diffItems(kindGroup, numbered(groups(o, c.old), kindGroup, po), numbered(groups(n, c.new), kindGroup, pn))
 	d.Tasks = diffItems(kindTask, numbered(tasks(o, c.old), kindTask, po), numbered(tasks(n, c.new), kindTask, pn))
 	d.Indicators = diffItems(kindIndicator, numbered(indicators(o, c.old), kindIndicator, po), numbered(indicators(n, c.new), kindIndicator, pn))
 	return d, d.count() > 0

@@ -25,6 +25,7 @@ func header(p *plan.Plan, name func(string) string, withID bool) []field {
 		str("ky_hieu", p.Symbol),
 		str("dia_danh", p.Place),
 		date("ngay", p.Date),
+		str("ngay_in", p.DatePrinted),
 		num("du_thao", p.Draft),
 		str("trich_yeu", p.Title),
 		list("tieu_de_phu", p.Subheading),
@@ -42,6 +43,10 @@ func header(p *plan.Plan, name func(string) string, withID bool) []field {
 		str("ky.ho_ten", p.Signature.Name),
 		list("noi_nhan", p.Recipients),
 		str("mau", p.Template),
+		list("trinh_bay.cap_danh_so", p.Presentation.Levels),
+		flag("trinh_bay.nhu_ban_in", p.Presentation.AsPrinted),
+		list("trinh_bay.phu_luc", p.Presentation.AppendixHeading),
+		str("trinh_bay.kem_theo", p.Presentation.AttachedTo),
 	)
 }
 
@@ -62,6 +67,7 @@ func citations(p *plan.Plan, name func(string) string) []entry {
 			agency("co_quan", c.Issuer, name),
 			str("trich_yeu", c.Subject),
 			str("ke_hoach", c.Plan),
+			str("nguyen_van", c.Wording),
 		}})
 	}
 	return out
@@ -80,6 +86,7 @@ func sections(p *plan.Plan) []entry {
 			}
 			out = append(out, entry{id: s.ID, text: joinNonEmpty(nums[s], s.Heading), place: pl, container: pl.Parent, fields: []field{
 				str("tieu_de", s.Heading),
+				str("so_in", s.Printed),
 				str("danh_so", s.Numbering),
 				blocks("doan", s.Blocks),
 				flag("liet_ke_can_cu", s.Citations),
@@ -109,7 +116,7 @@ func appendices(p *plan.Plan) []entry {
 	return out
 }
 
-func groups(p *plan.Plan) []entry {
+func groups(p *plan.Plan, name func(string) string) []entry {
 	var out []entry
 	for i, a := range p.Appendices {
 		nums := map[*plan.Group]string{}
@@ -122,7 +129,12 @@ func groups(p *plan.Plan) []entry {
 					pl.Parent, pl.Number, pl.Heading = parent.ID, nums[parent], parent.Heading
 				}
 				out = append(out, entry{id: g.ID, text: joinNonEmpty(dotted(nums[g]), g.Heading), place: pl,
-					container: a.ID + "/" + pl.Parent, fields: []field{str("tieu_de", g.Heading)}})
+					container: a.ID + "/" + pl.Parent, fields: []field{
+						str("tieu_de", g.Heading),
+						str("so_in", g.Printed),
+						agencies("chu_tri", g.Lead, name),
+						str("chu_tri_in", g.LeadWritten),
+					}})
 				walk(g.Groups, g)
 			}
 		}
@@ -135,10 +147,17 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 	var out []entry
 	add := func(t *plan.Task, pl Place, container string) {
 		out = append(out, entry{id: t.ID, text: t.Text, place: pl, container: container, fields: []field{
+			str("tieu_de", t.Heading),
 			str("noi_dung", t.Text),
+			blocks("doan", t.Blocks),
+			str("so_in", t.Printed),
+			flag("cung_doan", t.RunOn),
 			agencies("chu_tri", t.Lead, name),
+			str("chu_tri_in", t.LeadWritten),
 			agencies("phoi_hop", t.Cooperate, name),
+			str("phoi_hop_in", t.CooperateWritten),
 			agencies("theo_doi", t.Monitor, name),
+			str("theo_doi_in", t.MonitorWritten),
 			due("thoi_han", t.Deadline),
 			str("san_pham", t.Product),
 			list("sau", t.After),
@@ -172,7 +191,9 @@ func indicators(p *plan.Plan, name func(string) string) []entry {
 			str("co_so", in.Baseline),
 			str("don_vi", in.Unit),
 			str("huong", in.Direction),
+			str("so_in", in.Printed),
 			agencies("chu_tri", in.Lead, name),
+			str("chu_tri_in", in.LeadWritten),
 			str("nguyen_van", in.Wording),
 			str("ghi_chu", in.Note),
 		}})

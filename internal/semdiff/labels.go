@@ -63,6 +63,19 @@ var fieldLabels = map[string]diag.Text{
 
 	// The row numbering of an appendix table.
 	"danh_so_theo_nhom": msg.DiffDanhSoTheoNhom.Text(),
+
+	// As printed, where the document differs from what kh derives.
+	"ngay_in":     msg.DiffNgayIn.Text(),
+	"so_in":       msg.DiffSoIn.Text(),
+	"chu_tri_in":  msg.DiffChuTriIn.Text(),
+	"phoi_hop_in": msg.DiffPhoiHopIn.Text(),
+	"theo_doi_in": msg.DiffTheoDoiIn.Text(),
+	"cung_doan":   msg.DiffCungDoan.Text(),
+
+	"trinh_bay.cap_danh_so": msg.DiffCapDanhSo.Text(),
+	"trinh_bay.nhu_ban_in":  msg.DiffNhuBanIn.Text(),
+	"trinh_bay.phu_luc":     msg.DiffTieuDePhuLuc.Text(),
+	"trinh_bay.kem_theo":    msg.DiffKemTheo.Text(),
 }
 
 // prose fields hold whole paragraphs, always shown word by word.
