@@ -36,6 +36,8 @@ type planGen struct {
 	framework bool
 	parent    string
 	deadlines []string
+	// used holds the task texts given out, so no task repeats another (KH167).
+	used map[string]bool
 }
 
 func newPlanGen(i, perProvince int, r *rand.Rand) *planGen {
@@ -84,6 +86,20 @@ func (g *planGen) period() string {
 }
 
 func (g *planGen) pick(xs []string) string { return xs[g.r.IntN(len(xs))] }
+
+// taskText picks a task text the plan has not used yet.
+func (g *planGen) taskText() string {
+	if g.used == nil {
+		g.used = map[string]bool{}
+	}
+	for {
+		t := g.pick(oneOffTaskTexts)
+		if !g.used[t] || len(g.used) >= len(oneOffTaskTexts) {
+			g.used[t] = true
+			return t
+		}
+	}
+}
 
 // statedPercent is the figure an indicator text states as its result.
 var statedPercent = regexp.MustCompile(`\d+(?:,\d+)?%`)
@@ -353,7 +369,7 @@ func (g *planGen) tasks() string {
 
 func (g *planGen) writeTask(b *yamlBuf, n int, after map[int]int) {
 	last := taskGroups * tasksPerGroup
-	text := g.pick(oneOffTaskTexts)
+	text := g.taskText()
 	if n >= last-1 {
 		text = reportTexts[n-(last-1)]
 	}

@@ -75,7 +75,9 @@ var provinceAgencies = []agency{
 var workers = func() []string {
 	var out []string
 	for _, a := range provinceAgencies {
-		if a.successor == "" && a.bloc != "dang" && !strings.HasPrefix(a.id, "chu-tich") {
+		// A UBND plan assigns work to UBND agencies: no Party body, no
+		// HĐND (KH170), no former agency.
+		if a.successor == "" && a.bloc != "dang" && !strings.HasPrefix(a.id, "chu-tich") && a.id != "hdnd-tinh" {
 			out = append(out, a.id)
 		}
 	}

@@ -55,6 +55,10 @@ func (c *Cache) Close() { c.idx.save(c.st, c.root, c.started) }
 // repository-level files the plans' rules read.
 func Salt(version, display string, opt check.Options, level []File) string {
 	h := newHasher("salt").add(version, rulesHash(), display, buildID(version))
+	if !opt.Today.IsZero() {
+		// Drafts and progress records are checked against the clock.
+		h.add("today", opt.Today.Format(time.DateOnly))
+	}
 	if !opt.AsOf.IsZero() {
 		h.add(opt.AsOf.Format(time.DateOnly))
 	}

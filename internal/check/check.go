@@ -33,6 +33,9 @@ type Options struct {
 	TemplatesDir string
 	// Base is the folder file names are shown relative to.
 	Base string
+	// Today is the day the check runs, for rules on drafts and records
+	// that compare with the clock (KH164, KH173); zero skips them.
+	Today time.Time
 	// Whole gives every rule the whole repository, whatever it declares.
 	// The rule tests compare such a run with the declared one: a rule that
 	// reads what it does not declare makes them differ.

@@ -8,6 +8,6 @@ import (
 // (tien-do/): their place and period, tasks, lead agencies and dates.
 func checkProgress(c *ctx) {
 	for _, p := range c.repo.Plans {
-		c.diags = append(c.diags, progress.Validate(c.repo, p, &progress.Set{Records: p.Records})...)
+		c.diags = append(c.diags, progress.Validate(c.repo, p, &progress.Set{Records: p.Records}, c.opt.Today)...)
 	}
 }

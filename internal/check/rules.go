@@ -80,6 +80,8 @@ var rules = []Rule{
 	// The comment rounds read the answers kept with the plan (gop-y/),
 	// which come with its records.
 	{Name: "rounds", Reads: Registries | WorkingDays | ProgressRecords, Plan: checkRounds},
+	{Name: "citations-review", Reads: Registries, Plan: checkCitationsReview},
+	{Name: "text-review", Reads: Registries, Plan: checkTextReview},
 
 	// The repository's own files.
 	{Name: "registries", Reads: Registries, Level: checkRegistries},

@@ -171,6 +171,12 @@ func caseOptions(t *testing.T, archive string) check.Options {
 		switch {
 		case line == "flag: no-suppress":
 			opt.NoSuppress = true
+		case strings.HasPrefix(line, "flag: today "):
+			day, err := time.Parse(time.DateOnly, strings.TrimPrefix(line, "flag: today "))
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt.Today = day
 		case strings.HasPrefix(line, "flag: as-of "):
 			day, err := time.Parse(time.DateOnly, strings.TrimPrefix(line, "flag: as-of "))
 			if err != nil {
@@ -218,7 +224,7 @@ func streamed(t *testing.T, dir string, opt check.Options, ds []diag.Diagnostic)
 		cache bool
 	}{{"without the cache", false}, {"with an empty cache", true}, {"with a full cache", true}} {
 		rep, err := checkrun.Run([]string{dir}, checkrun.Options{
-			Check: check.Options{NoSuppress: opt.NoSuppress, AsOf: opt.AsOf}, Base: dir,
+			Check: check.Options{NoSuppress: opt.NoSuppress, AsOf: opt.AsOf, Today: opt.Today}, Base: dir,
 			Cache: run.cache, CacheDir: cacheDir, Version: "test",
 			TemplatesDir: func(string) string { return opt.TemplatesDir },
 		})

@@ -90,7 +90,10 @@ func (c *ctx) checkHeadings(p *plan.Plan) {
 // planSources are the files of p that were read: its own and its
 // appendices'.
 func planSources(p *plan.Plan) []*plan.Source {
-	out := []*plan.Source{p.Src}
+	var out []*plan.Source
+	if p.Src != nil {
+		out = append(out, p.Src)
+	}
 	for _, a := range p.Appendices {
 		if a.Src != nil {
 			out = append(out, a.Src)

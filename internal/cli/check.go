@@ -79,7 +79,8 @@ func runCheck(s *IO, g *globals, o *checkOptions, args []string) error {
 	if err := checkOutputs(s, args, outputs); err != nil {
 		return err
 	}
-	opt := check.Options{NoSuppress: o.noSuppress}
+	now := s.Now()
+	opt := check.Options{NoSuppress: o.noSuppress, Today: time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)}
 	if o.asOf != "" {
 		if opt.AsOf, err = time.Parse("2006-01-02", o.asOf); err != nil {
 			return usage(msg.BadDateFlag.Error("--as-of", o.asOf))

@@ -134,7 +134,7 @@ func TestCheckOutputs(t *testing.T) {
 	if code != ExitFindings {
 		t.Fatalf("exit %d", code)
 	}
-	if !strings.Contains(out, "::error file=plans/nghe-an/kh-2026-cds/ke-hoach.yaml,line=83,col=11,title=KH108::") {
+	if !strings.Contains(out, ",col=11,title=KH108::văn bản căn cứ \"66/NQ-CP\"") {
 		t.Errorf("github annotation:\n%s", out)
 	}
 	var rep struct {

@@ -35,7 +35,8 @@ func runStatus(s *IO, g *globals, arg, asOf, format string) error {
 	if format != "text" && format != "json" {
 		return usage(msg.FormatUnknown.Error(format, "text, json"))
 	}
-	day := s.Now().UTC().Truncate(24 * time.Hour)
+	today := s.Now().UTC().Truncate(24 * time.Hour)
+	day := today
 	if asOf != "" {
 		var err error
 		if day, err = time.Parse(time.DateOnly, asOf); err != nil {
@@ -54,7 +55,7 @@ func runStatus(s *IO, g *globals, arg, asOf, format string) error {
 			diags = append(diags, d)
 		}
 	}
-	diags = append(diags, progress.Validate(t.Repo, p, set)...)
+	diags = append(diags, progress.Validate(t.Repo, p, set, today)...)
 	diag.Sort(diags)
 	if err := diag.WriteText(s.Err, diags, lang, false); err != nil {
 		return failure(err)

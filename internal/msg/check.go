@@ -56,4 +56,31 @@ var (
 	CheckOfParent = New("check.of-parent",
 		" của kế hoạch cấp trên %s",
 		" of the parent plan %s")
+	CheckWriteSymbol = New("check.write-symbol",
+		"viết %q",
+		"write %q")
+	CheckIssuerSymbols = New("check.issuer-symbols",
+		"kiểm tra lại cơ quan ban hành hoặc ký hiệu (ký hiệu của cơ quan: %s)",
+		"check the issuer or the symbol (the issuer's symbols: %s)")
+	CheckCitationDate = New("check.citation-date",
+		"căn cứ %s",
+		"the citation %s")
+	CheckEarlierMention = New("check.earlier-mention",
+		"lần nhắc trước",
+		"an earlier mention")
+	CheckCitedHere = New("check.cited-here",
+		"căn cứ",
+		"the citation")
+	CheckElectedBody = New("check.elected-body",
+		"cơ quan dân cử",
+		"an elected body")
+	CheckPartyBody = New("check.party-body",
+		"cơ quan của Đảng",
+		"a Party body")
+	CheckOtherProvince = New("check.other-province",
+		"danh mục cơ quan của tỉnh khác",
+		"another province's registry")
+	CheckCentralLevel = New("check.central-level",
+		"cấp trung ương",
+		"the central level")
 )

@@ -26,7 +26,9 @@ type Repo struct {
 	names map[*Registry]map[string]*Agency
 	// provincial marks registries whose folder holds plans.
 	provincial map[*Registry]bool
-	plans      map[string]*Plan
+	// home is the registry each agency is listed in.
+	home  map[*Agency]*Registry
+	plans map[string]*Plan
 }
 
 // Index builds the lookup tables; call it after loading and before lookups.
@@ -35,10 +37,12 @@ type Repo struct {
 func (r *Repo) Index() {
 	r.agencies = map[string]*Agency{}
 	r.names = map[*Registry]map[string]*Agency{}
+	r.home = map[*Agency]*Registry{}
 	for _, reg := range r.Registries {
 		names := map[string]*Agency{}
 		r.names[reg] = names
 		for _, a := range reg.Agencies {
+			r.home[a] = reg
 			if _, dup := r.agencies[a.ID]; !dup && a.ID != "" {
 				r.agencies[a.ID] = a
 			}
@@ -119,6 +123,31 @@ func (r *Repo) AgencyByName(p *Plan, name string) *Agency {
 		return shared
 	}
 	return any
+}
+
+// Where an agency's registry lies as seen from a plan.
+const (
+	// InProvince: the registry of the plan's own province.
+	InProvince = iota + 1
+	// Central: the registry of the central bodies (tinh: Trung ương).
+	Central
+	// OtherProvince: the registry of another province.
+	OtherProvince
+)
+
+// Where tells where a's registry lies as seen from p: InProvince, Central
+// or OtherProvince; 0 for an agency of no registry.
+func (r *Repo) Where(p *Plan, a *Agency) int {
+	reg := r.home[a]
+	switch {
+	case reg == nil:
+		return 0
+	case p != nil && holds(reg, p.Dir):
+		return InProvince
+	case NameKey(reg.Province) == NameKey("Trung ương"), reg.Province == "" && !r.provincial[reg]:
+		return Central
+	}
+	return OtherProvince
 }
 
 // holds reports whether dir lies in the folder of reg.

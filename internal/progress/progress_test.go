@@ -66,7 +66,7 @@ func TestValidate(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			rec := tt.rec
 			var got []string
-			for _, d := range Validate(r, p, &Set{Records: []*Record{&rec}}) {
+			for _, d := range Validate(r, p, &Set{Records: []*Record{&rec}}, time.Time{}) {
 				got = append(got, d.Rule)
 			}
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {

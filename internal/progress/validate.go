@@ -3,6 +3,7 @@ package progress
 import (
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
@@ -11,8 +12,10 @@ import (
 
 // Validate checks the records of s that belong to p: their place and
 // period, that each task exists and is led by the reporting agency, and that
-// completion dates make sense. Records of other plans are skipped.
-func Validate(r *plan.Repo, p *plan.Plan, s *Set) []diag.Diagnostic {
+// completion dates make sense: not before the plan, not after the period
+// reported on, not after today (zero skips that). Records of other plans
+// are skipped.
+func Validate(r *plan.Repo, p *plan.Plan, s *Set, today time.Time) []diag.Diagnostic {
 	if s == nil {
 		return nil
 	}
@@ -21,7 +24,7 @@ func Validate(r *plan.Repo, p *plan.Plan, s *Set) []diag.Diagnostic {
 		if !belongsTo(rec, p) {
 			continue
 		}
-		out = append(out, validateRecord(r, p, rec)...)
+		out = append(out, validateRecord(r, p, rec, today)...)
 	}
 	return out
 }
@@ -37,7 +40,7 @@ func belongsTo(rec *Record, p *plan.Plan) bool {
 	return err1 == nil && err2 == nil && filepath.Base(recDir) == Dir && filepath.Dir(recDir) == planDir
 }
 
-func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
+func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record, today time.Time) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	add := func(code string, loc plan.Loc, args ...any) {
 		out = append(out, diag.New(code, loc.Pos, loc.Path, args...))
@@ -45,7 +48,7 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
 	if rec.Plan != "" && rec.Plan != p.ID {
 		add("KH125", rec.Field("ke_hoach"), msg.ProgressWrongPlan.Text(rec.Plan, p.ID), "ke_hoach: "+p.ID)
 	}
-	_, err := ParsePeriod(rec.Period)
+	per, err := ParsePeriod(rec.Period)
 	if err != nil && rec.Period != "" {
 		add("KH121", rec.Field("ky"), rec.Period)
 	}
@@ -64,6 +67,7 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record) []diag.Diagnostic {
 		}
 		seen[e.ID] = true
 		out = append(out, checkEntry(r, p, rec, e, loc)...)
+		out = append(out, checkDoneDate(per, err == nil, e, loc, today)...)
 	}
 	return out
 }
@@ -79,6 +83,23 @@ func checkPlace(rec *Record) []diag.Diagnostic {
 	}
 	loc := rec.Field("co_quan")
 	return []diag.Diagnostic{diag.New("KH125", loc.Pos, loc.Path, msg.ProgressWrongPlace.Text(rec.Period, rec.Agency, filepath.ToSlash(got)), filepath.ToSlash(filepath.Join(Dir, want)))}
+}
+
+// checkDoneDate: a completion reported for a period happened in it or
+// before, and not after the day the check runs (KH172, KH173).
+func checkDoneDate(per Period, known bool, e *Entry, loc plan.Loc, today time.Time) []diag.Diagnostic {
+	if e.DoneOn.IsZero() || e.Status != Done {
+		return nil
+	}
+	l := loc.Field("ngay_hoan_thanh")
+	date := plan.ShortDate(e.DoneOn)
+	switch {
+	case !today.IsZero() && e.DoneOn.After(today):
+		return []diag.Diagnostic{diag.New("KH173", l.Pos, l.Path, date, plan.ShortDate(today))}
+	case known && e.DoneOn.After(per.To):
+		return []diag.Diagnostic{diag.New("KH172", l.Pos, l.Path, date, per.Label(), plan.ShortDate(per.To))}
+	}
+	return nil
 }
 
 func checkEntry(r *plan.Repo, p *plan.Plan, rec *Record, e *Entry, loc plan.Loc) []diag.Diagnostic {

@@ -1,0 +1,227 @@
+package check
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/plan"
+)
+
+// checkTextReview reads the text as a reviewer does: a phrase typed twice
+// (KH165), an agency listed twice (KH166), a task copied under a new id
+// (KH167), a task text opening with a typed number (KH168); and who a UBND
+// plan may assign (KH170, KH171).
+func checkTextReview(c *ctx) {
+	for _, p := range c.repo.Plans {
+		c.checkRepeats(p)
+		c.checkLists(p)
+		c.checkTaskTexts(p)
+		c.checkAssignees(p)
+	}
+}
+
+// segmentBreak splits text into the runs in which a repetition is a slip:
+// commas, semicolons and the like separate list items that may repeat.
+func segmentBreak(r rune) bool {
+	return strings.ContainsRune(",;:.()[]“”\"'!?–—\n", r)
+}
+
+// checkRepeats: a phrase of two or more words typed twice in a row
+// ("phát triển phát triển"), or a phrase restarted ("Chỉ đạo, định hướng
+// các cơ quan Chỉ đạo các cơ quan": after "các cơ quan" the writer types
+// "Chỉ đạo" again, then "các cơ quan" again). Single words repeat
+// legitimately ("người người"), and so do phrases around another word
+// ("tài nguyên và môi trường trên môi trường mạng").
+func (c *ctx) checkRepeats(p *plan.Plan) {
+	for _, src := range planSources(p) {
+		for _, sv := range src.Strings {
+			if phrase := repeated(sv.Value); phrase != "" {
+				loc := src.StringLoc(sv)
+				if isProse(loc.Path) {
+					c.add("KH165", loc, phrase)
+				}
+			}
+		}
+	}
+}
+
+// word is a word of a text with the run of punctuation-free text it is in.
+type word struct {
+	text, folded string
+	seg          int
+}
+
+func words(s string) []word {
+	var out []word
+	seg, start := 0, -1
+	flush := func(end int) {
+		if start >= 0 {
+			t := s[start:end]
+			out = append(out, word{t, strings.ToLower(t), seg})
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case segmentBreak(r):
+			flush(i)
+			seg++
+		case unicode.IsSpace(r):
+			flush(i)
+		case start < 0:
+			start = i
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// repeated returns the first repeated or restarted phrase of s, as
+// written, or "".
+func repeated(s string) string {
+	ws := words(s)
+	same := func(a, b, n int) bool {
+		for k := 0; k < n; k++ {
+			if ws[a+k].folded != ws[b+k].folded || ws[a+k].seg != ws[b+k].seg || strings.IndexFunc(ws[a+k].text, unicode.IsLetter) < 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for i := range ws {
+		for n := 2; i+2*n <= len(ws); n++ {
+			for gap := 0; gap <= 2 && i+2*n+gap <= len(ws); gap++ {
+				j := i + n + gap
+				if ws[j+n-1].seg != ws[i].seg || !same(i, j, n) || (gap > 0 && !restart(ws, i, i+n, gap)) {
+					continue
+				}
+				var out []string
+				for _, w := range ws[i : j+n] {
+					out = append(out, w.text)
+				}
+				return strings.Join(out, " ")
+			}
+		}
+	}
+	return ""
+}
+
+// restart reports whether the gap words ws[g:g+n] also came just before
+// the phrase at i, so the phrase and the gap are a restart.
+func restart(ws []word, i, g, n int) bool {
+	for k := max(0, i-6); k+n <= i; k++ {
+		ok := true
+		for m := 0; m < n; m++ {
+			if ws[k+m].folded != ws[g+m].folded {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// checkLists: an agency listed twice in one field of a task or indicator,
+// and a recipient line written twice.
+func (c *ctx) checkLists(p *plan.Plan) {
+	for _, f := range planAgencyFields(p) {
+		seen := map[string]bool{}
+		for i, id := range f.ids {
+			if id != "" && seen[id] {
+				c.add("KH166", f.elemLoc(i), c.agencyName(id), f.key)
+			}
+			seen[id] = true
+		}
+	}
+	seen := map[string]bool{}
+	for i, r := range p.Recipients {
+		k := strings.ToLower(strings.Trim(strings.TrimSpace(r), "-;,. "))
+		if k != "" && seen[k] {
+			c.add("KH166", p.Index("noi_nhan", i), strings.TrimRight(strings.TrimSpace(r), ";,. "), "noi_nhan")
+		}
+		seen[k] = true
+	}
+}
+
+func (c *ctx) agencyName(id string) string {
+	if a := c.repo.Agency(id); a != nil {
+		return a.Name
+	}
+	return id
+}
+
+// placeholder matches the blank rows of a report form ("Nhiệm vụ.....").
+var placeholder = regexp.MustCompile(`\.{3,}|…`)
+
+// checkTaskTexts: two tasks with the same text, and a task text that
+// starts with a typed number or dash.
+func (c *ctx) checkTaskTexts(p *plan.Plan) {
+	first := map[string]*plan.Task{}
+	for _, tr := range p.Tasks() {
+		t := tr.Task
+		if m := typedNumber.FindStringSubmatch(t.Text); m != nil {
+			c.add("KH168", t.Field("noi_dung"), t.ID, m[1])
+		}
+		k := sameIndicator(t.Text)
+		if len(strings.Fields(k)) < 3 || placeholder.MatchString(t.Text) {
+			continue
+		}
+		if prev := first[k]; prev != nil {
+			c.add("KH167", t.Field("noi_dung"), t.ID, prev.ID).
+				Related = []diag.Related{related(prev.Field("noi_dung"), msg.Text{VI: prev.ID, EN: prev.ID})}
+			continue
+		}
+		first[k] = t
+	}
+}
+
+// electedRe names elected bodies: the HĐND, its standing committee, the
+// National Assembly delegation.
+var electedRe = regexp.MustCompile(`(?i)^(?:thường trực\s+)?(?:hội đồng nhân dân|hđnd)|^đoàn đại biểu quốc hội`)
+
+// checkAssignees: a UBND plan gives leads to UBND agencies; an elected
+// body, a Party body (KH170) or an agency of another province or of the
+// centre (KH171) can be asked to cooperate only.
+func (c *ctx) checkAssignees(p *plan.Plan) {
+	issuer := c.repo.Agency(p.Issuer)
+	if issuer == nil || !isUBND(issuer) {
+		return
+	}
+	for _, tr := range p.Tasks() {
+		t := tr.Task
+		f := agencyField{t.Loc, t.Lead, "chu_tri"}
+		for i, id := range t.Lead {
+			a := c.repo.Agency(id)
+			if a == nil {
+				continue
+			}
+			switch {
+			case electedRe.MatchString(a.Name):
+				c.add("KH170", f.elemLoc(i), a.Name, msg.CheckElectedBody.Text())
+			case a.Bloc == plan.BlocParty:
+				c.add("KH170", f.elemLoc(i), a.Name, msg.CheckPartyBody.Text())
+			case c.repo.Where(p, a) == plan.OtherProvince:
+				c.add("KH171", f.elemLoc(i), a.Name, msg.CheckOtherProvince.Text())
+			case c.repo.Where(p, a) == plan.Central && a.Kind != plan.AgencyGroup:
+				c.add("KH171", f.elemLoc(i), a.Name, msg.CheckCentralLevel.Text())
+			}
+		}
+	}
+}
+
+// isUBND reports whether an issuer is a people's committee.
+func isUBND(a *plan.Agency) bool {
+	for _, s := range a.Symbols {
+		if s == "UBND" {
+			return true
+		}
+	}
+	n := strings.ToLower(a.Name)
+	return strings.HasPrefix(n, "ủy ban nhân dân") || strings.HasPrefix(n, "ubnd")
+}
