@@ -269,7 +269,6 @@ func citationWording(path string) bool {
 	return strings.HasPrefix(path, "can_cu[") && strings.HasSuffix(path, ".nguyen_van")
 }
 
-
 func civilDate(y, m, d string) (time.Time, bool) {
 	t, err := time.Parse("2006-1-2", y+"-"+m+"-"+d)
 	return t, err == nil
