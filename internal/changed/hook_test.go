@@ -26,9 +26,9 @@ func TestPreCommitHook(t *testing.T) {
 		wantCode int
 		wantLog  string
 	}{
-		{name: "nothing staged under plans", stage: []string{"README.md"}, wantLog: ""},
+		{name: "no YAML staged", stage: []string{"README.md"}, wantLog: ""},
 		{name: "staged plan file with a space in its folder", stage: []string{"plans/tỉnh a/kh-x/ke-hoach.yaml"},
-			wantLog: "fmt --check plans/tỉnh a/kh-x/ke-hoach.yaml\ncheck --changed HEAD plans\n"},
+			wantLog: "fmt --check plans/tỉnh a/kh-x/ke-hoach.yaml\ncheck --changed HEAD\n"},
 		{name: "formatting fails first", stage: []string{"plans/b/pl01.yaml"}, fmtFails: true, wantCode: 1,
 			wantLog: "fmt --check plans/b/pl01.yaml\n"},
 	}
