@@ -22,6 +22,9 @@ func (c *ctx) checkHidden(src *plan.Source, sv plan.StringValue) {
 		code := map[int]string{vntext.Bidi: "KH026", vntext.Invisible: "KH027", vntext.PrivateUse: "KH028"}[kind]
 		c.add(code, src.StringLoc(sv), vntext.CodePoint(r), name)
 	}
+	if vntext.FormulaLike(s) {
+		c.add("KH039", src.StringLoc(sv), firstRune(s))
+	}
 	if len(s) > ExcelCellLimit {
 		if n := utf8.RuneCountInString(s); n > ExcelCellLimit {
 			c.add("KH029", src.StringLoc(sv), n, ExcelCellLimit)
@@ -79,6 +82,13 @@ func (c *ctx) checkEmptyValues(sources []*plan.Source) {
 			c.add("KH036", src.StringLoc(sv), lastKey(path))
 		}
 	}
+}
+
+func firstRune(s string) string {
+	for _, r := range strings.TrimLeft(s, " \t\r\n") {
+		return string(r)
+	}
+	return ""
 }
 
 func lastKey(path string) string {

@@ -42,7 +42,7 @@ func (c *ctx) checkStrings(sources []*plan.Source) {
 // for a finding.
 func (c *ctx) checkString(src *plan.Source, sv plan.StringValue) {
 	s := sv.Value
-	if len(s) <= ExcelCellLimit && vntext.Clean(s) {
+	if len(s) <= ExcelCellLimit && vntext.Clean(s) && !vntext.FormulaLike(s) {
 		return // the common case, in one pass
 	}
 	if w := vntext.NotNFC(s); w != "" {
@@ -87,8 +87,9 @@ func (c *ctx) checkHeadings(p *plan.Plan) {
 	}
 }
 
-// planSources are the files of p that were read: its own and its
-// appendices'.
+// planSources are the files of p that were read: its own, its
+// appendices' and its progress records', whose answers come from agencies'
+// forms.
 func planSources(p *plan.Plan) []*plan.Source {
 	var out []*plan.Source
 	if p.Src != nil {
@@ -97,6 +98,11 @@ func planSources(p *plan.Plan) []*plan.Source {
 	for _, a := range p.Appendices {
 		if a.Src != nil {
 			out = append(out, a.Src)
+		}
+	}
+	for _, rec := range p.Records {
+		if rec.Src != nil {
+			out = append(out, rec.Src)
 		}
 	}
 	return out

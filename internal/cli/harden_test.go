@@ -6,8 +6,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/xuri/excelize/v2"
+
+	"github.com/kh-tools/kh/internal/forms"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 )
 
@@ -196,5 +200,100 @@ func TestCommandsCheckFirst(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(wd, "out")); err == nil {
 		t.Error("a refused command wrote out/")
+	}
+}
+
+// TestConcurrentImports: four imports of two conflicting versions of one
+// agency's form, run at once, once all "succeeded". Writers of a record are
+// serialised: exactly one writes, every other run either finds the record
+// busy, finds it changed (exit 1 without --force) or finds it unchanged.
+func TestConcurrentImports(t *testing.T) {
+	for round := range 5 {
+		wd := makeForms(t)
+		a := filepath.Join(wd, formDir, "so-khcn.xlsx")
+		b := filepath.Join(wd, formDir, "so-khcn-b.xlsx")
+		copyFile(t, a, b)
+		fill(t, b, func(f *excelize.File) { set(t, f, forms.ReportSheet, "G7", "Phiên bản B") })
+		files := []string{a, b, a, b}
+		type result struct {
+			code     int
+			out, err string
+		}
+		results := make([]result, len(files))
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for i, file := range files {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				<-start
+				code, out, errs := runForm(t, wd, "import", file)
+				results[i] = result{code, out, errs}
+			}()
+		}
+		close(start)
+		wg.Wait()
+		winners := 0
+		winner := ""
+		for i, r := range results {
+			switch {
+			case r.code == ExitClean && strings.Contains(r.out, "đã ghi"):
+				winners++
+				winner = files[i]
+			case r.code == ExitClean && strings.Contains(r.out, "không thay đổi"):
+			case r.code == ExitFindings && strings.Contains(r.err, "--force"):
+			case r.code == ExitFailure && strings.Contains(r.err, "đang được một lần chạy kh import khác ghi"):
+			default:
+				t.Errorf("round %d, %s: exit %d\nstdout:\n%s\nstderr:\n%s", round, files[i], r.code, r.out, r.err)
+			}
+		}
+		if winners != 1 {
+			t.Fatalf("round %d: %d imports wrote the record, want exactly 1: %+v", round, winners, results)
+		}
+		data, err := os.ReadFile(filepath.Join(wd, recordQ1, "so-khcn.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(data), "Phiên bản B") != (winner == b) {
+			t.Errorf("round %d: the record is not the winner's (%s):\n%s", round, winner, data)
+		}
+		if left, _ := filepath.Glob(filepath.Join(wd, recordQ1, ".*.lock")); len(left) > 0 {
+			t.Errorf("lock files left: %v", left)
+		}
+	}
+}
+
+// TestImportBusy: a lock left by another run stops the import, which says
+// which file to delete, and writes nothing.
+func TestImportBusy(t *testing.T) {
+	wd := makeForms(t)
+	lock := filepath.Join(wd, recordQ1, ".so-khcn.yaml.lock")
+	writeFile(t, lock, "kh import, pid 1\n")
+	code, _, errs := runForm(t, wd, "import", formDir+"/so-khcn.xlsx")
+	if code != ExitFailure || !strings.Contains(errs, ".so-khcn.yaml.lock") {
+		t.Errorf("import with a lock held = %d\n%s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(wd, recordQ1, "so-khcn.yaml")); err == nil {
+		t.Error("a record was written although the lock was held")
+	}
+	if _, err := os.Stat(lock); err != nil {
+		t.Error("another run's lock was removed")
+	}
+}
+
+// TestImportFlagsFormulas: an answer typed as a formula is stored as text
+// and the import says so.
+func TestImportFlagsFormulas(t *testing.T) {
+	wd := makeForms(t)
+	fill(t, filepath.Join(wd, formDir, "so-khcn.xlsx"), func(f *excelize.File) {
+		set(t, f, forms.ReportSheet, "G7", `=cmd|' /C calc'!A0`)
+	})
+	code, _, errs := runForm(t, wd, "import", formDir+"/so-khcn.xlsx")
+	if code != ExitClean || !strings.Contains(errs, "công thức") {
+		t.Fatalf("import = %d\n%s", code, errs)
+	}
+	data, _ := os.ReadFile(filepath.Join(wd, recordQ1, "so-khcn.yaml"))
+	if !strings.Contains(string(data), `ket_qua: =cmd|' /C calc'!A0`) && !strings.Contains(string(data), `ket_qua: "=cmd|' /C calc'!A0"`) {
+		t.Errorf("record:\n%s", data)
 	}
 }

@@ -1,15 +1,19 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
@@ -62,7 +66,10 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 	var refusals []string
 	seen := map[string]string{}
 	for _, file := range files {
-		p, rec, err := importOne(s, t.Repo, file)
+		p, rec, warnings, err := importOne(s, t.Repo, file)
+		for _, w := range warnings {
+			fmt.Fprintln(s.Err, file+": "+w.In(lang))
+		}
 		if err != nil {
 			refusals = append(refusals, msg.In(err, lang))
 			continue
@@ -90,30 +97,47 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 	return writeRecords(s, o, lang, todo)
 }
 
-func importOne(s *IO, r *plan.Repo, file string) (*plan.Plan, *progress.Record, error) {
-	path := file
-	if !filepath.IsAbs(path) {
-		wd, err := s.Getwd()
-		if err != nil {
-			return nil, nil, err
-		}
-		path = filepath.Join(wd, path)
-	}
-	f, err := os.Open(path)
+// importOne reads one form (a regular file of bounded size, as every input)
+// and checks it against the plan as of today.
+func importOne(s *IO, r *plan.Repo, file string) (*plan.Plan, *progress.Record, []msg.Text, error) {
+	path := absIn(mustWd(s), file)
+	fsys, err := load.DirFS(filepath.Dir(path))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	defer f.Close()
-	fl, err := forms.Read(file, f)
+	data, err := load.ReadFile(fsys, filepath.Base(path))
+	switch {
+	case errors.Is(err, load.ErrFolder), errors.Is(err, load.ErrNotRegular):
+		return nil, nil, nil, msg.ImportNotRegular.Error(file)
+	case errors.Is(err, load.ErrOutside), errors.Is(err, load.ErrBrokenLink):
+		return nil, nil, nil, msg.ImportLink.Error(file)
+	case errors.Is(err, load.ErrTooLarge):
+		return nil, nil, nil, msg.FormFileTooLarge.Error(file, load.MaxFileSize>>20)
+	case err != nil:
+		return nil, nil, nil, msg.PathProblem.Error(file, err)
+	}
+	fl, err := forms.Read(file, bytes.NewReader(data))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	return fl.Record(r)
+	today := s.Now()
+	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
+	p, rec, err := fl.Record(r, today)
+	return p, rec, fl.Warnings, err
 }
 
 // writeRecords shows what would change in existing records and writes only
 // when nothing would be overwritten silently.
 func writeRecords(s *IO, o *importOptions, lang diag.Lang, todo []pending) error {
+	paths := make([]string, len(todo))
+	for i, pd := range todo {
+		paths[i] = pd.path
+	}
+	release, err := progress.LockAll(paths)
+	if err != nil {
+		return failure(err)
+	}
+	defer release()
 	var write []pending
 	blocked := false
 	for _, pd := range todo {

@@ -25,4 +25,7 @@ var hardenRules = []Rule{
 	{"KH038", Warning, "flow-list-split", Text{VI: "Tên cơ quan bị tách thành nhiều mục danh sách", EN: "Agency name split into list items"},
 		"các mục %s ghép lại thành tên cơ quan %q: dấu phẩy trong [ … ] tách một tên thành nhiều mục; ghi mã %q (hoặc đặt tên trong dấu nháy)",
 		"the items %s join into the agency name %q: commas inside [ … ] split one name into several items; write the id %q (or quote the name)"},
+	{"KH039", Warning, "formula-like-text", Text{VI: "Văn bản bắt đầu như một công thức bảng tính", EN: "Text that starts like a spreadsheet formula"},
+		"văn bản bắt đầu bằng %q: bảng tính coi đó là công thức khi ô được sửa lại hoặc xuất ra CSV; kh luôn ghi thành văn bản thường, nhưng nên viết lại (ví dụ thêm chữ trước)",
+		"the text starts with %q: a spreadsheet takes it for a formula when the cell is edited again or exported to CSV; kh always writes it as plain text, but rewrite it (put a word first)"},
 }

@@ -1,7 +1,7 @@
 // Package forms writes the per-agency report forms of a plan and reads them
 // back once filled. A form lists exactly the tasks one agency leads; hidden
-// metadata (plan, period, agency and a checksum of the task list) lets kh
-// recognise its own forms and refuse edited ones.
+// metadata (plan, period, agency and a checksum of every locked cell) lets
+// kh recognise its own forms and refuse edited ones.
 package forms
 
 import (
@@ -10,13 +10,19 @@ import (
 	"slices"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 )
 
 // Format identifies the metadata layout; a change of layout changes it so
-// old forms are refused rather than misread.
-const Format = "kh-bieu-mau/1"
+// old forms are refused rather than misread. Version 2: the checksum covers
+// every locked cell (version 1 covered ids and texts only, so an edited
+// deadline went through).
+const Format = "kh-bieu-mau/2"
+
+// formatFamily is what every version of Format starts with.
+const formatFamily = "kh-bieu-mau/"
 
 // Form is the report form of one lead agency for one period.
 type Form struct {
@@ -56,12 +62,12 @@ func LeadTasks(p *plan.Plan, agency string) []*plan.Task {
 	return out
 }
 
-// Checksum fingerprints a task list by ids and texts, so any edit of either
-// in the form or in the plan shows.
-func Checksum(ids, texts []string) string {
+// Checksum fingerprints a list of keyed texts (the comment round's forms
+// use it for their rows).
+func Checksum(keys, texts []string) string {
 	h := sha256.New()
-	for i := range ids {
-		h.Write([]byte(ids[i]))
+	for i := range keys {
+		h.Write([]byte(keys[i]))
 		h.Write([]byte{0x1f})
 		h.Write([]byte(texts[i]))
 		h.Write([]byte{0x1e})
@@ -69,17 +75,24 @@ func Checksum(ids, texts []string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func taskChecksum(ts []*plan.Task) string {
-	ids, texts := make([]string, len(ts)), make([]string, len(ts))
-	for i, t := range ts {
-		ids[i], texts[i] = t.ID, t.Text
+// CellChecksum fingerprints the values of a report form's locked cells, in
+// lockedRefs order, so an edit of any of them (a deadline, a title) shows.
+// It detects slips and casual edits, not forgery: the form carries no
+// secret.
+func CellChecksum(values []string) string {
+	h := sha256.New()
+	for _, v := range values {
+		h.Write([]byte(v))
+		h.Write([]byte{0x1e})
 	}
-	return Checksum(ids, texts)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Error is a refusal to import a form, in both languages.
 type Error struct {
 	File string
+	// Msg is the catalogue message the refusal is made of.
+	Msg  *msg.Message
 	Text diag.Text
 }
 

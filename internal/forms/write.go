@@ -64,23 +64,77 @@ func (f Form) FileName() string { return f.Agency + ".xlsx" }
 
 // Write writes the form workbook to w.
 func (f Form) Write(w io.Writer, r *plan.Repo) error {
-	x := excelize.NewFile()
-	defer x.Close()
-	st, err := newStyles(x)
+	fw, err := f.draw(r)
 	if err != nil {
 		return err
 	}
-	if err := x.SetSheetName(x.GetSheetName(0), ReportSheet); err != nil {
-		return err
-	}
-	fw := &formWriter{x: x, st: st, f: f, v: view.New(r, f.Plan)}
-	fw.report()
+	defer fw.x.Close()
 	fw.meta()
 	fw.props()
 	if fw.err != nil {
 		return fw.err
 	}
-	return x.Write(w)
+	return fw.x.Write(w)
+}
+
+// draw lays out the report sheet in a new workbook.
+func (f Form) draw(r *plan.Repo) (*formWriter, error) {
+	x := excelize.NewFile()
+	st, err := newStyles(x)
+	if err == nil {
+		err = x.SetSheetName(x.GetSheetName(0), ReportSheet)
+	}
+	if err != nil {
+		x.Close()
+		return nil, err
+	}
+	fw := &formWriter{x: x, st: st, f: f, v: view.New(r, f.Plan)}
+	fw.report()
+	return fw, fw.err
+}
+
+// Locked is what the locked cells of f hold when written now from r, in
+// lockedRefs order: the reference an imported form is compared with.
+func (f Form) Locked(r *plan.Repo) ([]string, error) {
+	fw, err := f.draw(r)
+	if err != nil {
+		return nil, err
+	}
+	defer fw.x.Close()
+	return lockedValues(fw.x, len(f.Tasks))
+}
+
+// lockedRefs are the locked cells of a form with n task rows, in a fixed
+// order: the title rows, the header row, and per task row the number, id,
+// text and deadline. Every other cell of the report sheet is an answer.
+func lockedRefs(n int) []string {
+	var refs []string
+	for row := 1; row < headerRow-1; row++ {
+		refs = append(refs, cellRef(0, row))
+	}
+	for col := range numCols {
+		refs = append(refs, cellRef(col, headerRow))
+	}
+	for row := firstRow; row < firstRow+n; row++ {
+		for _, col := range []int{colNumber, colID, colText, colDeadline} {
+			refs = append(refs, cellRef(col, row))
+		}
+	}
+	return refs
+}
+
+// lockedValues reads the locked cells as the importer reads them.
+func lockedValues(x *excelize.File, n int) ([]string, error) {
+	refs := lockedRefs(n)
+	out := make([]string, len(refs))
+	for i, ref := range refs {
+		v, err := x.GetCellValue(ReportSheet, ref, excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
 }
 
 type formWriter struct {
@@ -217,7 +271,9 @@ func serial(t time.Time) int { return int(t.Sub(excelEpoch).Hours() / 24) }
 func (w *formWriter) meta() {
 	_, err := w.x.NewSheet(MetaSheet)
 	w.do(err)
-	values := []any{Format, w.f.Plan.ID, w.f.Period.ID, w.f.Agency, taskChecksum(w.f.Tasks), len(w.f.Tasks)}
+	locked, err := lockedValues(w.x, len(w.f.Tasks))
+	w.do(err)
+	values := []any{Format, w.f.Plan.ID, w.f.Period.ID, w.f.Agency, CellChecksum(locked), len(w.f.Tasks)}
 	for i, k := range metaKeys {
 		w.do(w.x.SetCellValue(MetaSheet, cellRef(0, i+1), k))
 		w.do(w.x.SetCellValue(MetaSheet, cellRef(1, i+1), values[i]))

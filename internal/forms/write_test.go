@@ -63,20 +63,21 @@ func TestBuild(t *testing.T) {
 	}
 }
 
-func TestChecksum(t *testing.T) {
-	a := Checksum([]string{"a", "b"}, []string{"x", "y"})
-	for _, other := range [][2][]string{
-		{{"a", "b"}, {"x", "z"}},
-		{{"b", "a"}, {"y", "x"}},
-		{{"ab"}, {"xy"}},
-		{{"a", "b"}, {"xy", ""}},
+func TestCellChecksum(t *testing.T) {
+	a := CellChecksum([]string{"a", "b", "x", "y"})
+	for _, other := range [][]string{
+		{"a", "b", "x", "z"},
+		{"b", "a", "y", "x"},
+		{"ab", "xy"},
+		{"a", "b", "xy", ""},
+		{"a", "b", "x", "y", ""},
 	} {
-		if Checksum(other[0], other[1]) == a {
-			t.Errorf("Checksum(%v, %v) collides", other[0], other[1])
+		if CellChecksum(other) == a {
+			t.Errorf("CellChecksum(%q) collides", other)
 		}
 	}
-	if Checksum([]string{"a", "b"}, []string{"x", "y"}) != a {
-		t.Error("Checksum is not deterministic")
+	if CellChecksum([]string{"a", "b", "x", "y"}) != a {
+		t.Error("CellChecksum is not deterministic")
 	}
 }
 
@@ -136,8 +137,15 @@ func TestWriteLayout(t *testing.T) {
 		t.Error("metadata sheet visible")
 	}
 	meta, _ := readMeta(x)
+	locked, err := f.Locked(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(locked) != len(lockedRefs(len(f.Tasks))) || locked[len(locked)-1] != f.Tasks[len(f.Tasks)-1].Deadline && locked[len(locked)-1] == "" {
+		t.Errorf("locked cells %q", locked)
+	}
 	want := map[string]string{"dinh_dang": Format, "ke_hoach": "na-kh-2026-cds", "ky": "2026-Q1", "co_quan": "so-noi-vu",
-		"tong_kiem": taskChecksum(f.Tasks), "so_nhiem_vu": itoa(len(f.Tasks))}
+		"tong_kiem": CellChecksum(locked), "so_nhiem_vu": itoa(len(f.Tasks))}
 	if d := cmp.Diff(want, meta); d != "" {
 		t.Errorf("metadata (-want +got):\n%s", d)
 	}
@@ -175,7 +183,7 @@ func TestRoundTrip(t *testing.T) {
 	must(x.Write(&b))
 	fl, err := Read("so-noi-vu.xlsx", &b)
 	must(err)
-	p, rec, err := fl.Record(r)
+	p, rec, err := fl.Record(r, time.Date(2026, 4, 15, 0, 0, 0, 0, time.UTC))
 	must(err)
 	if p.ID != "na-kh-2026-cds" || rec.Agency != "so-noi-vu" || rec.Period != "2026-Q1" {
 		t.Fatalf("record of %s, %s, %s", p.ID, rec.Agency, rec.Period)

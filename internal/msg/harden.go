@@ -98,3 +98,52 @@ var (
 	CountDocNumber   = New("count.doc-number", "số văn bản", "a document number")
 	CountDraft       = New("count.draft", "số lần dự thảo", "a draft number")
 )
+
+// Report forms read back by kh import: hostile or impossible content.
+var (
+	FormTooLarge = New("form.too-large",
+		"tệp quá lớn để là biểu mẫu báo cáo (giải nén vượt %d MiB); chỉ nhập biểu mẫu tạo bằng kh forms",
+		"the file is too large to be a report form (over %d MiB unzipped); import only forms made by kh forms")
+	FormTooManyRows = New("form.too-many-rows",
+		"biểu mẫu có hơn %d dòng nhiệm vụ; biểu mẫu do kh forms tạo không dài như vậy",
+		"the form has more than %d task rows; no form made by kh forms is that long")
+	FormOldFormat = New("form.old-format",
+		"biểu mẫu theo định dạng cũ %s (nay là %s), mã kiểm tra không bao quát mọi ô bị khóa; tạo lại biểu mẫu bằng kh forms",
+		"the form has the old layout %s (now %s), whose checksum does not cover every locked cell; make a new one with kh forms")
+	FormEdited = New("form.edited",
+		"các ô bị khóa của biểu mẫu đã bị sửa (mã kiểm tra khác); không nhập biểu mẫu đã sửa, tạo lại bằng kh forms",
+		"the form's locked cells were edited (checksum differs); an edited form is not imported, make a new one with kh forms")
+	FormCellEdited = New("form.cell-edited",
+		"ô %s (%s) bị khóa nhưng đã bị sửa: ghi %q, biểu mẫu gốc ghi %q; không nhập biểu mẫu đã sửa, tạo lại bằng kh forms",
+		"cell %s (%s) is locked yet was edited: it holds %q, the form as made holds %q; an edited form is not imported, make a new one with kh forms")
+	FormPlanChanged = New("form.plan-changed",
+		"kế hoạch đã thay đổi từ khi tạo biểu mẫu: ô %s (%s) ghi %q, nay là %q; tạo lại biểu mẫu bằng kh forms và gửi lại cho cơ quan",
+		"the plan changed since the form was made: cell %s (%s) holds %q, now %q; make a new form with kh forms and send it again")
+	FormDateFuture = New("form.date-future",
+		"dòng %d (%s): ngày hoàn thành %s sau hôm nay (%s); một việc chưa thể hoàn thành trong tương lai, sửa lại ngày",
+		"row %d (%s): the completion date %s is after today (%s); nothing is completed in the future, fix the date")
+	FormDateAfterPeriod = New("form.date-after-period",
+		"dòng %d (%s): ngày hoàn thành %s sau kỳ báo cáo %s (hết ngày %s); báo cáo việc này ở kỳ sau, hoặc ghi lý do ở cột %q",
+		"row %d (%s): the completion date %s is after the report period %s (ending %s); report it in the next period, or give the reason in the column %q")
+	FormFormulaText = New("form.formula-text",
+		"dòng %d, cột %q: ô bắt đầu bằng %q như một công thức; kh lưu nguyên văn bản, không bao giờ thành công thức — xem lại nội dung",
+		"row %d, column %q: the cell starts with %q like a formula; kh keeps it as plain text, never as a formula — review it")
+)
+
+// RecordBusy refuses a second concurrent writer of a progress record.
+var RecordBusy = New("record.busy",
+	"%s đang được một lần chạy kh import khác ghi; chờ lần đó xong rồi chạy lại (nếu không còn kh import nào chạy, xóa tệp khóa %s)",
+	"%s is being written by another kh import run; wait for it to finish and run again (if no kh import is running, delete the lock file %s)")
+
+// A form file kh import will not open.
+var (
+	ImportNotRegular = New("import.not-regular",
+		"%s: không phải tệp thường (thư mục, ống dẫn hay thiết bị); chỉ nhập tệp biểu mẫu .xlsx",
+		"%s: not a regular file (a folder, a pipe or a device); import only .xlsx form files")
+	ImportLink = New("import.link",
+		"%s: là liên kết tới nơi khác; chép tệp biểu mẫu vào đây rồi nhập",
+		"%s: is a link to elsewhere; copy the form file here and import the copy")
+	FormFileTooLarge = New("import.form-too-large",
+		"%s: tệp quá lớn để là biểu mẫu báo cáo (quá %d MiB)",
+		"%s: the file is too large to be a report form (over %d MiB)")
+)

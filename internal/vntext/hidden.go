@@ -1,6 +1,9 @@
 package vntext
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Hidden kinds: characters that make a text display differently from what
 // it holds, so a reviewer reading a diff or a PDF is misled (a bidi
@@ -99,3 +102,23 @@ func HiddenKindOf(r rune) int {
 
 // CodePoint is r as U+XXXX.
 func CodePoint(r rune) string { return fmt.Sprintf("U+%04X", r) }
+
+// FormulaLike reports text that a spreadsheet would read as a formula if
+// it were typed again or exported to CSV: it starts with = or @ (after any
+// spaces, tabs or line breaks), or with + or - not followed by a space. A
+// DDE payload (=cmd|' /C calc'!A0) is a formula too. "- Đã hoàn thành…" and
+// "+ Triển khai…" are list items, as officers write them (171/KH-UBND
+// prints "+" sub-items).
+func FormulaLike(s string) bool {
+	t := strings.TrimLeft(s, " \t\r\n")
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '=', '@':
+		return true
+	case '-', '+':
+		return len(t) > 1 && t[1] != ' '
+	}
+	return false
+}

@@ -167,3 +167,15 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestFormulaLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"=1+1": true, "  =A1": true, "\t=cmd": true, "@SUM(A1)": true, "+84 912 345 678": true, "-2+3": true,
+		`=cmd|' /C calc'!A0`: true, "=DDE(\"a\")": true, `x =cmd|' /C calc'!A0`: false,
+		"- Đã kiện toàn": false, "+ Triển khai bệnh án điện tử": false, "Đã hoàn thành": false, "": false, "-": false, "a = b": false,
+	} {
+		if got := FormulaLike(s); got != want {
+			t.Errorf("FormulaLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
