@@ -110,24 +110,25 @@ func (c *Cache) key(planFile, hash string) string {
 // any file the unit was made from changed, and records is the list of its
 // progress record files now. A file whose stat is unchanged is not read,
 // so an unchanged repository is checked without reading it.
-func (c *Cache) Lookup(name string, records []string) (*check.Unit, bool) {
+// It also returns the plan file's hash and the unit's other files.
+func (c *Cache) Lookup(name string, records []string) (u *check.Unit, hash string, deps []File, ok bool) {
 	h := c.hash(name)
 	if h == "" {
-		return nil, false
+		return nil, "", nil, false
 	}
 	var e entry
 	if !c.st.get("unit", c.key(name, h), &e) || e.Unit == nil {
-		return nil, false
+		return nil, "", nil, false
 	}
 	for _, d := range e.Deps {
 		if c.hash(d.Name) != d.Hash {
-			return nil, false
+			return nil, "", nil, false
 		}
 	}
 	if !sameRecords(e.Deps, records) {
-		return nil, false
+		return nil, "", nil, false
 	}
-	return e.Unit, true
+	return e.Unit, h, e.Deps, true
 }
 
 // hash is the content hash of name, from the stat index or read; "" for a

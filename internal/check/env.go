@@ -193,6 +193,22 @@ func (e *Env) Level(loadDiags []diag.Diagnostic) []diag.Diagnostic {
 // applies each plan's suppressions to its findings and returns every
 // finding, level ones included, sorted.
 func (e *Env) Finish(units []*Unit, level []diag.Diagnostic) []diag.Diagnostic {
+	return e.FinishDetail(units, level).All
+}
+
+// Outcome is a finished check with its parts: what the rules across plans
+// found in each plan and in no plan, and each plan's findings after its
+// suppressions, so a later run whose index entries are unchanged can reuse
+// them (see Final).
+type Outcome struct {
+	All   []diag.Diagnostic
+	Cross [][]diag.Diagnostic
+	Final [][]diag.Diagnostic
+	Loose []diag.Diagnostic
+}
+
+// FinishDetail is Finish, keeping the parts.
+func (e *Env) FinishDetail(units []*Unit, level []diag.Diagnostic) *Outcome {
 	x := &cross{env: e, units: units, byPlan: make([][]diag.Diagnostic, len(units))}
 	x.index()
 	for _, r := range rules {
@@ -201,13 +217,21 @@ func (e *Env) Finish(units []*Unit, level []diag.Diagnostic) []diag.Diagnostic {
 			r.Cross(x)
 		}
 	}
-	out := append(slices.Clone(level), x.loose...)
+	out := &Outcome{Cross: x.byPlan, Final: make([][]diag.Diagnostic, len(units)), Loose: x.loose}
+	out.All = append(slices.Clone(level), x.loose...)
 	for i, u := range units {
-		ds := append(slices.Clone(u.Findings), x.byPlan[i]...)
-		out = append(out, suppress(u.Index, ds, e.opt.NoSuppress)...)
+		out.Final[i] = e.Final(u, x.byPlan[i])
+		out.All = append(out.All, out.Final[i]...)
 	}
-	diag.Sort(out)
+	diag.Sort(out.All)
 	return out
+}
+
+// Final is a plan's findings once the rules across plans found cross in
+// it: its own and those, with its suppressions applied.
+func (e *Env) Final(u *Unit, cross []diag.Diagnostic) []diag.Diagnostic {
+	ds := append(slices.Clone(u.Findings), cross...)
+	return suppress(u.Index, ds, e.opt.NoSuppress)
 }
 
 // Summary is p's index entry alone, for callers that need no findings

@@ -30,6 +30,19 @@ var scopePatterns = []struct {
 // "định kỳ", "hằng quý".
 var recurringRe = regexp.MustCompile(`(?i)(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|định kỳ`)
 
+// recurring is recurringRe's match in text. Every pattern names a period
+// or "định kỳ", which most task texts lack, and the regexp is slow to say
+// so.
+func recurring(text string) string {
+	lower := strings.ToLower(text)
+	for _, w := range []string{"năm", "quý", "tháng", "định kỳ"} {
+		if strings.Contains(lower, w) {
+			return recurringRe.FindString(text)
+		}
+	}
+	return ""
+}
+
 // checkScope: a task whose own text spans more years than its deadline
 // allows is probably mis-dated (KH113); one whose text repeats with a
 // single deadline is too (KH150), though in an annual plan a deadline of
@@ -43,7 +56,7 @@ func (c *ctx) checkScope(pd *planDeadlines) {
 		if m := scopeBeyond(text, t.d, pd); m != "" {
 			c.add("KH113", t.loc(), m, t.ref.Task.Deadline)
 		}
-		if m := recurringRe.FindString(text); m != "" {
+		if m := recurring(text); m != "" {
 			d := c.add("KH150", t.loc(), m, t.ref.Task.Deadline)
 			if pd.hasPer && t.d.Kind == deadline.Year && t.d.From.Equal(pd.period.From) && t.d.To.Equal(pd.period.To) {
 				d.Severity = diag.Info

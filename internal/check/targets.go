@@ -1,6 +1,8 @@
 package check
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"strconv"
 	"strings"
@@ -52,8 +54,10 @@ func crossParentTargets(x *cross) {
 // IndicatorEntry is an indicator of the index, with what comparing targets
 // across plans needs; At is its target's position and the item's path.
 type IndicatorEntry struct {
-	ID        string `json:"id"`
-	Text      string `json:"nd"`
+	ID string `json:"id"`
+	// Key stands for the indicator's text, which targets of one indicator
+	// share (sameIndicator), in a few bytes.
+	Key       string `json:"k"`
 	Target    string `json:"mt,omitempty"`
 	Unit      string `json:"dv,omitempty"`
 	Direction string `json:"huong,omitempty"`
@@ -62,24 +66,31 @@ type IndicatorEntry struct {
 	At        Place  `json:"at"`
 }
 
+// textKey is a short stand-in for sameIndicator(text).
+func textKey(text string) string {
+	sum := sha256.Sum256([]byte(sameIndicator(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
 // indicatorEntries is the index form of p's indicators.
 func indicatorEntries(p *plan.Plan, pl placer) []IndicatorEntry {
 	var out []IndicatorEntry
 	for _, x := range indicatorsOf(p) {
 		at := pl.at(x.in.Field("muc_tieu"))
 		at.Path = x.in.Path
-		out = append(out, IndicatorEntry{ID: x.in.ID, Text: x.in.Text, Target: x.in.Target, Unit: x.in.Unit,
+		out = append(out, IndicatorEntry{ID: x.in.ID, Key: textKey(x.in.Text), Target: x.in.Target, Unit: x.in.Unit,
 			Direction: x.in.Direction, Year: x.year, Kept: x.kept, At: at})
 	}
 	return out
 }
 
 // indicators rebuilds the plan's indicators from its index entries: an
-// indicator located at its target, so Field("muc_tieu") finds it.
+// indicator located at its target, so Field("muc_tieu") finds it, with its
+// key for text, which sameIndicator leaves as it is.
 func (s *Summary) indicators() []indicator {
 	var out []indicator
 	for _, e := range s.Indicators {
-		in := &plan.Indicator{Loc: plan.Loc{Pos: s.pos(e.At), Path: e.At.Path}, ID: e.ID, Text: e.Text, Target: e.Target, Unit: e.Unit, Direction: e.Direction}
+		in := &plan.Indicator{Loc: plan.Loc{Pos: s.pos(e.At), Path: e.At.Path}, ID: e.ID, Text: e.Key, Target: e.Target, Unit: e.Unit, Direction: e.Direction}
 		out = append(out, indicator{in: in, t: target.Parse(e.Target), year: e.Year, kept: e.Kept, planID: s.ID})
 	}
 	return out
@@ -109,6 +120,9 @@ func indicatorsOf(p *plan.Plan) []indicator {
 	var walk func(ss []*plan.Section, kept bool)
 	walk = func(ss []*plan.Section, kept bool) {
 		for _, s := range ss {
+			if !holdsIndicators(s) {
+				continue // the kept wording matters only above indicators
+			}
 			k := kept || keptRe.MatchString(s.Heading) || keepsBlocks(s.Blocks)
 			for _, in := range s.Indicators {
 				add(in, k)
@@ -125,6 +139,20 @@ func indicatorsOf(p *plan.Plan) []indicator {
 		})
 	}
 	return out
+}
+
+// holdsIndicators reports whether s or a section below it states
+// indicators.
+func holdsIndicators(s *plan.Section) bool {
+	if len(s.Indicators) > 0 {
+		return true
+	}
+	for _, sub := range s.Sections {
+		if holdsIndicators(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func keepsBlocks(bs []plan.Block) bool {

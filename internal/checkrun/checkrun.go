@@ -9,12 +9,15 @@
 package checkrun
 
 import (
+	"fmt"
 	"github.com/kh-tools/kh/internal/cache"
 	"github.com/kh-tools/kh/internal/changed"
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/parallel"
+	"os"
+	"path/filepath"
 )
 
 // Options configure a run.
@@ -116,37 +119,157 @@ func checkRepo(root string, opt Options) (*result, error) {
 		if c, err = cache.Open(opt.CacheDir, root, fsys, cache.Salt(opt.Version, display, copt, levelFiles(r))); err != nil {
 			return nil, err
 		}
-		defer c.Close()
 		for name, h := range r.Hashes {
 			c.Record(name, h)
 		}
 	}
-	res := &result{root: root, repo: r, units: make([]*check.Unit, len(r.Layout.Plans))}
-	hits := make([]bool, len(res.units))
+	res := &result{root: root, repo: r}
+	if c == nil {
+		res.units, _ = checkPlans(r, env, nil, nil, opt)
+		res.diags = env.Finish(res.units, env.Level(r.Diags))
+	} else {
+		res.diags = res.cached(r, env, c, crossInputs(copt, r), opt)
+	}
+	res.stats.Plans = len(res.units)
+	return res, nil
+}
+
+// planRun is one plan's result in a run.
+type planRun struct {
+	unit *check.Unit
+	hash string
+	deps []cache.File
+	// snap is the plan's entry of the last snapshot, when the plan and
+	// its files are unchanged since.
+	snap *cache.SnapPlan
+	hit  bool
+}
+
+// checkPlans checks every plan of r on every core, taking what it can
+// from the cache c and the last snapshot snap when c is set.
+func checkPlans(r *load.Repository, env *check.Env, c *cache.Cache, snap *cache.Snapshot, opt Options) ([]*check.Unit, []planRun) {
+	names := r.Layout.Plans
+	runs := make([]planRun, len(names))
 	var progress func(int)
 	if opt.Progress != nil {
-		progress = func(done int) { opt.Progress(done, len(res.units)) }
+		progress = func(done int) { opt.Progress(done, len(names)) }
 	}
-	parallel.Each(len(res.units), opt.Workers, func(i int) {
-		res.units[i], hits[i] = checkPlan(r, env, c, r.Layout.Plans[i])
+	parallel.Each(len(names), opt.Workers, func(i int) {
+		records := r.Layout.Records[load.PlanDir(names[i])]
+		if sp := snap.Plan(names[i]); sp != nil && c.Current(names[i], sp, records) {
+			runs[i] = planRun{unit: sp.Unit, hash: sp.Hash, deps: sp.Deps, snap: sp, hit: true}
+			return
+		}
+		runs[i] = checkPlan(r, env, c, names[i], records)
 	}, progress)
-	res.stats.Plans = len(res.units)
-	for _, h := range hits {
-		if h {
+	units := make([]*check.Unit, len(runs))
+	for i := range runs {
+		units[i] = runs[i].unit
+	}
+	return units, runs
+}
+
+// cached finishes a cached run. When no plan's index entry changed since
+// the last run and nothing else the rules across plans read did, their
+// findings are reused and only the changed plans' suppressions are applied
+// again; otherwise every plan's unit is taken whole and the rules across
+// plans run.
+func (res *result) cached(r *load.Repository, env *check.Env, c *cache.Cache, crossKey string, opt Options) []diag.Diagnostic {
+	snap := c.Snapshot()
+	if snap != nil && (snap.Cross != crossKey || opt.Changed != "") {
+		snap = nil // --changed reads every plan's index entry
+	}
+	units, runs := checkPlans(r, env, c, snap, opt)
+	res.units = units
+	sums := make([]string, len(runs))
+	reuse := snap != nil && len(snap.Plans) == len(runs)
+	changed := !reuse
+	for i, pr := range runs {
+		if pr.hit {
 			res.stats.Hits++
 		}
+		if pr.snap != nil {
+			sums[i] = pr.snap.Sum
+			continue
+		}
+		changed = true
+		sums[i] = cache.SummaryHash(pr.unit.Index)
+		old := snap.Plan(r.Layout.Plans[i])
+		reuse = reuse && old != nil && old.Sum == sums[i]
 	}
-	res.diags = env.Finish(res.units, env.Level(r.Diags))
-	return res, nil
+	level := env.Level(r.Diags)
+	next := &cache.Snapshot{Cross: crossKey, Plans: map[string]*cache.SnapPlan{}}
+	var all []diag.Diagnostic
+	if reuse {
+		next.Loose = snap.Loose
+		all = append(append(all, level...), snap.Loose...)
+		for i, pr := range runs {
+			old := snap.Plan(r.Layout.Plans[i])
+			final := old.Final
+			if pr.snap == nil {
+				final = env.Final(pr.unit, old.Cross)
+			}
+			next.Plans[r.Layout.Plans[i]] = snapPlan(pr, sums[i], old.Cross, final)
+			all = append(all, final...)
+		}
+		diag.Sort(all)
+	} else {
+		for i, pr := range runs {
+			if pr.snap != nil {
+				// The snapshot keeps no index entry: take the plan's unit.
+				runs[i] = wholeUnit(r, env, c, r.Layout.Plans[i])
+				units[i] = runs[i].unit
+			}
+		}
+		out := env.FinishDetail(units, level)
+		next.Loose = out.Loose
+		for i, pr := range runs {
+			next.Plans[r.Layout.Plans[i]] = snapPlan(pr, sums[i], out.Cross[i], out.Final[i])
+		}
+		all = out.All
+	}
+	if changed {
+		c.SaveSnapshot(next)
+	}
+	c.Close()
+	return all
+}
+
+// wholeUnit is the plan's unit with its index entry: from the cache, or
+// checked again.
+func wholeUnit(r *load.Repository, env *check.Env, c *cache.Cache, name string) planRun {
+	pr := checkPlan(r, env, c, name, r.Layout.Records[load.PlanDir(name)])
+	pr.hit = true
+	return pr
+}
+
+func snapPlan(pr planRun, sum string, cross, final []diag.Diagnostic) *cache.SnapPlan {
+	u := *pr.unit
+	u.Index = nil
+	return &cache.SnapPlan{Hash: pr.hash, Deps: pr.deps, Sum: sum, Unit: &u, Cross: cross, Final: final}
+}
+
+// crossInputs is the hash of what the rules across plans read besides the
+// index entries: the options applied after the cache, the calendar and the
+// layout templates.
+func crossInputs(opt check.Options, r *load.Repository) string {
+	parts := []string{fmt.Sprint(opt.NoSuppress), opt.TemplatesDir, r.Hashes[r.Layout.Calendar]}
+	if opt.TemplatesDir != "" {
+		files, _ := filepath.Glob(filepath.Join(opt.TemplatesDir, "*.yaml"))
+		for _, f := range files {
+			data, _ := os.ReadFile(f)
+			parts = append(parts, f, string(data))
+		}
+	}
+	return cache.Key(parts...)
 }
 
 // checkPlan checks the plan file name, or takes its unit from the cache;
 // the plan's model is dropped on return.
-func checkPlan(r *load.Repository, env *check.Env, c *cache.Cache, name string) (*check.Unit, bool) {
-	records := r.Layout.Records[load.PlanDir(name)]
+func checkPlan(r *load.Repository, env *check.Env, c *cache.Cache, name string, records []string) planRun {
 	if c != nil {
-		if u, ok := c.Lookup(name, records); ok {
-			return u, true
+		if u, h, deps, ok := c.Lookup(name, records); ok {
+			return planRun{unit: u, hash: h, deps: deps, hit: true}
 		}
 	}
 	l := r.LoadPlan(name)
@@ -159,14 +282,17 @@ func checkPlan(r *load.Repository, env *check.Env, c *cache.Cache, name string) 
 			u.Sources = append(u.Sources, s.Name)
 		}
 	}
-	if c != nil && len(l.Sources) > 0 {
-		var deps []cache.File
-		for _, f := range l.Read {
-			deps = append(deps, cache.File{Name: f.Name, Hash: f.Hash})
-		}
-		c.Store(name, l.Sources[0].Hash, deps, u)
+	pr := planRun{unit: u}
+	for _, f := range l.Read {
+		pr.deps = append(pr.deps, cache.File{Name: f.Name, Hash: f.Hash})
 	}
-	return u, false
+	if len(l.Sources) > 0 {
+		pr.hash = l.Sources[0].Hash
+		if c != nil {
+			c.Store(name, pr.hash, pr.deps, u)
+		}
+	}
+	return pr
 }
 
 // levelFiles are the repository-level files the plans' rules read, with
