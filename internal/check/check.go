@@ -7,6 +7,7 @@
 package check
 
 import (
+	"sync"
 	"time"
 
 	"github.com/kh-tools/kh/internal/calendar"
@@ -66,6 +67,55 @@ type ctx struct {
 	// them what they already say.
 	prior []diag.Diagnostic
 	diags []diag.Diagnostic
+	// memo shares what several rules derive from one plan.
+	memo *memo
+}
+
+// memo keeps, for the plans being checked, the parsed deadlines and the
+// indicators with their targets, which the deadline rules, the target
+// rules and the index entry all need.
+type memo struct {
+	mu         sync.Mutex
+	deadlines  map[*plan.Plan]*planDeadlines
+	indicators map[*plan.Plan][]indicator
+}
+
+func newMemo() *memo {
+	return &memo{deadlines: map[*plan.Plan]*planDeadlines{}, indicators: map[*plan.Plan][]indicator{}}
+}
+
+// deadlines is c.parsePlan(p), once per plan: the first caller (the
+// deadline rules) reports the syntax findings.
+func (c *ctx) deadlines(p *plan.Plan) *planDeadlines {
+	if c.memo == nil {
+		return c.parsePlan(p)
+	}
+	c.memo.mu.Lock()
+	pd, ok := c.memo.deadlines[p]
+	c.memo.mu.Unlock()
+	if ok {
+		return pd
+	}
+	pd = c.parsePlan(p)
+	c.memo.mu.Lock()
+	c.memo.deadlines[p] = pd
+	c.memo.mu.Unlock()
+	return pd
+}
+
+// indicators is indicatorsOf(p), once per plan.
+func (c *ctx) indicators(p *plan.Plan) []indicator {
+	if c.memo == nil {
+		return indicatorsOf(p)
+	}
+	c.memo.mu.Lock()
+	defer c.memo.mu.Unlock()
+	xs, ok := c.memo.indicators[p]
+	if !ok {
+		xs = indicatorsOf(p)
+		c.memo.indicators[p] = xs
+	}
+	return xs
 }
 
 func (c *ctx) add(code string, loc plan.Loc, args ...any) *diag.Diagnostic {
@@ -98,7 +148,7 @@ func defaults(opt Options) Options {
 func (c *ctx) parallel(n int, fn func(sub *ctx, i int)) {
 	found := make([][]diag.Diagnostic, n)
 	parallel.Each(n, 0, func(i int) {
-		sub := &ctx{repo: c.repo, opt: c.opt, rule: c.rule, prior: c.prior}
+		sub := &ctx{repo: c.repo, opt: c.opt, rule: c.rule, prior: c.prior, memo: c.memo}
 		fn(sub, i)
 		found[i] = sub.diags
 	}, nil)

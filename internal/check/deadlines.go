@@ -120,7 +120,7 @@ func valueOffset(loc plan.Loc) int {
 func checkDeadlines(c *ctx) {
 	plans := c.repo.Plans
 	c.parallel(len(plans), func(c *ctx, i int) {
-		pd := c.parsePlan(plans[i])
+		pd := c.deadlines(plans[i])
 		c.checkPeriod(pd)
 		c.checkIssueDate(pd)
 		c.checkDependencies(pd)

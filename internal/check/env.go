@@ -74,22 +74,24 @@ func (e *Env) Plan(p *plan.Plan, sources []*plan.Source, loadDiags []diag.Diagno
 	if sources == nil {
 		u.Sources = sourceNames(p)
 	}
+	m := newMemo()
 	for _, r := range rules {
 		if r.Plan == nil {
 			continue
 		}
 		c := e.view(r, p)
-		c.prior = u.Findings
+		c.prior, c.memo = u.Findings, m
 		r.Plan(c)
 		u.Findings = append(u.Findings, c.diags...)
 	}
-	e.finishUnit(u, p)
+	e.finishUnit(u, p, m)
 	return u
 }
 
 // finishUnit adds the plan's index entry and agenda.
-func (e *Env) finishUnit(u *Unit, p *plan.Plan) {
+func (e *Env) finishUnit(u *Unit, p *plan.Plan, m *memo) {
 	c := e.view(Rule{Name: "index", Reads: indexReads}, p)
+	c.memo = m
 	var bad []diag.Diagnostic
 	u.Index, bad = summarize(c, p)
 	u.Findings = append(u.Findings, bad...)
@@ -146,11 +148,12 @@ func (e *Env) wholePlans(repo *plan.Repo, units []*Unit) {
 	for _, u := range units {
 		prior = append(prior, u.Findings...)
 	}
+	m := newMemo()
 	for _, r := range rules {
 		if r.Plan == nil {
 			continue
 		}
-		c := &ctx{repo: whole, opt: opt, rule: r, prior: prior}
+		c := &ctx{repo: whole, opt: opt, rule: r, prior: prior, memo: m}
 		r.Plan(c)
 		prior = append(prior, c.diags...)
 		for _, d := range c.diags {
@@ -160,7 +163,7 @@ func (e *Env) wholePlans(repo *plan.Repo, units []*Unit) {
 	}
 	for i, p := range repo.Plans {
 		units[i].Sources = sourceNames(p)
-		e.finishUnit(units[i], p)
+		e.finishUnit(units[i], p, m)
 	}
 }
 

@@ -148,7 +148,7 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 		pl[f] = i
 	}
 	s.IDAt, s.PeriodAt, s.ParentAt = pl.at(p.Field("id")), pl.at(p.Field("thoi_ky")), pl.at(p.Field("ke_hoach_cha"))
-	pd := c.parsePlan(p)
+	pd := c.deadlines(p)
 	c.diags = nil // the deadline rules report these
 	s.Year = planYear(p, pd)
 	s.Review = c.reviewOf(p, pd, pl)
@@ -176,7 +176,7 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 	}
 	s.Numbered = numberedDocs(c, p, pl)
 	s.Agencies = agenciesOf(p)
-	s.Indicators = indicatorEntries(p, pl)
+	s.Indicators = indicatorEntries(c.indicators(p), pl)
 	scopes, bad := collectScopes(p)
 	for _, sc := range scopes {
 		s.Suppress = append(s.Suppress, sc.scope(pl))

@@ -22,6 +22,9 @@ type indicator struct {
 	year   int
 	kept   bool // the document says earlier targets are kept
 	planID string
+	// key is sameIndicator of its text, which targets of one indicator
+	// share.
+	key string
 }
 
 // checkTargets runs the target rules over every plan (KH151–KH156); a plan's
@@ -29,7 +32,7 @@ type indicator struct {
 // by crossParentTargets.
 func checkTargets(c *ctx) {
 	for _, p := range c.repo.Plans {
-		own := indicatorsOf(p)
+		own := c.indicators(p)
 		for _, x := range own {
 			c.checkTargetValue(x)
 		}
@@ -66,19 +69,19 @@ type IndicatorEntry struct {
 	At        Place  `json:"at"`
 }
 
-// textKey is a short stand-in for sameIndicator(text).
-func textKey(text string) string {
-	sum := sha256.Sum256([]byte(sameIndicator(text)))
+// textKey is a short stand-in for a sameIndicator key.
+func textKey(key string) string {
+	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:8])
 }
 
 // indicatorEntries is the index form of p's indicators.
-func indicatorEntries(p *plan.Plan, pl placer) []IndicatorEntry {
+func indicatorEntries(xs []indicator, pl placer) []IndicatorEntry {
 	var out []IndicatorEntry
-	for _, x := range indicatorsOf(p) {
+	for _, x := range xs {
 		at := pl.at(x.in.Field("muc_tieu"))
 		at.Path = x.in.Path
-		out = append(out, IndicatorEntry{ID: x.in.ID, Key: textKey(x.in.Text), Target: x.in.Target, Unit: x.in.Unit,
+		out = append(out, IndicatorEntry{ID: x.in.ID, Key: textKey(x.key), Target: x.in.Target, Unit: x.in.Unit,
 			Direction: x.in.Direction, Year: x.year, Kept: x.kept, At: at})
 	}
 	return out
@@ -91,7 +94,7 @@ func (s *Summary) indicators() []indicator {
 	var out []indicator
 	for _, e := range s.Indicators {
 		in := &plan.Indicator{Loc: plan.Loc{Pos: s.pos(e.At), Path: e.At.Path}, ID: e.ID, Text: e.Key, Target: e.Target, Unit: e.Unit, Direction: e.Direction}
-		out = append(out, indicator{in: in, t: target.Parse(e.Target), year: e.Year, kept: e.Kept, planID: s.ID})
+		out = append(out, indicator{in: in, t: target.Parse(e.Target), year: e.Year, kept: e.Kept, planID: s.ID, key: e.Key})
 	}
 	return out
 }
@@ -115,7 +118,7 @@ func indicatorsOf(p *plan.Plan) []indicator {
 		if y == 0 {
 			y = def
 		}
-		out = append(out, indicator{in: in, t: target.Parse(in.Target), year: y, kept: kept, planID: p.ID})
+		out = append(out, indicator{in: in, t: target.Parse(in.Target), year: y, kept: kept, planID: p.ID, key: sameIndicator(in.Text)})
 	}
 	var walk func(ss []*plan.Section, kept bool)
 	walk = func(ss []*plan.Section, kept bool) {
@@ -296,11 +299,10 @@ func (c *ctx) checkWeaker(own, parents []indicator) {
 	}
 	byText := map[string][]indicator{}
 	for _, x := range earlier {
-		k := sameIndicator(x.in.Text)
-		byText[k] = append(byText[k], x)
+		byText[x.key] = append(byText[x.key], x)
 	}
 	for _, later := range own {
-		for _, prev := range byText[sameIndicator(later.in.Text)] {
+		for _, prev := range byText[later.key] {
 			if prev.in == later.in || prev.year > later.year || (parents == nil && prev.year == later.year) {
 				continue
 			}
