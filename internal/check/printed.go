@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -22,6 +23,9 @@ func checkPrinted(c *ctx) {
 		c.printedDate(p)
 		for _, ct := range p.Citations {
 			c.citationWording(ct)
+		}
+		for _, tr := range p.Tasks() {
+			c.printedDeadline(tr.Task)
 		}
 		for _, a := range p.Appendices {
 			c.levels(a.Field("cap_danh_so"), a.Levels)
@@ -268,6 +272,20 @@ func (c *ctx) printedDate(p *plan.Plan) {
 	}
 }
 
+// printedDeadline: a deadline kept as printed (thoi_han_in) reads as the
+// same time as the deadline (KH047).
+func (c *ctx) printedDeadline(t *plan.Task) {
+	if t.DeadlineWritten == "" || t.DeadlineWritten == t.Deadline {
+		return
+	}
+	a, errA := deadline.Parse(t.DeadlineWritten)
+	b, errB := deadline.Parse(t.Deadline)
+	if errA == nil && errB == nil && a.From.Equal(b.From) && a.To.Equal(b.To) && a.Kind == b.Kind {
+		return
+	}
+	c.add("KH047", t.Field("thoi_han_in"), t.DeadlineWritten, t.Deadline)
+}
+
 // parsePrintedDate reads "d/m/yyyy"; why says what makes it impossible.
 func parsePrintedDate(s string) (time.Time, diag.Text) {
 	parts := strings.Split(s, "/")
@@ -303,7 +321,7 @@ func (c *ctx) citationWording(ct *plan.Citation) {
 	switch {
 	case ct.Ref != "" && !strings.Contains(w, ct.Ref):
 		c.add("KH045", loc, clip(w), diag.Text{VI: "số, ký hiệu", EN: "number and symbol"}, ct.Ref)
-	case !ct.Date.IsZero() && !strings.Contains(w, plan.ShortDate(ct.Date)) && !strings.Contains(w, ct.Date.Format("02/01/2006")):
+	case !ct.Date.IsZero() && !namesDate(w, ct.Date):
 		c.add("KH045", loc, clip(w), diag.Text{VI: "ngày", EN: "date"}, plan.ShortDate(ct.Date))
 	case ct.Issuer != "" && !names(c.repo, ct.Issuer, w):
 		name := ct.Issuer
@@ -312,6 +330,17 @@ func (c *ctx) citationWording(ct *plan.Citation) {
 		}
 		c.add("KH045", loc, clip(w), diag.Text{VI: "cơ quan ban hành", EN: "issuer"}, name)
 	}
+}
+
+// namesDate reports whether text writes day t as documents do: 05/8/2022,
+// 05/08/2022, 5/8/2022 or 19/2/2025.
+func namesDate(text string, t time.Time) bool {
+	for _, layout := range []string{"02/1/2006", "02/01/2006", "2/1/2006", "2/01/2006"} {
+		if strings.Contains(text, t.Format(layout)) {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether text names the agency id by any of its names.

@@ -100,6 +100,8 @@ var rules = append([]Rule{
 		"lời văn căn cứ %q không có %s %q của căn cứ; sửa lời văn hoặc dữ liệu", "the citation's wording %q lacks its %s %q; fix the wording or the fields"},
 	{"KH046", Warning, "written-agency", Text{VI: "Tên cơ quan ghi trong ô không khớp mã", EN: "Agency name as written disagrees with the ids"},
 		"ô ghi %q nhưng không nêu %s (mã %q); sửa chữ ghi hoặc mã cơ quan", "the cell reads %q but does not name %s (id %q); fix the text or the agency ids"},
+	{"KH047", Warning, "printed-deadline", Text{VI: "Thời hạn in khác thời hạn", EN: "Printed deadline differs from the deadline"},
+		"thời hạn in %q không cùng nghĩa với thời hạn %q; sửa một trong hai", "printed deadline %q does not mean the same as the deadline %q; fix one of them"},
 	// Suppressions.
 	// Importing existing documents (kh import-doc): found in the source
 	// document, positioned at its line, paragraph or table row.

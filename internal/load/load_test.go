@@ -143,7 +143,9 @@ func TestSyntaxErrors(t *testing.T) {
 	plan := readLines(t, "../../plans/nghe-an/kh-2026-cds/ke-hoach.yaml")
 	tasks := readLines(t, "../../plans/nghe-an/kh-2026-cds/pl02-nhiem-vu.yaml")
 	// The line is found by its text so edits elsewhere in the plan do not move it.
-	n := lineOf(t, tasks, "thoi_han: Theo yêu cầu của Bộ KH&CN")
+	// A key line after a flow list ("chu_tri: [so-khcn]", then comments),
+	// whose indentation alone decides the error.
+	n := lineOf(t, tasks, "# theo dõi (có thể là ô gộp); ghi cho cả hai cột.") + 1
 	for _, tc := range []struct {
 		name string
 		data string

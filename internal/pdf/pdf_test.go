@@ -19,6 +19,7 @@ import (
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/vntext"
 )
 
@@ -153,10 +154,11 @@ func TestByteIdentical(t *testing.T) {
 func words(s string) []string { return strings.Fields(vntext.NFC(s)) }
 
 // bodyText is the body pages' text without page numbers, one string.
-func bodyText(pages []pdftext.Page) string {
+func bodyText(v *view.Doc, pages []pdftext.Page) string {
 	var ws []string
+	parts := partOf(v, pages)
 	for i, pg := range pages {
-		if i > 0 && len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
+		if parts[i] > 0 {
 			break
 		}
 		for j, l := range pg.Lines {
@@ -175,9 +177,10 @@ func TestWholeBody2026(t *testing.T) {
 	r := loadRepo(t, plansDir)
 	p := findPlan(t, r, main2026)
 	pages := readBack(t, render(t, r, p))
-	body := bodyText(pages)
+	v := view.New(r, p)
+	body := bodyText(v, pages)
 	at := 0
-	for _, want := range expectedBody(p) {
+	for _, want := range expectedBody(v) {
 		i := strings.Index(body[at:], want)
 		if i < 0 {
 			t.Fatalf("body lacks (in order) %q", want)
@@ -188,11 +191,12 @@ func TestWholeBody2026(t *testing.T) {
 		t.Fatalf("appendices = %d, want 2", len(p.Appendices))
 	}
 	for n, a := range p.Appendices {
-		checkAppendix(t, pages, n+1, a)
+		checkAppendix(t, v, pages, n+1, a)
 	}
 }
 
-func expectedBody(p *plan.Plan) []string {
+func expectedBody(v *view.Doc) []string {
+	p := v.Plan
 	var out []string
 	add := func(s string) { out = append(out, strings.Join(words(p.ExpandRefs(s)), " ")) }
 	blocks := func(bs []plan.Block) {
@@ -205,18 +209,18 @@ func expectedBody(p *plan.Plan) []string {
 		}
 	}
 	blocks(p.Preamble)
-	var walk func(ss []*plan.Section)
-	nums := map[*plan.Section]string{}
-	plan.WalkSections(p.Sections, func(s *plan.Section, n string, _ int) { nums[s] = n })
-	walk = func(ss []*plan.Section) {
-		for _, s := range ss {
-			add(nums[s] + " " + s.Heading)
-			blocks(s.Blocks)
-			walk(s.Sections)
-			blocks(s.After)
+	var walk func(items []*view.Item)
+	walk = func(items []*view.Item) {
+		for _, it := range items {
+			if !it.RunIn {
+				add(it.Label + " " + it.Heading)
+			}
+			blocks(it.Blocks)
+			walk(it.Items)
+			blocks(it.After)
 		}
 	}
-	walk(p.Sections)
+	walk(v.Outline())
 	blocks(p.Closing)
 	return out
 }
@@ -224,22 +228,20 @@ func expectedBody(p *plan.Plan) []string {
 // checkAppendix finds appendix n's pages and checks the words of every
 // row appear in order: table cells share lines with their neighbours, but
 // each cell's own words keep their order.
-func checkAppendix(t *testing.T, pages []pdftext.Page, n int, a *plan.Appendix) {
+func checkAppendix(t *testing.T, v *view.Doc, pages []pdftext.Page, n int, a *plan.Appendix) {
 	t.Helper()
 	head := "Phụ lục " + plan.AppendixNumber(n)
 	var ws []string
-	in := false
-	for _, pg := range pages {
-		if len(pg.Lines) > 0 && strings.HasPrefix(pg.Lines[0], "Phụ lục ") {
-			in = pg.Lines[0] == head
-			if in && !pg.Landscape() {
-				t.Errorf("%s is portrait", head)
-			}
+	parts := partOf(v, pages)
+	for i, pg := range pages {
+		if parts[i] != n {
+			continue
 		}
-		if in {
-			for _, l := range pg.Lines {
-				ws = append(ws, words(l)...)
-			}
+		if !pg.Landscape() {
+			t.Errorf("%s is portrait", head)
+		}
+		for _, l := range pg.Lines {
+			ws = append(ws, words(l)...)
 		}
 	}
 	if len(ws) == 0 {

@@ -193,8 +193,9 @@ func (d *doc) layoutPara(s string, o para) (lines []line, w, lh float64) {
 	d.setFont(o.style, o.size)
 	w = o.width
 	if w == 0 {
-		w = d.width() - o.inset
+		w = d.width()
 	}
+	w -= o.inset
 	lh = o.lineH
 	if lh == 0 {
 		lh = d.lineHeight(o.size)

@@ -213,6 +213,9 @@ type Presentation struct {
 	// {so}: {tieu_de}"] in 171/KH-UBND. The appendix's tieu_de_phu lines
 	// follow.
 	AppendixHeading []string `yaml:"phu_luc"`
+	// RecipientsHeading is the heading of the Nơi nhận list as the
+	// document prints it ("Nơi nhận: (VBĐT)"); "Nơi nhận:" by default.
+	RecipientsHeading string `yaml:"noi_nhan"`
 	// AttachedTo is the "(Kèm theo …)" line under an appendix title, with
 	// {loai}, {so_ky_hieu}, {ngay} (17/3/2025), {ngay_day_du} (ngày 31
 	// tháng 12 năm 2025) and {co_quan} (the issuer's short name); default
@@ -415,9 +418,12 @@ type Task struct {
 	CooperateWritten string   `yaml:"phoi_hop_in"`
 	Monitor          []string `yaml:"theo_doi"`
 	MonitorWritten   string   `yaml:"theo_doi_in"`
-	// Deadline is written as officers write it ("Quý I/2026").
-	Deadline string `yaml:"thoi_han"`
-	Product  string `yaml:"san_pham"`
+	// Deadline is written as officers write it ("Quý I/2026"), in kh fmt's
+	// canonical spelling; DeadlineWritten keeps the cell as the document
+	// prints it ("2026" for "Năm 2026"), compared by kh check (KH047).
+	Deadline        string `yaml:"thoi_han"`
+	DeadlineWritten string `yaml:"thoi_han_in"`
+	Product         string `yaml:"san_pham"`
 	// After lists ids of tasks of the same plan this task builds on.
 	After []string `yaml:"sau"`
 	// Implements is "plan-id/task-id" of a parent plan's task.

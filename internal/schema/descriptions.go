@@ -83,6 +83,7 @@ var descriptions = map[string]string{
 	"y_kien.tra_loi":     "Ý kiến của cơ quan soạn thảo: tiep_thu (tiếp thu), giai_trinh (giải trình, giữ nguyên) hoặc khong_tiep_thu (không tiếp thu).",
 	"y_kien.ly_do":       "Nội dung tiếp thu (đã sửa thế nào) hoặc lý do giải trình, không tiếp thu.",
 	"y_kien.da_sua":      "true khi đề xuất sửa đã được ghi vào kế hoạch (kh gop-y nhan --apply).",
+	"trinh_bay.noi_nhan": "Dòng tiêu đề danh sách nơi nhận như văn bản in, ví dụ \"Nơi nhận: (VBĐT)\"; mặc định \"Nơi nhận:\".",
 
 	"ky_danh_gia":           "Khoảng thời gian một kế hoạch sơ kết, tổng kết, báo cáo đánh giá.",
 	"ky_danh_gia.thoi_gian": "Khoảng thời gian được đánh giá, viết như thời hạn: \"Từ tháng 8/2022 đến tháng 8/2025\".",
@@ -165,6 +166,7 @@ var descriptions = map[string]string{
 	"nhiem_vu.chu_tri_in":  "Ô chủ trì như văn bản ghi (\"Sở VHTT&DL\", ô có gạch đầu dòng…), in thay cho tên trong danh mục; mã ở chu_tri vẫn là dữ liệu. kh check xem chữ ghi có nêu đủ các cơ quan đó (KH046).",
 	"nhiem_vu.phoi_hop_in": "Ô phối hợp như văn bản ghi, in thay cho tên trong danh mục.",
 	"nhiem_vu.theo_doi_in": "Ô theo dõi như văn bản ghi, in thay cho tên trong danh mục.",
+	"nhiem_vu.thoi_han_in": "Thời hạn như văn bản in (\"2026\"), khi khác cách viết chuẩn của kh fmt (\"Năm 2026\"); in thay cho thời hạn, kh check xem hai cách viết có cùng nghĩa (KH047).",
 	"nhiem_vu.noi_dung":    "Nội dung nhiệm vụ như văn bản in; một bước có tiêu đề chỉ gồm các ý con có thể bỏ trống.",
 	"nhiem_vu.chu_tri":     "Mã cơ quan chủ trì, lấy trong co-quan.yaml; một mã hoặc danh sách mã.",
 	"nhiem_vu.phoi_hop":    "Mã các cơ quan phối hợp; một mã hoặc danh sách mã.",

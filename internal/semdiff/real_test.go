@@ -28,19 +28,21 @@ func revise(t testing.TB, dir string) {
 	pl02 := filepath.Join(dir, realPlan, "pl02-nhiem-vu.yaml")
 	edit(t, pl02, "theo_doi: [so-noi-vu]\n        thoi_han: Quý I/2026\n      # 2", "theo_doi: [so-noi-vu]\n        thoi_han: Quý II/2026\n      # 2")
 	edit(t, pl02, "Bố trí tối thiểu một cán bộ có đủ năng lực, trình độ; được đào tạo", "Bố trí ít nhất hai cán bộ có đủ năng lực, trình độ chuyên môn; được đào tạo")
-	edit(t, pl02, "khách quan, có định lượng\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Năm 2026",
-		"khách quan, có định lượng\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Quý III/2026")
+	edit(t, pl02, "khách quan, có định lượng\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        chu_tri_in: Các Sở, ban, ngành; các địa phương\n        theo_doi: [so-khcn]\n        theo_doi_in: Sở Khoa học và Công nghệ\n        thoi_han: Năm 2026\n        thoi_han_in: \"2026\"",
+		"khách quan, có định lượng\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        chu_tri_in: Các Sở, ban, ngành; các địa phương\n        theo_doi: [so-khcn]\n        theo_doi_in: Sở Khoa học và Công nghệ\n        thoi_han: Quý III/2026")
 	removed := "      # 6\n      - id: nv-kiem-tra-giam-sat\n        noi_dung: Ban hành kế hoạch và tổ chức kiểm tra, giám sát việc thực hiện nhiệm vụ chuyển đổi số\n" +
-		"        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Năm 2026\n"
+		"        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        chu_tri_in: Các Sở, ban, ngành; các địa phương\n        theo_doi: [so-khcn]\n        theo_doi_in: Sở Khoa học và Công nghệ\n" +
+		"        thoi_han: Năm 2026\n        thoi_han_in: \"2026\"\n"
 	moved := "      # 7\n      - id: nv-cong-cu-bao-cao\n        noi_dung: Xây dựng công cụ báo cáo, kiểm tra, giám sát trực tuyến tiến độ các nhiệm vụ thực hiện; " +
-		"phân cấp, phân quyền truy cập cho các cơ quan, tổ chức, địa phương thực hiện\n        chu_tri: [so-khcn]\n        theo_doi: [so-khcn]\n        thoi_han: Năm 2026\n"
+		"phân cấp, phân quyền truy cập cho các cơ quan, tổ chức, địa phương thực hiện\n        chu_tri: [so-khcn]\n        chu_tri_in: Sở Khoa học và Công nghệ\n" +
+		"        theo_doi: [so-khcn]\n        theo_doi_in: Sở Khoa học và Công nghệ\n        thoi_han: Năm 2026\n        thoi_han_in: \"2026\"\n"
 	edit(t, pl02, removed+moved, "")
-	edit(t, pl02, "theo_doi: [co-quan-theo-nganh-linh-vuc]\n        thoi_han: Năm 2026\n",
-		"theo_doi: [co-quan-theo-nganh-linh-vuc]\n        thoi_han: Năm 2026\n"+moved+
+	edit(t, pl02, "theo_doi: [co-quan-theo-nganh-linh-vuc]\n        thoi_han: Năm 2026\n        thoi_han_in: \"2026\"\n",
+		"theo_doi: [co-quan-theo-nganh-linh-vuc]\n        thoi_han: Năm 2026\n        thoi_han_in: \"2026\"\n"+moved+
 			"      - id: nv-so-tay-cds\n        noi_dung: Biên soạn Sổ tay chuyển đổi số cho cán bộ, công chức cấp xã\n"+
 			"        chu_tri: [so-khcn]\n        phoi_hop: [so-noi-vu]\n        theo_doi: [so-khcn]\n        thoi_han: Quý III/2026\n")
-	edit(t, pl02, "chu_tri: [so-khcn, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Tháng 10/2026",
-		"chu_tri: [so-vhttdl, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Tháng 10/2026")
+	edit(t, pl02, "chu_tri: [so-khcn, cac-dia-phuong]\n        chu_tri_in: Sở Khoa học và Công nghệ; Các địa phương\n",
+		"chu_tri: [so-vhttdl, cac-dia-phuong]\n")
 	pl01 := filepath.Join(dir, realPlan, "pl01-chi-tieu.yaml")
 	edit(t, pl01, "trục liên thông dữ liệu cấp tỉnh.\n        muc_tieu: ≥ 60%", "trục liên thông dữ liệu cấp tỉnh.\n        muc_tieu: ≥ 45%")
 	edit(t, pl01, "trên đa nền tảng\n        muc_tieu: ≥60%", "trên đa nền tảng\n        muc_tieu: ≥ 70%")
@@ -200,8 +202,8 @@ func gitRepo(t *testing.T) string {
 	edit(t, filepath.Join(plans, "nghe-an/kh-549-2021-xay-dung-nq/ke-hoach.yaml"), "trich_yeu: Xây dựng Nghị quyết", "trich_yeu: Xây dựng dự thảo Nghị quyết")
 	git(t, repo, "commit", "-q", "-a", "-m", "549: trích yếu")
 	git(t, repo, "checkout", "-q", "du-thao-2")
-	edit(t, filepath.Join(plans, realPlan, "pl02-nhiem-vu.yaml"), "chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn]\n        thoi_han: Quý I/2026",
-		"chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        theo_doi: [so-khcn, so-noi-vu]\n        thoi_han: Tháng 4/2026")
+	edit(t, filepath.Join(plans, realPlan, "pl02-nhiem-vu.yaml"), "chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        chu_tri_in: Các Sở, ban, ngành; các địa phương\n        theo_doi: [so-khcn]\n        theo_doi_in: Sở Khoa học và Công nghệ\n        thoi_han: Quý I/2026",
+		"chương trình công tác năm của đơn vị trên cơ sở kế hoạch chuyển đổi số của tỉnh\n        chu_tri: [cac-so-nganh, cac-dia-phuong]\n        chu_tri_in: Các Sở, ban, ngành; các địa phương\n        theo_doi: [so-khcn, so-noi-vu]\n        thoi_han: Tháng 4/2026")
 	return repo
 }
 

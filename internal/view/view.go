@@ -279,7 +279,8 @@ func (d *Doc) Citation(c *plan.Citation) string {
 
 // CitationLines are the căn cứ as printed, ";" after each and "." after the
 // last: dash items inside a "CĂN CỨ LẬP KẾ HOẠCH" section, or "Căn cứ …"
-// lines under the title.
+// lines under the title. A citation recorded in the document's own words
+// (nguyen_van) prints those words, its punctuation included.
 func (d *Doc) CitationLines(dash bool) []string {
 	out := make([]string, len(d.Plan.Citations))
 	for i, c := range d.Plan.Citations {
@@ -287,13 +288,28 @@ func (d *Doc) CitationLines(dash bool) []string {
 		if i == len(d.Plan.Citations)-1 {
 			end = "."
 		}
-		if dash {
-			out[i] = "- " + d.Citation(c) + end
-		} else {
-			out[i] = "Căn cứ " + d.Citation(c) + end
+		text := "Căn cứ " + d.Citation(c) + end
+		switch {
+		case c.Wording != "":
+			text = c.Wording
+		case dash:
+			text = d.Citation(c) + end
 		}
+		if dash {
+			text = "- " + text
+		}
+		out[i] = text
 	}
 	return out
+}
+
+// RecipientsHeading is the heading of the Nơi nhận list: "Nơi nhận:", or
+// as the document prints it ("Nơi nhận: (VBĐT)", trinh_bay.noi_nhan).
+func (d *Doc) RecipientsHeading() string {
+	if h := d.Plan.Presentation.RecipientsHeading; h != "" {
+		return h
+	}
+	return "Nơi nhận:"
 }
 
 // ImplementsText names what the plan carries out: a cited document written
@@ -323,9 +339,13 @@ type Deadline struct {
 // document prints nothing.
 const NoDeadline = "(không ghi)"
 
-// Deadline resolves t's deadline.
+// Deadline resolves t's deadline; Text is the deadline as the document
+// prints it where recorded (thoi_han_in), the data's words otherwise.
 func (d *Doc) Deadline(t *plan.Task) Deadline {
 	out := Deadline{Text: t.Deadline}
+	if t.DeadlineWritten != "" {
+		out.Text = t.DeadlineWritten
+	}
 	if dl, err := deadline.Parse(t.Deadline); err == nil && t.Deadline != "" {
 		out.Last = dl.Resolve(d.Plan.Date, nil).Latest()
 	}

@@ -55,11 +55,11 @@ func TestHeaderWording(t *testing.T) {
 			"(Kèm theo Nghị quyết số 16-NQ/TU ngày 19/10/2021 của Tỉnh ủy Khánh Hòa)", "", PartyName,
 		}},
 		// A draft leaves the number and the date blank everywhere, the
-		// "(Kèm theo …)" line included.
+		// "(Ban hành kèm theo …)" line in the document's wording included.
 		{"draft", draft, []string{
 			"Kế hoạch", "Kế hoạch số " + Blank + "/KH-UBND", "Số: " + Blank + "/KH-UBND",
 			"Nghệ An, ngày" + Blank + "tháng" + Blank + "năm" + Blank,
-			"(Kèm theo Kế hoạch số " + Blank + "/KH-UBND ngày " + Blank + " của UBND tỉnh)", "DỰ THẢO LẦN 2", NationalName,
+			"(Ban hành kèm theo Kế hoạch số " + Blank + "/KH-UBND ngày" + Blank + "tháng" + Blank + "năm" + Blank + " của UBND tỉnh Nghệ An)", "DỰ THẢO LẦN 2", NationalName,
 		}},
 	}
 	for _, tt := range tests {
@@ -232,7 +232,9 @@ func TestRows(t *testing.T) {
 		{"na-kh-171-2025", "pl04", 20, "1|Mua sắm, cài đặt hệ thống phòng chống virus, mã độc tập trung tỉnh Nghệ An|Sở KH&CN|||"},
 		// "1." and "31/08/2022" as the table prints them (kieu_tt, kieu_ngay).
 		{"na-kh-171-2025", "pl01", 1, "1.|605/KH-UBND|31/08/2022|Kế hoạch thực hiện Chương trình chuyển đổi số trong giáo dục nghề nghiệp đến năm 2025, định hướng đến năm 2030 trên địa bàn tỉnh Nghệ An"},
-		{"na-kh-2026-cds", "pl02", 9, "8|Tổ chức rà soát kế hoạch, dự án chuyển đổi số các đơn vị, yêu cầu đồng bộ, không trùng lặp nhiệm vụ bảo đảm khả thi, “rõ việc, rõ người chịu trách nhiệm, rõ tiến độ, rõ kết quả, rõ nguồn lực”, định lượng được khối lượng thực hiện theo tiến độ|Các sở, ban, ngành; Các địa phương|Sở KH&CN|Năm 2026"},
+		// The cells as the document writes them (chu_tri_in, theo_doi_in,
+		// thoi_han_in).
+		{"na-kh-2026-cds", "pl02", 9, "8|Tổ chức rà soát kế hoạch, dự án chuyển đổi số các đơn vị, yêu cầu đồng bộ, không trùng lặp nhiệm vụ bảo đảm khả thi, “rõ việc, rõ người chịu trách nhiệm, rõ tiến độ, rõ kết quả, rõ nguồn lực”, định lượng được khối lượng thực hiện theo tiến độ|Các Sở, ban, ngành; các địa phương|Sở Khoa học và Công nghệ|2026"},
 	}
 	for _, tt := range tests {
 		d := realDoc(t, tt.plan)
@@ -441,9 +443,13 @@ func TestAppendixHeading(t *testing.T) {
 			t.Errorf("%s %s heading = %q (%d label lines)", tt.plan, a.Label, a.Heading, a.LabelLines)
 		}
 	}
-	p := &plan.Plan{Kind: "KH", Appendices: []*plan.Appendix{{Title: "Danh mục"}}}
+	p := &plan.Plan{Kind: "KH", Symbol: "KH-UBND", Issuer: "ubnd-x", Appendices: []*plan.Appendix{{Title: "Danh mục"}}}
 	a := New(&plan.Repo{}, p).Appendices()[0]
 	if want := []string{"Phụ lục 01", "DANH MỤC"}; !cmp.Equal(a.Heading, want) || a.LabelLines != 1 {
 		t.Errorf("default heading = %q (%d)", a.Heading, a.LabelLines)
+	}
+	// The default wording, blanks for a draft's number and date.
+	if want := "(Kèm theo Kế hoạch số " + Blank + "/KH-UBND ngày " + Blank + " của ubnd-x)"; a.AttachedTo != want {
+		t.Errorf("default attached-to line = %q, want %q", a.AttachedTo, want)
 	}
 }

@@ -238,7 +238,7 @@ func (b *builder) signature() *docx.Table {
 	left, right := b.columns()
 	var rec []docx.Block
 	if len(p.Recipients) > 0 {
-		rec = append(rec, para(styleRecipHead, "Nơi nhận:", docx.RunProps{}))
+		rec = append(rec, para(styleRecipHead, b.text(b.v.RecipientsHeading()), docx.RunProps{}))
 		for i, r := range b.v.Recipients() {
 			r = b.text(r)
 			prefix := ""

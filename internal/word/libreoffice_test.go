@@ -144,11 +144,13 @@ func pdfPages(t *testing.T, path string) []page {
 	return pages
 }
 
-// parts splits pages at each appendix's first page ("Phụ lục 01").
-func parts(pages []page) [][]page {
+// parts splits pages at each appendix's first page (its title block, or
+// the header it repeats).
+func parts(v *view.Doc, pages []page) [][]page {
 	out := [][]page{nil}
+	apps := v.Appendices()
 	for _, pg := range pages {
-		if len(pg.lines) > 0 && strings.HasPrefix(pg.lines[0], "Phụ lục ") {
+		if n := len(out) - 1; n < len(apps) && len(pg.lines) > 0 && startsAppendix(v, apps[n], pg.lines[0]) {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], pg)
@@ -160,7 +162,7 @@ func parts(pages []page) [][]page {
 // every page in the part's orientation, each part within a page.
 func comparePartsLO(t *testing.T, v *view.Doc, kh, lo []page) {
 	t.Helper()
-	khParts, loParts := parts(kh), parts(lo)
+	khParts, loParts := parts(v, kh), parts(v, lo)
 	apps := v.Appendices()
 	if len(khParts) != 1+len(apps) || len(loParts) != len(khParts) {
 		t.Fatalf("parts: kh %d, LibreOffice %d, want %d", len(khParts), len(loParts), 1+len(apps))
@@ -186,7 +188,7 @@ func comparePartsLO(t *testing.T, v *view.Doc, kh, lo []page) {
 func pageText(v *view.Doc, pages []page) counts {
 	c := counts{}
 	apps := v.Appendices()
-	for i, part := range parts(pages) {
+	for i, part := range parts(v, pages) {
 		for j, pg := range part {
 			for k, l := range pg.lines {
 				if k == 0 && j > 0 && isNumber(l) {
