@@ -12,6 +12,7 @@ import (
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 func plan2026(t *testing.T) (*plan.Repo, *plan.Plan) {
@@ -122,7 +123,8 @@ func TestWriteLayout(t *testing.T) {
 		"A3": "Đơn vị báo cáo: Sở Nội vụ",
 		"A4": "Kỳ báo cáo: Quý I/2026",
 		"A6": "TT", "B6": "Mã nhiệm vụ", "C6": "Nội dung nhiệm vụ", "D6": "Thời hạn",
-		"A7": "1", "B7": f.Tasks[0].ID, "C7": f.Tasks[0].Text, "D7": f.Tasks[0].Deadline,
+		// The deadline as the plan prints it ("2026" for Năm 2026).
+		"A7": "1", "B7": f.Tasks[0].ID, "C7": f.Tasks[0].Text, "D7": view.New(r, f.Plan).Deadline(f.Tasks[0]).Text,
 	}
 	for ref, want := range cells {
 		if got, _ := x.GetCellValue(ReportSheet, ref); got != want {
