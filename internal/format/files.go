@@ -122,6 +122,11 @@ func Data(data []byte, name, abs string, opt Options) ([]byte, []diag.Diagnostic
 		return nil, ds
 	}
 	out, err := Format(data, opt)
+	var dup *DuplicateKeyError
+	if errors.As(err, &dup) {
+		pos := diag.Pos{File: name, Line: dup.Line, Column: dup.Column}
+		return nil, []diag.Diagnostic{diag.New("KH009", pos, "", dup.Key, dup.First)}
+	}
 	if err != nil {
 		pos := diag.Pos{File: name, Line: 1, Column: 1}
 		return nil, []diag.Diagnostic{diag.New("KH001", pos, "", formatErrorText(err))}

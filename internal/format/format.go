@@ -92,6 +92,9 @@ func Format(src []byte, opt Options) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := duplicateKeys(doc); err != nil {
+		return nil, err
+	}
 	f := &formatter{opt: opt, plain: map[plainKey]bool{}}
 	f.comments(doc)
 	f.node(doc.Content[0], opt.Type, "")
@@ -116,6 +119,39 @@ func parse(src []byte) (*yaml.Node, error) {
 		return nil, ErrEmpty
 	}
 	return &doc, nil
+}
+
+// DuplicateKeyError is a key given twice in one mapping. Formatting would
+// keep both, and which one a reader takes is anyone's guess, so kh fmt
+// refuses the file instead (KH009).
+type DuplicateKeyError struct {
+	Key          string
+	Line, Column int
+	First        int // line of the first occurrence
+}
+
+func (e *DuplicateKeyError) Error() string {
+	return fmt.Sprintf("%d:%d: duplicate key %q (first on line %d)", e.Line, e.Column, e.Key, e.First)
+}
+
+// duplicateKeys finds the first key repeated in a mapping anywhere in n.
+func duplicateKeys(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		seen := map[string]int{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if first, dup := seen[k.Value]; dup && k.Kind == yaml.ScalarNode {
+				return &DuplicateKeyError{Key: k.Value, Line: k.Line, Column: k.Column, First: first}
+			}
+			seen[k.Value] = k.Line
+		}
+	}
+	for _, c := range n.Content {
+		if err := duplicateKeys(c); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 type plainKey struct {
@@ -163,6 +199,7 @@ func (f *formatter) mapping(n *yaml.Node, t reflect.Type) {
 		f.comments(k)
 		f.scalarStyle(k, false)
 		f.node(v, childType(t, types, k.Value), fieldKey(t, k.Value))
+		placeLineComment(k, v)
 	}
 	if t != nil && t.Kind() == reflect.Struct {
 		sortPairs(n, load.Fields(t))
@@ -282,7 +319,7 @@ func (f *formatter) scalarStyle(n *yaml.Node, flow bool) {
 // already normalised.
 func (f *formatter) sequenceStyle(n *yaml.Node) {
 	n.Style &^= yaml.FlowStyle
-	if len(n.Content) == 0 || n.LineComment != "" || n.FootComment != "" {
+	if len(n.Content) == 0 || n.FootComment != "" {
 		return
 	}
 	width := 2 * (len(n.Content) - 1)
@@ -329,6 +366,23 @@ func (f *formatter) comments(n *yaml.Node) {
 	n.HeadComment = norm.NFC.String(n.HeadComment)
 	n.LineComment = norm.NFC.String(n.LineComment)
 	n.FootComment = norm.NFC.String(n.FootComment)
+}
+
+// placeLineComment puts the line comment of a key whose value is a
+// collection where yaml.v3 prints it on the key's line, so a second run
+// changes nothing: on a flow list ("chu_tri: [x] # ghi chú"), and on the
+// key of a block list or mapping ("chu_tri: # ghi chú"). Left on a block
+// list, yaml.v3 prints it after the next key instead; left on the key of a
+// flow list, likewise.
+func placeLineComment(k, v *yaml.Node) {
+	switch {
+	case v.Kind == yaml.SequenceNode && v.Style&yaml.FlowStyle != 0:
+		v.LineComment = strings.TrimSpace(k.LineComment + " " + v.LineComment)
+		k.LineComment = ""
+	case v.Kind == yaml.SequenceNode || v.Kind == yaml.MappingNode:
+		k.LineComment = strings.TrimSpace(k.LineComment + " " + v.LineComment)
+		v.LineComment = ""
+	}
 }
 
 // liftItemComment moves a comment that yaml.v3 attached as the foot of an

@@ -2,6 +2,7 @@ package format
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -94,6 +95,13 @@ func TestRefusesWhatCannotBeRewritten(t *testing.T) {
 	}
 	if _, err := Format([]byte("id: [a\n"), Options{}); err == nil {
 		t.Error("broken YAML was formatted")
+	}
+	// A key given twice, at any depth, is refused: which one counts?
+	for _, src := range []string{"id: a\nid: b\n", "nhom:\n  - id: g\n    tieu_de: x\n    tieu_de: y\n"} {
+		var dup *DuplicateKeyError
+		if _, err := Format([]byte(src), Options{}); !errors.As(err, &dup) || dup.First == dup.Line {
+			t.Errorf("%q: err = %v, want a duplicate-key error", src, err)
+		}
 	}
 }
 
