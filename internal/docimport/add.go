@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 
 	"go.yaml.in/yaml/v3"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/planyaml"
 )
 
 // AddAppendices writes new appendices into an existing plan folder and
@@ -37,7 +39,7 @@ func AddAppendices(dir string, r *Result, schemaDir string) (err error) {
 		if _, err := os.Lstat(p); !errors.Is(err, fs.ErrNotExist) {
 			return msg.ImportFileExists.Error(r.FileNames[i])
 		}
-		data, err := encode(a, path.Join(schemaDir, "phu-luc.json"), r.Notes)
+		data, err := planyaml.Encode(a, path.Join(schemaDir, "phu-luc.json"), r.Notes)
 		if err != nil {
 			return err
 		}
@@ -89,4 +91,6 @@ func listAppendices(file string, names []string) error {
 	return atomicfile.WriteBytes(file, out, 0o644)
 }
 
-var typeOfPlan = reflectType(&plan.Plan{})
+var typeOfPlan = reflect.TypeOf(plan.Plan{})
+
+func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }

@@ -11,6 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/planyaml"
 	"github.com/kh-tools/kh/internal/target"
 )
 
@@ -22,7 +23,7 @@ type Result struct {
 	Appendices []*plan.Appendix
 	// FileNames names each appendix's file, in order.
 	FileNames []string
-	Notes     notes
+	Notes     planyaml.Notes
 	Counts    Counts
 	Findings  []diag.Diagnostic
 }
@@ -80,7 +81,7 @@ type builder struct {
 func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, opt.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
 		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
-		res: &Result{Notes: notes{}}, file: d.Source.Name}
+		res: &Result{Notes: planyaml.Notes{}}, file: d.Source.Name}
 	if d.Kind == "" || d.Title == "" {
 		what := msg.ImportNoType.Text()
 		if d.Kind != "" {
@@ -103,7 +104,7 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	if d.DatePrinted != "" {
 		p.DatePrinted = d.DatePrinted
 		b.asPrinted = true
-		b.res.Notes.add(fieldNote{p, "ngay"}, "Ngày in "+d.DatePrinted+" không có thật; kh ghi tạm ngày cuối tháng, sửa theo bản gốc.")
+		b.res.Notes.Add(planyaml.Field(p, "ngay"), "Ngày in "+d.DatePrinted+" không có thật; kh ghi tạm ngày cuối tháng, sửa theo bản gốc.")
 	}
 	if p.IsDraft() {
 		p.Draft = 1
@@ -127,7 +128,7 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b.signature(p)
 	p.Recipients = d.Recipients
 	if d.RecipientsNote != "" {
-		b.res.Notes.add(fieldNote{p, "noi_nhan"}, "Văn bản in sau \"Nơi nhận:\": "+d.RecipientsNote)
+		b.res.Notes.Add(planyaml.Field(p, "noi_nhan"), "Văn bản in sau \"Nơi nhận:\": "+d.RecipientsNote)
 	}
 	for _, a := range d.Appendices {
 		b.appendix(a)
@@ -156,7 +157,7 @@ var errStructure = msg.ImportStructure.Error()
 func BuildAppendices(d *Doc, repo *plan.Repo, p *plan.Plan) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, p.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
 		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
-		res: &Result{Notes: notes{}, Plan: p}, file: d.Source.Name, year: p.Date.Year()}
+		res: &Result{Notes: planyaml.Notes{}, Plan: p}, file: d.Source.Name, year: p.Date.Year()}
 	if p.Date.IsZero() {
 		b.year = yearIn(p.Period)
 	}

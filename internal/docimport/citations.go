@@ -71,7 +71,7 @@ func (b *builder) citationSection(s *plan.Section, paras []*Para) bool {
 		if len(added) != 1 {
 			p.Citations = p.Citations[:before]
 			b.res.Counts.Citations -= len(got) + len(added)
-			b.res.Notes.add(s, "Các căn cứ của mục này không đọc được hết nên giữ nguyên văn; kh không ghi can_cu từ mục này.")
+			b.res.Notes.Add(s, "Các căn cứ của mục này không đọc được hết nên giữ nguyên văn; kh không ghi can_cu từ mục này.")
 			return false
 		}
 		got = append(got, added[0])

@@ -336,7 +336,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		}
 		doc.Note = joinNote(cell(row, fields, colNote), others(row, fields, doc))
 		if dt := cell(row, fields, colDate); dt != "" && doc.Date.IsZero() {
-			b.res.Notes.add(doc, "Ngày in không đọc được: "+dt)
+			b.res.Notes.Add(doc, "Ngày in không đọc được: "+dt)
 		}
 		g.Documents = append(g.Documents, doc)
 		b.res.Counts.Documents++
@@ -463,7 +463,7 @@ func (b *builder) numbering(ap *plan.Appendix) {
 			switch num := printed[owner]; {
 			case num == want:
 			case num == "":
-				b.res.Notes.add(owner, "Dòng này không in số thứ tự (kh in "+want+").")
+				b.res.Notes.Add(owner, "Dòng này không in số thứ tự (kh in "+want+").")
 			default:
 				*field = num
 				b.asPrinted = true

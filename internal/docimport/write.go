@@ -1,6 +1,7 @@
 package docimport
 
 import (
+	"github.com/kh-tools/kh/internal/planyaml"
 	"path"
 
 	"github.com/kh-tools/kh/internal/scaffold"
@@ -12,13 +13,13 @@ import (
 func (r *Result) Files(schemaDir string) ([]scaffold.File, error) {
 	r.Plan.AppendixFiles = r.FileNames
 	out := make([]scaffold.File, 0, len(r.Appendices)+1)
-	data, err := encode(r.Plan, path.Join(schemaDir, "ke-hoach.json"), r.Notes)
+	data, err := planyaml.Encode(r.Plan, path.Join(schemaDir, "ke-hoach.json"), r.Notes)
 	if err != nil {
 		return nil, err
 	}
 	out = append(out, scaffold.File{Name: "ke-hoach.yaml", Data: data})
 	for i, a := range r.Appendices {
-		data, err := encode(a, path.Join(schemaDir, "phu-luc.json"), r.Notes)
+		data, err := planyaml.Encode(a, path.Join(schemaDir, "phu-luc.json"), r.Notes)
 		if err != nil {
 			return nil, err
 		}

@@ -1,4 +1,7 @@
-package docimport
+// Package planyaml writes model values (a *plan.Plan, a *plan.Appendix) as
+// plan YAML in kh fmt's canonical form, with comments beside the values
+// they are about: what kh import-doc and kh new --tu write.
+package planyaml
 
 import (
 	"bytes"
@@ -13,24 +16,28 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-// notes are YAML comments to write before the mapping or field of a model
-// value: what the import noticed about a transcription (never content).
-type notes map[any][]string
+// Notes are YAML comments to write before the mapping of a model value
+// (keyed by a pointer into the model) or before one of its fields (keyed
+// by Field): what a tool noticed about the values, never content.
+type Notes map[any][]string
 
-// note attaches a comment line to v (a pointer into the model) or to a
-// field of it (key "v.field").
-func (n notes) add(v any, line string) { n[v] = append(n[v], line) }
+// Add attaches a comment line to key.
+func (n Notes) Add(key any, line string) { n[key] = append(n[key], line) }
 
-// fieldNote keys a comment before one field of a struct.
+// Field keys a comment before the field named by its YAML key ("ngay") of
+// the struct owner points to.
+func Field(owner any, key string) any { return fieldNote{owner, key} }
+
 type fieldNote struct {
 	owner any
 	key   string
 }
 
-// encode writes a model value (a *plan.Plan or *plan.Appendix) as YAML:
+// Encode writes a model value (a *plan.Plan or *plan.Appendix) as YAML:
 // zero fields left out, dates as ISO dates, a paragraph as a string and a
-// dash item as {gach: …}, comments from n, then kh fmt's canonical form.
-func encode(v any, schema string, n notes) ([]byte, error) {
+// dash item as {gach: …}, comments from n, a first line naming the schema,
+// then kh fmt's canonical form.
+func Encode(v any, schema string, n Notes) ([]byte, error) {
 	node := encodeValue(reflect.ValueOf(v), n)
 	doc := &yaml.Node{Kind: yaml.DocumentNode, Content: []*yaml.Node{node}}
 	doc.HeadComment = "yaml-language-server: $schema=" + schema
@@ -51,7 +58,7 @@ var (
 	blockType = reflect.TypeOf(plan.Block{})
 )
 
-func encodeValue(v reflect.Value, n notes) *yaml.Node {
+func encodeValue(v reflect.Value, n Notes) *yaml.Node {
 	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
 		v = v.Elem()
 	}
@@ -90,7 +97,7 @@ func encodeValue(v reflect.Value, n notes) *yaml.Node {
 	return str(v.String())
 }
 
-func encodeStruct(v reflect.Value, n notes) *yaml.Node {
+func encodeStruct(v reflect.Value, n Notes) *yaml.Node {
 	m := &yaml.Node{Kind: yaml.MappingNode}
 	var owner any
 	if v.CanAddr() {
@@ -122,8 +129,6 @@ func encodeStruct(v reflect.Value, n notes) *yaml.Node {
 	}
 	return m
 }
-
-func reflectType(v any) reflect.Type { return reflect.TypeOf(v).Elem() }
 
 func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
 
