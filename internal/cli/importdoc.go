@@ -87,7 +87,7 @@ func runImportDoc(s *IO, g *globals, o *importDocOptions, file, dir string) erro
 		return failure(err)
 	}
 	printCounts(s, g, dir, r.Counts, len(files))
-	return checkImported(s, g, wd, dir, r.Findings)
+	return checkWritten(s, g, wd, dir, r.Findings, msg.ImportChecked)
 }
 
 // importAppendices adds a workbook's tables to an existing plan as new
@@ -120,7 +120,7 @@ func importAppendices(s *IO, g *globals, src *docimport.Source, abs, dir, wd str
 		return refused(err)
 	}
 	printCounts(s, g, dir, r.Counts, len(r.Appendices))
-	return checkImported(s, g, wd, dir, r.Findings)
+	return checkWritten(s, g, wd, dir, r.Findings, msg.ImportChecked)
 }
 
 func printFindings(s *IO, g *globals, ds []diag.Diagnostic) {
@@ -135,9 +135,10 @@ func printCounts(s *IO, g *globals, dir string, c docimport.Counts, files int) {
 	fmt.Fprintln(s.Out, g.t(msg.ImportAgencies, c.AgenciesMatched, c.AgenciesUnmatched, c.DeadlinesParsed, c.DeadlinesUnparsed))
 }
 
-// checkImported runs kh check on the new plan and prints its findings:
-// exit 1 when the import or the check found something to fix.
-func checkImported(s *IO, g *globals, wd, dir string, imported []diag.Diagnostic) error {
+// checkWritten runs kh check on a plan a command wrote and prints its
+// findings and their count (summary): exit 1 when the command (imported)
+// or the check found something to fix.
+func checkWritten(s *IO, g *globals, wd, dir string, imported []diag.Diagnostic, summary *msg.Message) error {
 	targets, err := load.Targets([]string{absIn(wd, dir)}, load.Options{Base: wd})
 	if err != nil {
 		return failure(err)
@@ -148,7 +149,7 @@ func checkImported(s *IO, g *globals, wd, dir string, imported []diag.Diagnostic
 		diag.WriteText(s.Out, ds, g.lang, false)
 	}
 	sum := diag.Summarize(append(ds, imported...))
-	fmt.Fprintln(s.Out, g.t(msg.ImportChecked, dir, sum.Errors, sum.Warnings))
+	fmt.Fprintln(s.Out, g.t(summary, dir, sum.Errors, sum.Warnings))
 	if sum.Findings() {
 		return findings
 	}

@@ -12,12 +12,15 @@ import (
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/rollforward"
 	"github.com/kh-tools/kh/internal/scaffold"
 )
 
 type newOptions struct {
 	id, issuer, lead, title string
 	year                    int
+	// from is last year's plan (kh new --tu PLAN DIR).
+	from string
 }
 
 func newNewCmd(s *IO, g *globals) *cobra.Command {
@@ -30,8 +33,24 @@ func newNewCmd(s *IO, g *globals) *cobra.Command {
 		Use:   "new KIND DIR",
 		Short: g.t(msg.CmdNew),
 		Long:  g.t(msg.CmdNewLong, strings.Join(kinds, "\n")),
-		Args:  exactArgs(2),
+		Args: func(c *cobra.Command, args []string) error {
+			if o.from == "" {
+				return exactArgs(2)(c, args)
+			}
+			if len(args) == 2 {
+				return usage(msg.RollKindAndFrom.Error())
+			}
+			return exactArgs(1)(c, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.from != "" {
+				for _, name := range []string{"co-quan", "chu-tri", "nam", "trich-yeu"} {
+					if cmd.Flags().Changed(name) {
+						return usage(msg.RollFlagConflict.Error(name))
+					}
+				}
+				return runNewFrom(s, g, o, args[0])
+			}
 			if cmd.Flags().Changed("nam") && !plan.ValidYear(o.year) {
 				return usage(msg.YearOutOfRange.Error(o.year, plan.MinYear, plan.MaxYear))
 			}
@@ -44,6 +63,7 @@ func newNewCmd(s *IO, g *globals) *cobra.Command {
 	f.StringVar(&o.lead, "chu-tri", "", g.t(msg.FlagNewLead))
 	f.IntVar(&o.year, "nam", 0, g.t(msg.FlagNewYear))
 	f.StringVar(&o.title, "trich-yeu", "", g.t(msg.FlagNewTitle))
+	f.StringVar(&o.from, "tu", "", g.t(msg.FlagNewFrom))
 	return cmd
 }
 
@@ -101,6 +121,79 @@ func runNew(s *IO, g *globals, o *newOptions, kindName, dir string) error {
 	}
 	fmt.Fprintln(s.Out, g.t(msg.NewCreated, dir, k.Name, len(files)))
 	return nil
+}
+
+// runNewFrom starts next year's plan in dir from last year's plan o.from
+// (a plan folder or id of the repository dir is in), checks it and reports
+// what moved, what was replaced and what was left behind.
+func runNewFrom(s *IO, g *globals, o *newOptions, dir string) error {
+	wd, err := s.Getwd()
+	if err != nil {
+		return failure(err)
+	}
+	abs := absIn(wd, dir)
+	root, res, err := newRepo(filepath.Dir(abs), wd, dir)
+	if err != nil {
+		return err
+	}
+	old := findPlan(res.Repo, wd, o.from)
+	if old == nil {
+		return usage(msg.RollNotAPlan.Error(o.from))
+	}
+	fromDir := old.Dir
+	id := o.id
+	if id == "" {
+		id = rollforward.NextID(old)
+	}
+	if id == "" {
+		id = filepath.Base(abs)
+	}
+	if !plan.ValidID(id) {
+		return usage(msg.NewBadID.Error(id))
+	}
+	if other := res.Repo.Plan(id); other != nil {
+		return usage(msg.NewIDTaken.Error(id, other.Dir))
+	}
+	r, err := rollforward.Roll(res.Repo, old, rollforward.Options{ID: id, Calendar: res.Calendar})
+	if err != nil {
+		return refused(err)
+	}
+	schema, err := filepath.Rel(abs, repoDir(root, "schema"))
+	if err != nil {
+		return failure(err)
+	}
+	files, err := r.Files(filepath.ToSlash(schema))
+	if err != nil {
+		return failure(err)
+	}
+	if err := scaffold.Write(abs, files); err != nil {
+		if errors.Is(err, msg.NewDirNotEmpty.Error("")) {
+			return usage(err)
+		}
+		return failure(err)
+	}
+	rep := r.Report
+	fmt.Fprintln(s.Out, g.t(msg.RollDone, dir, fromDir, rep.To, len(files)))
+	fmt.Fprintln(s.Out, g.t(msg.RollCounts, rep.Deadlines, rep.To, len(rep.Kept), rep.Mentions, rep.From))
+	for _, rp := range rep.Replaced {
+		fmt.Fprintln(s.Out, g.t(msg.RollReplaced, rp.Old, rp.New, rp.Times))
+	}
+	for _, id := range rep.Ended {
+		fmt.Fprintln(s.Out, g.t(msg.RollEnded, id))
+	}
+	fmt.Fprintln(s.Out, g.t(msg.RollLeft, rep.Suppressions, rep.Printed, rep.Rounds, rep.Records, rep.Answers))
+	return checkWritten(s, g, wd, dir, nil, msg.RollChecked)
+}
+
+// findPlan finds a plan by its folder (as typed, relative to wd) or by id.
+func findPlan(r *plan.Repo, wd, ref string) *plan.Plan {
+	abs := filepath.Clean(absIn(wd, ref))
+	for _, p := range r.Plans {
+		if filepath.Clean(absIn(wd, p.Dir)) == abs {
+			return p
+		}
+	}
+	return r.Plan(ref)
 }
 
 // newRepo loads the repository that will hold a new plan in parent, which

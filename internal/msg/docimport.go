@@ -14,9 +14,6 @@ var (
 	ImportClosest = New("import.closest",
 		"; gần nhất: %s",
 		"; closest: %s")
-	ImportNoteWritten = New("import.note-written",
-		"Văn bản ghi: %s",
-		"The document writes: %s")
 )
 
 // Reading documents to import.

@@ -234,8 +234,16 @@ của kho nếu có, nếu không thì dùng khung có sẵn.
 Loại (KIND):
 %s
 
+Với --tu KẾ-HOẠCH, kế hoạch năm sau được dựng từ kế hoạch năm trước (thư mục
+hoặc id) thay cho khung: cùng cấu trúc và id, thời kỳ và thời hạn dời một năm
+(Quý I/2026 → Quý I/2027; ngày cố định giữ ngày, rơi vào ngày nghỉ thì lùi sang
+ngày làm việc kế tiếp), bỏ số và ngày (dự thảo), giữ căn cứ, thay cơ quan đã
+không còn bằng đơn vị kế thừa (có ghi chú); bản ghi tiến độ, các đợt lấy ý kiến,
+bỏ qua quy tắc và số in của văn bản cũ để lại.
+
 Ví dụ:
-  kh new ke-hoach-nam nghe-an/kh-2027-cds --nam 2027`,
+  kh new ke-hoach-nam nghe-an/kh-2027-cds --nam 2027
+  kh new --tu nghe-an/kh-2026-cds nghe-an/kh-2027-cds`,
 		`Create the folder DIR holding a draft plan (du_thao: 1, no number or date yet)
 built on the skeleton of a real document. DIR must be inside a province folder
 (one with co-quan.yaml); the issuing body and the lead agency are looked up in
@@ -246,8 +254,18 @@ built-in one.
 Kinds (KIND):
 %s
 
-Example:
-  kh new ke-hoach-nam nghe-an/kh-2027-cds --nam 2027`)
+With --tu PLAN, next year's plan is built from last year's (a folder or an
+id) instead of a skeleton: the same structure and ids, the period and the
+deadlines moved by a year (the first quarter of 2026 to that of 2027; a
+fixed date keeps its day and moves to the next working day when that is a
+day off), no number or date (a draft), the citations kept, agencies that no
+longer exist replaced by their successors (with a note); progress records,
+comment rounds, suppressions and the old document's printed numbers stay
+behind.
+
+Examples:
+  kh new ke-hoach-nam nghe-an/kh-2027-cds --nam 2027
+  kh new --tu nghe-an/kh-2026-cds nghe-an/kh-2027-cds`)
 	FlagNewID     = New("flag.new.id", "`ID` của kế hoạch (mặc định: tên thư mục DIR)", "the plan's `ID` (default: the name of DIR)")
 	FlagNewIssuer = New("flag.new.co-quan",
 		"`ID` cơ quan ban hành (mặc định: UBND tỉnh, hoặc Tỉnh ủy với nghi-quyet)",

@@ -5,6 +5,7 @@ package planyaml
 
 import (
 	"bytes"
+	"path"
 	"reflect"
 	"strconv"
 	"strings"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/format"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/scaffold"
 )
 
 // Notes are YAML comments to write before the mapping of a model value
@@ -142,4 +144,25 @@ func sortValues(vs []reflect.Value) {
 			vs[j], vs[j-1] = vs[j-1], vs[j]
 		}
 	}
+}
+
+// Files renders a plan and its appendices as the files of its folder:
+// ke-hoach.yaml and each appendix under names[i], with a schema line
+// pointing into schemaDir (relative to the folder).
+func Files(p *plan.Plan, appendices []*plan.Appendix, names []string, schemaDir string, n Notes) ([]scaffold.File, error) {
+	p.AppendixFiles = names
+	out := make([]scaffold.File, 0, len(appendices)+1)
+	data, err := Encode(p, path.Join(schemaDir, "ke-hoach.json"), n)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, scaffold.File{Name: "ke-hoach.yaml", Data: data})
+	for i, a := range appendices {
+		data, err := Encode(a, path.Join(schemaDir, "phu-luc.json"), n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, scaffold.File{Name: names[i], Data: data})
+	}
+	return out, nil
 }
