@@ -1,6 +1,7 @@
 package docimport
 
 import (
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
@@ -119,8 +120,9 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b.encoding()
 	b.lead(p)
 	for _, it := range d.Outline {
-		p.Sections = append(p.Sections, b.section(it, 1))
+		p.Sections = append(p.Sections, b.section(it))
 	}
+	b.res.Counts.Sections = len(p.Sections)
 	p.Presentation.Levels = b.levels(p.Sections, plan.DefaultLevels())
 	for _, c := range d.Closing {
 		p.Closing = append(p.Closing, plan.Block{Text: c.Full()})
@@ -162,11 +164,9 @@ func BuildAppendices(d *Doc, repo *plan.Repo, p *plan.Plan) (*Result, error) {
 		b.year = yearIn(p.Period)
 	}
 	d.Date = p.Date
-	for _, t := range p.Tasks() {
-		b.ids[t.Task.ID] = true
-	}
+	usedIDs(reflect.ValueOf(p), b.ids)
 	for _, a := range p.Appendices {
-		b.ids[a.ID] = true
+		usedIDs(reflect.ValueOf(a), b.ids)
 	}
 	if len(d.Appendices) == 0 {
 		b.find("KH058", Pos{}, "", msg.ImportNoTable.Text())
@@ -337,11 +337,8 @@ func (b *builder) lead(p *plan.Plan) {
 
 // section makes a body section of an outline item; its numbering is set
 // once the whole outline is read (levels).
-func (b *builder) section(it *Item, depth int) *plan.Section {
+func (b *builder) section(it *Item) *plan.Section {
 	b.res.Counts.Items++
-	if depth == 1 {
-		b.res.Counts.Sections++
-	}
 	s := &plan.Section{Heading: it.Heading}
 	b.printedLabel[s] = it.Label
 	s.ID = b.id("", firstNonEmpty(it.Heading, firstText(it)), 5)
@@ -355,7 +352,7 @@ func (b *builder) section(it *Item, depth int) *plan.Section {
 		b.inlineTable(t, firstNonEmpty(it.Heading, it.Label))
 	}
 	for _, sub := range it.Items {
-		s.Sections = append(s.Sections, b.section(sub, depth+1))
+		s.Sections = append(s.Sections, b.section(sub))
 	}
 	return s
 }

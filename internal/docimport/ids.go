@@ -1,6 +1,7 @@
 package docimport
 
 import (
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -66,4 +67,35 @@ func (b *builder) id(prefix, text string, words int) string {
 	}
 	b.ids[id] = true
 	return id
+}
+
+// usedIDs adds every id v holds (its own and those of the items, groups,
+// rows and citations in it) to ids, so the ids an import adds to an
+// existing plan are new.
+func usedIDs(v reflect.Value, ids map[string]bool) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			usedIDs(v.Elem(), ids)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			usedIDs(v.Index(i), ids)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+			switch {
+			case !f.IsExported() || tag == "-":
+			case tag == "id" && f.Type.Kind() == reflect.String:
+				if id := v.Field(i).String(); id != "" {
+					ids[id] = true
+				}
+			default:
+				usedIDs(v.Field(i), ids)
+			}
+		}
+	}
 }

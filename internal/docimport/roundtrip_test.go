@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -119,9 +120,23 @@ func TestWorkbookRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			had := map[string]bool{}
+			usedIDs(reflect.ValueOf(p), had)
+			for _, a := range p.Appendices {
+				usedIDs(reflect.ValueOf(a), had)
+			}
 			r, err := BuildAppendices(DetectAppendices(src), repo, p)
 			if err != nil {
 				t.Fatal(err)
+			}
+			added := map[string]bool{}
+			for _, a := range r.Appendices {
+				usedIDs(reflect.ValueOf(a), added)
+			}
+			for id := range added {
+				if had[id] {
+					t.Errorf("imported id %q is already used in the plan", id)
+				}
 			}
 			ended := 0
 			for _, f := range r.Findings {

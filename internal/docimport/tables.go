@@ -98,7 +98,7 @@ func (b *builder) appendix(a *Appendix) {
 	default:
 		ap.Kind = plan.AppendixOutline
 		for _, it := range a.Outline {
-			ap.Sections = append(ap.Sections, b.section(it, 1))
+			ap.Sections = append(ap.Sections, b.section(it))
 		}
 		ap.Levels = b.levels(ap.Sections, b.res.Plan.Levels())
 	}
