@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
-	"github.com/kh-tools/kh/internal/scaffold"
 )
 
 type importDocOptions struct {
@@ -72,21 +70,11 @@ func runImportDoc(s *IO, g *globals, o *importDocOptions, file, dir string) erro
 	if other := res.Repo.Plan(r.Plan.ID); other != nil {
 		return usage(msg.NewIDTaken.Error(r.Plan.ID, other.Dir))
 	}
-	schema, err := filepath.Rel(abs, repoDir(root, "schema"))
+	n, err := writePlanFolder(abs, root, r.Files)
 	if err != nil {
-		return failure(err)
+		return err
 	}
-	files, err := r.Files(filepath.ToSlash(schema))
-	if err != nil {
-		return failure(err)
-	}
-	if err := scaffold.Write(abs, files); err != nil {
-		if errors.Is(err, msg.NewDirNotEmpty.Error("")) {
-			return usage(err)
-		}
-		return failure(err)
-	}
-	printCounts(s, g, dir, r.Counts, len(files))
+	printCounts(s, g, dir, r.Counts, n)
 	return checkWritten(s, g, wd, dir, r.Findings, msg.ImportChecked)
 }
 

@@ -105,22 +105,36 @@ func runNew(s *IO, g *globals, o *newOptions, kindName, dir string) error {
 		p.Title = scaffold.DefaultTitle(k, p)
 	}
 	p.Calendar = res.Calendar
-	if p.Schema, err = filepath.Rel(abs, repoDir(root, "schema")); err != nil {
-		return failure(err)
-	}
-	p.Schema = filepath.ToSlash(p.Schema)
-	files, err := scaffold.Render(repoDir(root, "templates"), k, p)
+	n, err := writePlanFolder(abs, root, func(schema string) ([]scaffold.File, error) {
+		p.Schema = schema
+		return scaffold.Render(repoDir(root, "templates"), k, p)
+	})
 	if err != nil {
-		return failure(err)
+		return err
+	}
+	fmt.Fprintln(s.Out, g.t(msg.NewCreated, dir, k.Name, n))
+	return nil
+}
+
+// writePlanFolder writes the files render gives (told the schema folder
+// relative to abs) as the new plan folder abs, in one step; a folder that
+// is not empty is refused. It returns how many files it wrote.
+func writePlanFolder(abs, root string, render func(schema string) ([]scaffold.File, error)) (int, error) {
+	schema, err := filepath.Rel(abs, repoDir(root, "schema"))
+	if err != nil {
+		return 0, failure(err)
+	}
+	files, err := render(filepath.ToSlash(schema))
+	if err != nil {
+		return 0, failure(err)
 	}
 	if err := scaffold.Write(abs, files); err != nil {
 		if errors.Is(err, msg.NewDirNotEmpty.Error("")) {
-			return usage(err)
+			return 0, usage(err)
 		}
-		return failure(err)
+		return 0, failure(err)
 	}
-	fmt.Fprintln(s.Out, g.t(msg.NewCreated, dir, k.Name, len(files)))
-	return nil
+	return len(files), nil
 }
 
 // runNewFrom starts next year's plan in dir from last year's plan o.from
@@ -158,22 +172,12 @@ func runNewFrom(s *IO, g *globals, o *newOptions, dir string) error {
 	if err != nil {
 		return refused(err)
 	}
-	schema, err := filepath.Rel(abs, repoDir(root, "schema"))
+	n, err := writePlanFolder(abs, root, r.Files)
 	if err != nil {
-		return failure(err)
-	}
-	files, err := r.Files(filepath.ToSlash(schema))
-	if err != nil {
-		return failure(err)
-	}
-	if err := scaffold.Write(abs, files); err != nil {
-		if errors.Is(err, msg.NewDirNotEmpty.Error("")) {
-			return usage(err)
-		}
-		return failure(err)
+		return err
 	}
 	rep := r.Report
-	fmt.Fprintln(s.Out, g.t(msg.RollDone, dir, fromDir, rep.To, len(files)))
+	fmt.Fprintln(s.Out, g.t(msg.RollDone, dir, fromDir, rep.To, n))
 	fmt.Fprintln(s.Out, g.t(msg.RollCounts, rep.Deadlines, rep.To, len(rep.Kept), rep.Mentions, rep.From))
 	for _, rp := range rep.Replaced {
 		fmt.Fprintln(s.Out, g.t(msg.RollReplaced, rp.Old, rp.New, rp.Times))

@@ -68,6 +68,8 @@ type builder struct {
 	asPrinted bool
 	// groupNum is each group row's number as printed.
 	groupNum map[*plan.Group]string
+	// taskLabel is each body task's label as printed.
+	taskLabel map[*plan.Task]string
 	// cited is a citation's line as printed in a căn cứ section.
 	cited map[*plan.Citation]string
 	// headings pair each appendix with its source, for the document's
@@ -81,7 +83,7 @@ type builder struct {
 // KH058 finding, when the document has no tên loại or no trích yếu.
 func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, opt.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
-		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
+		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{}, taskLabel: map[*plan.Task]string{},
 		res: &Result{Notes: planyaml.Notes{}}, file: d.Source.Name}
 	if d.Kind == "" || d.Title == "" {
 		what := msg.ImportNoType.Text()
@@ -158,7 +160,7 @@ var errStructure = msg.ImportStructure.Error()
 // into appendices of the existing plan p, numbered after its own.
 func BuildAppendices(d *Doc, repo *plan.Repo, p *plan.Plan) (*Result, error) {
 	b := &builder{doc: d, repo: repo, match: agencymatch.New(repo, p.Dir), ids: map[string]bool{}, printedLabel: map[*plan.Section]string{},
-		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{},
+		groupNum: map[*plan.Group]string{}, columns: map[*plan.Appendix][]string{}, cited: map[*plan.Citation]string{}, taskLabel: map[*plan.Task]string{},
 		res: &Result{Notes: planyaml.Notes{}, Plan: p}, file: d.Source.Name, year: p.Date.Year()}
 	if p.Date.IsZero() {
 		b.year = yearIn(p.Period)
@@ -232,8 +234,13 @@ func (b *builder) issuer() string {
 // issuerBySymbol finds the issuer of a document whose header lines are
 // missing from its text from the issuer part of its symbol ("UBND" in
 // KH-UBND), among the agencies a plan in this folder sees.
-func (b *builder) issuerBySymbol() string {
-	parts := strings.FieldsFunc(b.doc.Symbol, func(r rune) bool { return r == '/' || r == '-' })
+func (b *builder) issuerBySymbol() string { return b.issuerOf(b.doc.Symbol) }
+
+// issuerOf is the agency whose symbol is the issuer part of a document
+// symbol ("UBND" in "605/KH-UBND"), among those a plan in this folder sees;
+// "" when none is.
+func (b *builder) issuerOf(symbol string) string {
+	parts := strings.FieldsFunc(symbol, func(r rune) bool { return r == '/' || r == '-' })
 	for k := len(parts) - 1; k >= 0; k-- {
 		for _, id := range b.repo.AgencyIDs() {
 			a := b.repo.Agency(id)
@@ -351,7 +358,14 @@ func (b *builder) section(it *Item) *plan.Section {
 	for _, t := range it.Tables {
 		b.inlineTable(t, firstNonEmpty(it.Heading, it.Label))
 	}
+	org := organisationRe.MatchString(it.Heading)
 	for _, sub := range it.Items {
+		if org {
+			if t := b.agencyTasks(sub); t != nil {
+				s.Sections = append(s.Sections, t)
+				continue
+			}
+		}
 		s.Sections = append(s.Sections, b.section(sub))
 	}
 	return s
@@ -433,6 +447,7 @@ func (b *builder) levels(ss []*plan.Section, base []string) []string {
 			if st == plan.NumDecimal {
 				next = level
 			}
+			b.taskLabels(s, use, next)
 			assign(s.Sections, next)
 		}
 	}

@@ -158,14 +158,5 @@ func Test171FromDocx(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := measure(repo.Plan("na-kh-171-2025"), r)
-	t.Logf("171 from docx: sections %.0f %% (%d/%d), body texts %.1f %% (%d/%d), appendices %.0f %% (%d/%d), appendix rows and outline texts %.1f %% (%d/%d)",
-		f.Sections.Percent(), f.Sections.Matched, f.Sections.Total, f.Texts.Percent(), f.Texts.Matched, f.Texts.Total,
-		f.Appendices.Percent(), f.Appendices.Matched, f.Appendices.Total, f.Rows.Percent(), f.Rows.Matched, f.Rows.Total)
-	for _, m := range missing(bodyTexts(repo.Plan("na-kh-171-2025").Sections), bodyTexts(r.Plan.Sections)) {
-		t.Logf("not given back as in plans/: %.90s", m)
-	}
-	if f.Sections.Percent() < 100 || f.Appendices.Percent() < 100 || f.Rows.Percent() < 95 || f.Texts.Percent() < 85 {
-		t.Errorf("import of 171 from Word fell below the measured figures")
-	}
+	report171(t, "Word", repo, r)
 }

@@ -334,6 +334,11 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 				doc.Issuer = ids[0]
 			}
 		}
+		if doc.Issuer == "" && doc.Ref != "" {
+			// A list without an issuer column ("… do UBND tỉnh ban hành"):
+			// the issuer part of each symbol names it.
+			doc.Issuer = b.issuerOf(doc.Ref)
+		}
 		doc.Note = joinNote(cell(row, fields, colNote), others(row, fields, doc))
 		if dt := cell(row, fields, colDate); dt != "" && doc.Date.IsZero() {
 			b.res.Notes.Add(doc, "Ngày in không đọc được: "+dt)
