@@ -138,15 +138,18 @@ func TestImportAccepts(t *testing.T) {
 	}
 }
 
-// TestPlanChangedSinceTheForm: a form made before the plan's deadline
-// changed is refused as out of date, naming the cell.
+// TestPlanChangedSinceTheForm: a form made before the plan changed (here
+// its title, printed in a locked cell) is refused as out of date, naming
+// the cell.
 func TestPlanChangedSinceTheForm(t *testing.T) {
 	fl, err := filled(t, func(*testing.T, *excelize.File) {})
 	if err != nil {
 		t.Fatal(err)
 	}
 	r, f := form(t, "so-noi-vu")
-	f.Tasks[0].Deadline = "Quý IV/2026"
+	old := f.Plan.Title
+	f.Plan.Title = "Chuyển đổi số tỉnh Nghệ An năm 2026 (sửa đổi)"
+	defer func() { f.Plan.Title = old }()
 	_, _, err = fl.Record(r, today)
 	if !refusedWith(err, msg.FormPlanChanged) {
 		t.Fatalf("err = %v, want the plan-changed refusal", err)
