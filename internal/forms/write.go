@@ -217,7 +217,7 @@ func (w *formWriter) taskRow(row, n int, t *plan.Task) {
 	w.set(colNumber, row, n, w.st.center)
 	w.set(colID, row, t.ID, w.st.center)
 	w.set(colText, row, t.Text, w.st.text)
-	deadline := w.v.Deadline(t).Text
+	deadline := w.v.Deadline(t).Canonical
 	w.set(colDeadline, row, deadline, w.st.center)
 	w.set(colStatus, row, nil, w.st.answerCenter)
 	w.set(colDoneOn, row, nil, w.st.answerDate)

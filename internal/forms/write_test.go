@@ -12,7 +12,6 @@ import (
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
-	"github.com/kh-tools/kh/internal/view"
 )
 
 func plan2026(t *testing.T) (*plan.Repo, *plan.Plan) {
@@ -123,8 +122,9 @@ func TestWriteLayout(t *testing.T) {
 		"A3": "Đơn vị báo cáo: Sở Nội vụ",
 		"A4": "Kỳ báo cáo: Quý I/2026",
 		"A6": "TT", "B6": "Mã nhiệm vụ", "C6": "Nội dung nhiệm vụ", "D6": "Thời hạn",
-		// The deadline as the plan prints it ("2026" for Năm 2026).
-		"A7": "1", "B7": f.Tasks[0].ID, "C7": f.Tasks[0].Text, "D7": view.New(r, f.Plan).Deadline(f.Tasks[0]).Text,
+		// The deadline in its canonical spelling ("Năm 2026" where the
+		// plan prints "2026"), the one agencies answer to.
+		"A7": "1", "B7": f.Tasks[0].ID, "C7": f.Tasks[0].Text, "D7": f.Tasks[0].Deadline,
 	}
 	for ref, want := range cells {
 		if got, _ := x.GetCellValue(ReportSheet, ref); got != want {

@@ -162,7 +162,7 @@ func resolveAppendix(v *view.Doc, a *view.Appendix, refs map[string]string) Appe
 
 func resolveTask(v *view.Doc, t *plan.Task, num string, refs map[string]string) Task {
 	rt := Task{
-		ID: t.ID, Number: num, Text: t.Text, Deadline: v.Deadline(t).Text,
+		ID: t.ID, Number: num, Text: t.Text, Deadline: v.Deadline(t).Canonical,
 		Lead: v.NameList(t.Lead, view.Full), Cooperate: v.NameList(t.Cooperate, view.Full), Monitor: v.NameList(t.Monitor, view.Full),
 	}
 	for _, dep := range t.After {

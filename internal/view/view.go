@@ -326,13 +326,16 @@ func (d *Doc) ImplementsText(id string) string {
 	return id
 }
 
-// Deadline is a task's deadline: the words the document prints ("Quý
-// I/2026", "" when it gives none) and, when they name a day, the last day
-// (relative deadlines counted from the plan's date in calendar days; the
-// working-day reckoning of kh check needs the calendar).
+// Deadline is a task's deadline: the words the document prints (Text:
+// "Quý I/2026", "" when it gives none), the same deadline in kh fmt's
+// canonical spelling (Canonical: "Năm 2026" where the document prints
+// "2026"; what a report form or a reminder quotes), and, when they name a
+// day, the last day (relative deadlines counted from the plan's date in
+// calendar days; the working-day reckoning of kh check needs the
+// calendar).
 type Deadline struct {
-	Text string
-	Last time.Time
+	Text, Canonical string
+	Last            time.Time
 }
 
 // NoDeadline is what a listing prints for a task without a deadline; a
@@ -342,7 +345,7 @@ const NoDeadline = "(không ghi)"
 // Deadline resolves t's deadline; Text is the deadline as the document
 // prints it where recorded (thoi_han_in), the data's words otherwise.
 func (d *Doc) Deadline(t *plan.Task) Deadline {
-	out := Deadline{Text: t.Deadline}
+	out := Deadline{Text: t.Deadline, Canonical: t.Deadline}
 	if t.DeadlineWritten != "" {
 		out.Text = t.DeadlineWritten
 	}
