@@ -27,6 +27,10 @@ const (
 	ByVariant  = "variant"  // the same letters with other case, marks, "&" or spacing
 	ByInitials = "initials" // the initials of a full name ("Sở KHCN")
 	ByPrefix   = "prefix"   // the first words of exactly one full name
+	// ByContained is a registered name found inside a longer text: a
+	// cell as a document writes it ("Sở Khoa học và Công nghệ và một số
+	// địa phương được lựa chọn thí điểm", "- Cơ quan thực hiện: Sở …").
+	ByContained = "contained"
 )
 
 // Match is one agency named in a text.
@@ -262,7 +266,56 @@ func (m *Matcher) Cell(text string, on time.Time) []Match {
 			out = append(out, ms...)
 			continue
 		}
+		if ms := m.contained(item, on); len(ms) > 0 && !commaCapital.MatchString(item) {
+			out = append(out, ms...)
+			continue
+		}
 		out = append(out, m.Name(item, on))
+	}
+	return out
+}
+
+// contained finds the registered names of two words or more inside item,
+// longest first and without overlap, in the order item writes them. Cell
+// uses it only for an item that is not a list of capitalised names, so an
+// unknown name in a list ("Sở Y tế, Sở Lạ") is still reported.
+func (m *Matcher) contained(item string, on time.Time) []Match {
+	words := strings.Fields(foldWords(item))
+	taken := make([]bool, len(words))
+	type found struct {
+		at int
+		mt Match
+	}
+	var fs []found
+	names := append([]string(nil), m.names...)
+	sort.SliceStable(names, func(i, j int) bool { return len(foldWords(names[i])) > len(foldWords(names[j])) })
+	for _, n := range names {
+		nw := strings.Fields(foldWords(n))
+		if len(nw) < 2 {
+			continue
+		}
+	search:
+		for i := 0; i+len(nw) <= len(words); i++ {
+			for k := range nw {
+				if taken[i+k] || words[i+k] != nw[k] {
+					continue search
+				}
+			}
+			mt := m.Name(n, on)
+			if mt.ID == "" {
+				continue
+			}
+			for k := range nw {
+				taken[i+k] = true
+			}
+			mt.How = ByContained
+			fs = append(fs, found{i, mt})
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].at < fs[j].at })
+	out := make([]Match, len(fs))
+	for i, f := range fs {
+		out[i] = f.mt
 	}
 	return out
 }
