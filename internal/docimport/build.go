@@ -132,7 +132,8 @@ func Build(d *Doc, repo *plan.Repo, opt Options) (*Result, error) {
 	b.signature(p)
 	p.Recipients = d.Recipients
 	if d.RecipientsNote != "" {
-		b.res.Notes.Add(planyaml.Field(p, "noi_nhan"), "Văn bản in sau \"Nơi nhận:\": "+d.RecipientsNote)
+		// The heading as printed ("Nơi nhận: (VBĐT)").
+		p.Presentation.RecipientsHeading = "Nơi nhận: " + d.RecipientsNote
 	}
 	for _, a := range d.Appendices {
 		b.appendix(a)
@@ -580,20 +581,25 @@ func appendUnique(ss []string, s string) []string {
 	return append(ss, s)
 }
 
-// deadline reads a deadline as written; what the grammar cannot read is
-// kept and reported.
-func (b *builder) deadline(text string, pos Pos, path string) string {
-	text = strings.TrimSpace(text)
+// deadline reads a deadline as written: it gives kh fmt's spelling and,
+// where the document writes it otherwise ("2026" for "Năm 2026"), the
+// cell as written (thoi_han_in); what the grammar cannot read is kept and
+// reported.
+func (b *builder) deadline(text string, pos Pos, path string) (canonical, written string) {
+	text = strings.Join(strings.Fields(text), " ")
 	if text == "" {
-		return ""
+		return "", ""
 	}
 	if _, err := deadline.ParseIn(text, deadline.Context{Year: b.year}); err != nil {
 		b.res.Counts.DeadlinesUnparsed++
 		b.find("KH052", pos, path, text, deadlineReason(err))
-		return text
+		return text, ""
 	}
 	b.res.Counts.DeadlinesParsed++
-	return text
+	if c, ok := deadline.Canonical(text); ok && c != text {
+		return c, text
+	}
+	return text, ""
 }
 
 func deadlineReason(err error) msg.Text {

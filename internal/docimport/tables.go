@@ -361,7 +361,7 @@ func (b *builder) row(ap *plan.Appendix, g *plan.Group, row, fields []string, po
 		if m := cell(row, fields, colMonitor); m != "" {
 			t.Monitor, t.MonitorWritten = b.written(m, pos, path)
 		}
-		t.Deadline = b.deadline(cell(row, fields, colDeadline), pos, path)
+		t.Deadline, t.DeadlineWritten = b.deadline(cell(row, fields, colDeadline), pos, path)
 		t.Product = cell(row, fields, colProduct)
 		t.Note = joinNote(cell(row, fields, colNote), others(row, fields, t))
 		g.Tasks = append(g.Tasks, t)

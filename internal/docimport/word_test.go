@@ -169,8 +169,10 @@ func TestWordAutoNumbering(t *testing.T) {
 				t.Fatalf("appendices: %+v", r.Appendices)
 			}
 			ts := r.Appendices[0].Groups[0].Tasks
-			got := [][]string{{ts[0].Text, strings.Join(ts[0].Lead, ","), ts[0].Deadline}, {ts[1].Text, strings.Join(ts[1].Lead, ","), ts[1].Deadline}}
-			wantTasks := [][]string{{"Nâng cấp mạng truyền số liệu chuyên dùng", "so-khcn", "Quý II/2026"}, {"Phủ sóng thôn bản vùng lõm", "so-khcn,so-cong-thuong", "Tháng 6-9/2026"}}
+			// Deadlines in kh fmt's spelling, the cell as written beside it
+			// where it differs.
+			got := [][]string{{ts[0].Text, strings.Join(ts[0].Lead, ","), ts[0].Deadline, ts[0].DeadlineWritten}, {ts[1].Text, strings.Join(ts[1].Lead, ","), ts[1].Deadline, ts[1].DeadlineWritten}}
+			wantTasks := [][]string{{"Nâng cấp mạng truyền số liệu chuyên dùng", "so-khcn", "Quý II/2026", ""}, {"Phủ sóng thôn bản vùng lõm", "so-khcn,so-cong-thuong", "Tháng 6–9/2026", "Tháng 6-9/2026"}}
 			if diff := cmp.Diff(wantTasks, got); diff != "" {
 				t.Errorf("tasks (-want +got):\n%s", diff)
 			}
