@@ -33,7 +33,8 @@ type Side struct {
 // a plan renamed in a copy still diffs field by field.
 func Compare(old, new Side) *Report {
 	r := &Report{FormatVersion: FormatVersion, From: old.Label, To: new.Label, FromRev: old.Rev, ToRev: new.Rev, Plans: []PlanDiff{}}
-	c := &comparer{old: namer(old.Repo, new.Repo), new: namer(new.Repo, old.Repo), oldRepo: old.Repo, newRepo: new.Repo}
+	c := &comparer{old: namer(old.Repo, new.Repo), new: namer(new.Repo, old.Repo), oldRepo: old.Repo, newRepo: new.Repo,
+		oldCal: old.Calendar, newCal: new.Calendar}
 	for _, pr := range pairs(old.Plans, new.Plans) {
 		if d, ok := c.plan(pr[0], pr[1]); ok {
 			r.Plans = append(r.Plans, d)
@@ -94,6 +95,8 @@ func namer(own, other *plan.Repo) func(string) string {
 type comparer struct {
 	old, new         func(string) string
 	oldRepo, newRepo *plan.Repo
+	// oldCal and newCal date deadlines counted in working days.
+	oldCal, newCal deadline.WorkCalendar
 }
 
 func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
@@ -120,7 +123,7 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	d.Sections = diffItems(kindSection, numbered(sections(o), kindSection, po), numbered(sections(n), kindSection, pn))
 	d.Appendices = diffItems(kindAppendix, appendices(o), appendices(n))
 	d.Groups = diffItems(kindGroup, numbered(groups(o, c.old), kindGroup, po), numbered(groups(n, c.new), kindGroup, pn))
-	d.Tasks = diffItems(kindTask, numbered(tasks(o, c.old), kindTask, po), numbered(tasks(n, c.new), kindTask, pn))
+	d.Tasks = diffItems(kindTask, numbered(tasks(o, c.old, c.oldCal), kindTask, po), numbered(tasks(n, c.new, c.newCal), kindTask, pn))
 	d.Indicators = diffItems(kindIndicator, numbered(indicators(o, c.old), kindIndicator, po), numbered(indicators(n, c.new), kindIndicator, pn))
 	return d, d.count() > 0
 }
@@ -264,6 +267,9 @@ type field struct {
 	key   string
 	value any // nil when absent
 	text  string
+	// due is a deadline as its side dates it: counted in working days of
+	// that side's calendar from that side's issue date when relative.
+	due *deadline.Deadline
 	// agencies are the ids and names of an agency list.
 	agencies []AgencyName
 }
@@ -291,7 +297,7 @@ func diffFields(old, new []field) []FieldChange {
 			fc.FromText, fc.ToText = raw(a.value), raw(b.value)
 		}
 		if a.key == "thoi_han" {
-			fc.Slip = slip(a.value, b.value)
+			fc.Slip = slip(a.due, b.due)
 		}
 		if wordy[a.key] && a.text != "" && b.text != "" {
 			fc.Words = worddiff.Diff(a.text, b.text)
@@ -340,13 +346,11 @@ func agencyChanges(old, new []AgencyName) (added, removed []AgencyName) {
 	return added, removed
 }
 
-func slip(old, new any) *Slip {
-	a, errA := deadline.Parse(raw(old))
-	b, errB := deadline.Parse(raw(new))
-	if errA != nil || errB != nil {
+func slip(old, new *deadline.Deadline) *Slip {
+	if old == nil || new == nil {
 		return nil
 	}
-	m, d, ok := deadline.Slip(a, b)
+	m, d, ok := deadline.Slip(*old, *new)
 	if !ok || (m == 0 && d == 0) {
 		return nil
 	}

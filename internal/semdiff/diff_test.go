@@ -2,6 +2,7 @@ package semdiff_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -272,4 +273,70 @@ func git(t *testing.T, dir string, args ...string) {
 func compare(t *testing.T, path, got string) {
 	t.Helper()
 	golden.Check(t, path, got)
+}
+
+// TestRevisionsUseTheirCalendar: a deadline counted in working days from
+// the signing is dated with each revision's own calendar, so the slip kh
+// diff REV1..REV2 reports depends on the day swaps in lich-lam-viec.yaml
+// at those revisions: 3 working days from Monday 05/01/2026 end on
+// Thursday 08/01; 5 working days end on Monday 12/01 by the statutory
+// calendar, on Tuesday 13/01 once the newer revision gives Friday 09/01
+// off. The diff must say 5 days, not 4.
+func TestRevisionsUseTheirCalendar(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	repo := t.TempDir()
+	copyTree(t, "../../testdata/rules/base", repo)
+	tasks := filepath.Join(repo, "tinh-mau", "kh-mau", "pl01-nhiem-vu.yaml")
+	setDeadline := func(text string) {
+		data, err := os.ReadFile(tasks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if strings.Contains(l, "thoi_han:") {
+				lines[i] = l[:strings.Index(l, "thoi_han:")] + "thoi_han: " + text
+				break
+			}
+		}
+		os.WriteFile(tasks, []byte(strings.Join(lines, "\n")), 0o644)
+	}
+	setDeadline("Trong 3 ngày làm việc kể từ ngày ký")
+	git(t, repo, "init", "-q", "-b", "main")
+	git(t, repo, "add", ".")
+	git(t, repo, "commit", "-q", "-m", "base")
+	setDeadline("Trong 5 ngày làm việc kể từ ngày ký")
+	os.WriteFile(filepath.Join(repo, load.CalendarFile), []byte(`nam:
+  - nam: 2026
+    nghi:
+      - ngay: 2026-01-09
+        ly_do: Nghỉ thử
+        nguon: Thông báo thử
+`), 0o644)
+	git(t, repo, "add", ".")
+	git(t, repo, "commit", "-q", "-m", "five days, a day off")
+
+	code, out, errOut := run(t, repo, "diff", "HEAD~1..HEAD", "--format", "json")
+	if code != cli.ExitClean || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	var r semdiff.Report
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	var slips []semdiff.Slip
+	for _, p := range r.Plans {
+		for _, tc := range p.Tasks {
+			for _, f := range tc.Fields {
+				if f.Field == "thoi_han" && f.Slip != nil {
+					slips = append(slips, *f.Slip)
+				}
+			}
+		}
+	}
+	if want := []semdiff.Slip{{Days: 5}}; !cmp.Equal(slips, want) {
+		t.Errorf("slips %+v, want %+v (the newer revision's day off counted)\n%s", slips, want, out)
+	}
 }

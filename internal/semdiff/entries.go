@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -143,7 +144,7 @@ func groups(p *plan.Plan, name func(string) string) []entry {
 	return out
 }
 
-func tasks(p *plan.Plan, name func(string) string) []entry {
+func tasks(p *plan.Plan, name func(string) string, cal deadline.WorkCalendar) []entry {
 	var out []entry
 	add := func(t *plan.Task, pl Place, container string) {
 		out = append(out, entry{id: t.ID, text: t.Text, place: pl, container: container, fields: []field{
@@ -158,7 +159,7 @@ func tasks(p *plan.Plan, name func(string) string) []entry {
 			str("phoi_hop_in", t.CooperateWritten),
 			agencies("theo_doi", t.Monitor, name),
 			str("theo_doi_in", t.MonitorWritten),
-			due("thoi_han", t.Deadline),
+			due("thoi_han", t.Deadline, p, cal),
 			str("san_pham", t.Product),
 			list("sau", t.After),
 			str("thuc_hien", t.Implements),
@@ -252,11 +253,24 @@ func agency(key, id string, name func(string) string) field {
 
 // due keeps the deadline as written and shows it canonically, so "Quý 1/2026"
 // and "Quý I/2026" read alike and only real moves stand out.
-func due(key, s string) field {
+// due is a deadline field, dated as kh check dates it: a deadline counted
+// in working days from the signing runs on the side's own calendar (its
+// lich-lam-viec.yaml), so two revisions with different day swaps date it
+// differently.
+func due(key, s string, p *plan.Plan, cal deadline.WorkCalendar) field {
 	f := str(key, s)
-	if d, err := deadline.Parse(s); err == nil && s != "" {
-		f.text = d.String()
+	d, err := deadline.Parse(s)
+	if err != nil || s == "" {
+		return f
 	}
+	f.text = d.String()
+	if d.Kind == deadline.Relative && !p.Date.IsZero() && d.Anchor != deadline.OtherAnchor {
+		if cal == nil {
+			cal = calendar.New()
+		}
+		d = d.Resolve(p.Date, cal)
+	}
+	f.due = &d
 	return f
 }
 
