@@ -113,7 +113,7 @@ func (c *Cache) key(planFile, hash string) string {
 // It also returns the plan file's hash and the unit's other files.
 func (c *Cache) Lookup(name string, records []string) (u *check.Unit, hash string, deps []File, ok bool) {
 	h := c.hash(name)
-	if h == "" {
+	if h == "" || h[0] == '!' {
 		return nil, "", nil, false
 	}
 	var e entry
@@ -131,15 +131,16 @@ func (c *Cache) Lookup(name string, records []string) (u *check.Unit, hash strin
 	return e.Unit, h, e.Deps, true
 }
 
-// hash is the content hash of name, from the stat index or read; "" for a
-// file that is missing or cannot be read.
+// hash is the content hash of name, from the stat index or read; for a
+// file that is missing or cannot be read, load.ReadState says why, so a
+// folder that becomes a link to a device is a change.
 func (c *Cache) hash(name string) string {
 	if h, ok := c.idx.fresh(c.fsys, name); ok {
 		return h
 	}
 	data, err := load.ReadFile(c.fsys, name)
 	if err != nil {
-		return ""
+		return load.ReadState(err)
 	}
 	h := hashBytes(data)
 	c.idx.record(c.fsys, name, h)

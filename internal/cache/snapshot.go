@@ -54,7 +54,7 @@ func (c *Cache) SaveSnapshot(s *Snapshot) {
 // Current reports whether the plan file name and the files sp was made
 // from are unchanged, with records its progress record files now.
 func (c *Cache) Current(name string, sp *SnapPlan, records []string) bool {
-	if h := c.hash(name); h == "" || h != sp.Hash {
+	if h := c.hash(name); h == "" || h[0] == '!' || h != sp.Hash {
 		return false
 	}
 	for _, d := range sp.Deps {

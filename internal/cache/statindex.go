@@ -1,7 +1,6 @@
 package cache
 
 import (
-	"errors"
 	"io/fs"
 	"sync"
 	"time"
@@ -44,14 +43,11 @@ func loadStatIndex(st store, root string) *statIndex {
 }
 
 // fresh returns the content hash of name from the index when its stat is
-// unchanged and safely older than the previous run; "" for a file that
-// does not exist. ok is false when the file must be read.
+// unchanged, the file regular and safely older than the previous run. ok
+// is false when the file must be read.
 func (x *statIndex) fresh(fsys fs.FS, name string) (hash string, ok bool) {
 	fi, err := fs.Stat(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
-		return "", true
-	}
-	if err != nil {
+	if err != nil || !fi.Mode().IsRegular() {
 		return "", false
 	}
 	cur := statInfo{Size: fi.Size(), MTime: fi.ModTime().UnixNano()}

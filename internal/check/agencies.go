@@ -72,7 +72,9 @@ func checkAgencies(c *ctx) {
 					c.add("KH011", loc, id, a.ID, a.ID)
 					continue
 				}
-				c.add("KH010", loc, id, nearestAgency(c.repo, id))
+				if !c.repo.UnreadRegistry(p) {
+					c.add("KH010", loc, id, nearestAgency(c.repo, id))
+				}
 			}
 		}
 	}

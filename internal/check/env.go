@@ -40,7 +40,7 @@ type Env struct {
 // files the level rules check, and its PlanDirs, or else its plans'
 // folders, tell which registries are provinces'.
 func NewEnv(repo *plan.Repo, opt Options) *Env {
-	base := &plan.Repo{Config: repo.Config, Registries: repo.Registries, PlanDirs: repo.PlanDirs}
+	base := &plan.Repo{Config: repo.Config, Registries: repo.Registries, PlanDirs: repo.PlanDirs, Unread: repo.Unread}
 	if len(base.PlanDirs) == 0 {
 		for _, p := range repo.Plans {
 			base.PlanDirs = append(base.PlanDirs, p.Dir)

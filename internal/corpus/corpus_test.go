@@ -334,7 +334,7 @@ func invoke(t *testing.T, wd string, args []string, stdin []byte) result {
 }
 
 // diagRe matches a diagnostic line of the text format.
-var diagRe = regexp.MustCompile(`^(\S.*?:\d+:\d+): (?:lỗi|cảnh báo|thông tin|error|warning|info): .*\[(KH\d{3})\]$`)
+var diagRe = regexp.MustCompile(`^(\S.*?(?::\d+:\d+)?): (?:lỗi|cảnh báo|thông tin|error|warning|info): .*\[(KH\d{3})\]$`)
 
 func diagLines(s string) []string {
 	var out []string

@@ -82,6 +82,8 @@ type Repository struct {
 	// could not be read.
 	Hashes map[string]string
 	opt    Options
+	// unread are the folders of registries that could not be read.
+	unread []string
 }
 
 // Repo loads every registry and plan of the repository folder root.
@@ -136,9 +138,17 @@ func Open(fsys fs.FS, opt Options) (*Repository, error) {
 		regs[i] = &plan.Registry{}
 		srcs[i] = r.decodeFile(l.Registries[i], regs[i], &diags[i])
 	}, nil)
+	for _, ref := range l.Refused {
+		if RoleOf(ref.Name) == RoleRegistry {
+			r.unread = append(r.unread, path.Dir(r.Display(ref.Name)))
+		}
+	}
 	for i := range regs {
 		r.Diags = append(r.Diags, diags[i]...)
 		r.Hashes[l.Registries[i]] = ""
+		if srcs[i] == nil || hasSyntaxError(diags[i]) {
+			r.unread = append(r.unread, path.Dir(r.Display(l.Registries[i])))
+		}
 		if srcs[i] != nil {
 			r.Hashes[l.Registries[i]] = srcs[i].Hash
 			r.Registries = append(r.Registries, regs[i])
@@ -205,7 +215,7 @@ type Loaded struct {
 	Diags   []diag.Diagnostic
 	// Read are the other files the plan was made from, appendices and
 	// progress records, named in the file system, with the hash of what
-	// was read ("" for a file that could not be read).
+	// was read or, for a file that could not be read, ReadState.
 	Read []FileHash
 }
 
@@ -214,11 +224,36 @@ type FileHash struct {
 	Name, Hash string
 }
 
-func hashOf(src *plan.Source) string {
-	if src == nil {
-		return ""
+// hashOf is the content hash of a file read, or the state of one that
+// could not be (see ReadState).
+func (r *Repository) hashOf(src *plan.Source, name string) string {
+	if src != nil {
+		return src.Hash
 	}
-	return src.Hash
+	_, err := ReadFile(r.FS, name)
+	return ReadState(err)
+}
+
+// ReadState names why a file could not be read ("!missing", "!folder", …)
+// so a cache can tell one unreadable state from another; "" for no error.
+func ReadState(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, fs.ErrNotExist):
+		return "!missing"
+	case errors.Is(err, ErrFolder):
+		return "!folder"
+	case errors.Is(err, ErrBrokenLink):
+		return "!broken-link"
+	case errors.Is(err, ErrNotRegular):
+		return "!not-regular"
+	case errors.Is(err, ErrTooLarge):
+		return "!too-large"
+	case errors.Is(err, ErrOutside), errors.Is(err, fs.ErrInvalid):
+		return "!outside"
+	}
+	return "!unreadable"
 }
 
 // LoadPlan reads the plan file name (one of Layout.Plans).
@@ -248,7 +283,7 @@ func (r *Repository) LoadPlan(name string) *Loaded {
 			continue
 		}
 		asrc, _ := r.decode(full, a, &out.Diags, loc.Pos, loc.Path)
-		out.Read = append(out.Read, FileHash{full, hashOf(asrc)})
+		out.Read = append(out.Read, FileHash{full, r.hashOf(asrc, full)})
 		if asrc != nil {
 			out.Sources = append(out.Sources, asrc)
 		}
@@ -263,7 +298,7 @@ func (r *Repository) LoadPlan(name string) *Loaded {
 		}
 		rc := &plan.Record{}
 		src, _ := r.decode(rec, rc, &out.Diags, diag.Pos{File: r.Display(rec)}, "")
-		out.Read = append(out.Read, FileHash{rec, hashOf(src)})
+		out.Read = append(out.Read, FileHash{rec, r.hashOf(src, rec)})
 		if src != nil {
 			p.Records = append(p.Records, rc)
 		}
@@ -307,7 +342,7 @@ func (r *Repository) LoadAll(names []string) []*Loaded {
 // indexed for lookups: its Sources are the repository-level files and its
 // PlanDirs the folders of every plan, loaded or not.
 func (r *Repository) Index(plans ...*plan.Plan) *plan.Repo {
-	repo := &plan.Repo{Config: r.Config, Registries: r.Registries, Plans: plans, Sources: r.Sources}
+	repo := &plan.Repo{Config: r.Config, Registries: r.Registries, Plans: plans, Sources: r.Sources, Unread: r.unread}
 	for _, f := range r.Layout.Plans {
 		repo.PlanDirs = append(repo.PlanDirs, path.Dir(r.Display(f)))
 	}

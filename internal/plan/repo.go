@@ -19,6 +19,10 @@ type Repo struct {
 	// not, which decide the provinces' registries; empty means the folders
 	// of Plans.
 	PlanDirs []string
+	// Unread are the folders of registries that could not be read or
+	// parsed: an agency of their plans may be in them, so it is not called
+	// unknown (the registry's own finding says what is wrong).
+	Unread []string
 
 	agencies map[string]*Agency
 	// names maps folded names to agencies, per registry, because
@@ -89,6 +93,17 @@ func (r *Repo) indexPlans() {
 			r.plans[p.ID] = p
 		}
 	}
+}
+
+// UnreadRegistry reports whether a registry of p's province could not be
+// read.
+func (r *Repo) UnreadRegistry(p *Plan) bool {
+	for _, dir := range r.Unread {
+		if dir == "." || strings.HasPrefix(p.Dir+"/", dir+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // Agency returns the agency with id.
