@@ -58,6 +58,10 @@ type Summary struct {
 	Agencies []string `json:"co_quan,omitempty"`
 	// Suppress are the plan's suppressions.
 	Suppress []Scope `json:"bo_qua,omitempty"`
+	// Family are the families the plan belongs to (familyKeys) and
+	// Prepares the documents its schedule prepares (chuan_bi).
+	Family   []string `json:"ho,omitempty"`
+	Prepares []Link   `json:"chuan_bi,omitempty"`
 }
 
 // Place is a position in one of the plan's files and a data path.
@@ -75,11 +79,16 @@ type Link struct {
 	Cited bool   `json:"cited,omitempty"`
 }
 
-// TaskEntry is a task's id and deadline as written, at its thoi_han.
+// TaskEntry is a task's id and deadline as written, at its thoi_han,
+// with what the family rules compare: its text's key (taskKey) and its
+// lead agencies by name, at its chu_tri.
 type TaskEntry struct {
-	ID       string `json:"id"`
-	Deadline string `json:"han,omitempty"`
-	At       Place  `json:"at"`
+	ID       string   `json:"id"`
+	Deadline string   `json:"han,omitempty"`
+	At       Place    `json:"at"`
+	Key      string   `json:"k,omitempty"`
+	Lead     []string `json:"ct,omitempty"`
+	LeadAt   Place    `json:"ct_at"`
 }
 
 // TaskLink is a task implementing another plan's task ("plan/task", or a
@@ -164,7 +173,14 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 	}
 	for _, t := range pd.tasks {
 		task := t.ref.Task
-		s.Tasks = append(s.Tasks, TaskEntry{ID: task.ID, Deadline: task.Deadline, At: pl.at(t.loc())})
+		entry := TaskEntry{ID: task.ID, Deadline: task.Deadline, At: pl.at(t.loc()), LeadAt: pl.at(task.Field("chu_tri"))}
+		if a := t.ref.Appendix; a == nil || a.Kind != plan.AppendixForm {
+			entry.Key = taskKey(task.Text)
+			if len(task.Lead) > 0 {
+				entry.Lead = c.leadNames(task)
+			}
+		}
+		s.Tasks = append(s.Tasks, entry)
 		if task.Implements != "" {
 			s.TaskLinks = append(s.TaskLinks, TaskLink{Task: task.ID, Implements: task.Implements,
 				At: pl.at(task.Field("thuc_hien")), Deadline: task.Deadline, DueAt: pl.at(t.loc())})
@@ -177,6 +193,10 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 	s.Numbered = numberedDocs(c, p, pl)
 	s.Agencies = agenciesOf(p)
 	s.Indicators = indicatorEntries(c.indicators(p), pl)
+	s.Family = familyKeys(p)
+	for i, ref := range p.Prepares {
+		s.Prepares = append(s.Prepares, Link{ID: ref, At: pl.at(p.Index("chuan_bi", i))})
+	}
 	scopes, bad := collectScopes(p)
 	for _, sc := range scopes {
 		s.Suppress = append(s.Suppress, sc.scope(pl))

@@ -96,6 +96,7 @@ var rules = []Rule{
 	{Name: "number-sequence", Reads: OtherPlans, Cross: crossSequences},
 	{Name: "parent-targets", Reads: OtherPlans, Cross: crossParentTargets},
 	{Name: "reviewed-plan", Reads: OtherPlans, Cross: crossReviewed},
+	{Name: "families", Reads: OtherPlans | WorkingDays, Cross: crossFamilies},
 	{Name: "templates", Reads: OtherPlans | Templates, Cross: crossTemplates},
 }
 

@@ -2,9 +2,11 @@ package check
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/kh-tools/kh/internal/agencymatch"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
@@ -12,14 +14,16 @@ import (
 
 // checkTextReview reads the text as a reviewer does: a phrase typed twice
 // (KH165), an agency listed twice (KH166), a task copied under a new id
-// (KH167), a task text opening with a typed number (KH168); and who a UBND
-// plan may assign (KH170, KH171).
+// (KH167), a task text opening with a typed number (KH168), an agency
+// written several ways (KH169); and who a UBND plan may assign (KH170,
+// KH171).
 func checkTextReview(c *ctx) {
 	for _, p := range c.repo.Plans {
 		c.checkRepeats(p)
 		c.checkLists(p)
 		c.checkTaskTexts(p)
 		c.checkAssignees(p)
+		c.checkSpellings(p)
 	}
 }
 
@@ -224,4 +228,73 @@ func isUBND(a *plan.Agency) bool {
 	}
 	n := strings.ToLower(a.Name)
 	return strings.HasPrefix(n, "ủy ban nhân dân") || strings.HasPrefix(n, "ubnd")
+}
+
+// checkSpellings: the same agency written several ways in the cells a plan
+// keeps as written (chu_tri_in, phoi_hop_in, theo_doi_in): one info per
+// agency, listing the spellings (KH169).
+func (c *ctx) checkSpellings(p *plan.Plan) {
+	m := agencymatch.New(c.repo, p.Dir)
+	type spelling struct {
+		text string
+		loc  plan.Loc
+	}
+	byID := map[string][]spelling{}
+	var order []string
+	cell := func(loc plan.Loc, key, written string) {
+		if written == "" {
+			return
+		}
+		for _, mt := range m.Cell(written, p.Date) {
+			w := strings.Join(strings.Fields(mt.Written), " ")
+			if mt.ID == "" || w == "" || slices.ContainsFunc(byID[mt.ID], func(s spelling) bool { return s.text == w }) {
+				continue
+			}
+			if byID[mt.ID] == nil {
+				order = append(order, mt.ID)
+			}
+			byID[mt.ID] = append(byID[mt.ID], spelling{w, loc.Field(key)})
+		}
+	}
+	eachWritten(p, cell)
+	for _, id := range order {
+		ss := byID[id]
+		if len(ss) < 2 {
+			continue
+		}
+		var list []string
+		var rel []diag.Related
+		for _, s := range ss {
+			list = append(list, "“"+s.text+"”")
+		}
+		for _, s := range ss[1:] {
+			rel = append(rel, related(s.loc, msg.Text{VI: s.text, EN: s.text}))
+		}
+		c.add("KH169", ss[0].loc, c.agencyName(id), len(ss), strings.Join(list, ", ")).Related = rel
+	}
+}
+
+// eachWritten visits every agency cell a plan keeps as written.
+func eachWritten(p *plan.Plan, cell func(loc plan.Loc, key, written string)) {
+	task := func(t *plan.Task) {
+		cell(t.Loc, "chu_tri_in", t.LeadWritten)
+		cell(t.Loc, "phoi_hop_in", t.CooperateWritten)
+		cell(t.Loc, "theo_doi_in", t.MonitorWritten)
+	}
+	plan.WalkSections(p.Sections, func(s *plan.Section, _ string, _ int) {
+		for _, t := range s.Tasks {
+			task(t)
+		}
+	})
+	for _, a := range p.Appendices {
+		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
+			cell(g.Loc, "chu_tri_in", g.LeadWritten)
+			for _, t := range g.Tasks {
+				task(t)
+			}
+			for _, in := range g.Indicators {
+				cell(in.Loc, "chu_tri_in", in.LeadWritten)
+			}
+		})
+	}
 }

@@ -85,6 +85,8 @@ var reviewRules = []Rule{
 	{"KH168", Warning, "task-typed-numbering", Text{VI: "Nội dung nhiệm vụ bắt đầu bằng số hoặc gạch đầu dòng gõ tay", EN: "Task text starts with a typed number or dash"},
 		"nội dung nhiệm vụ %q bắt đầu bằng %q gõ tay; tách thành các nhiệm vụ riêng hoặc bỏ ký hiệu, kh tự đánh số",
 		"the text of task %q starts with the typed %q; split it into tasks or drop the mark, kh numbers rows itself"},
+	{"KH169", Info, "agency-spellings", Text{VI: "Một cơ quan được viết nhiều cách trong văn bản", EN: "Agency written several ways"},
+		"%s được viết %d cách trong văn bản: %s; thống nhất một cách viết", "%s is written %d ways in the document: %s; use one"},
 	// Who may be assigned.
 	{"KH170", Warning, "elected-or-party-lead", Text{VI: "UBND giao chủ trì cho cơ quan dân cử hoặc cơ quan Đảng", EN: "UBND plan assigns a lead to an elected or Party body"},
 		"%s là %s: kế hoạch của UBND không giao được nhiệm vụ chủ trì cho cơ quan này; chuyển sang phối hợp (đề nghị phối hợp) và giao chủ trì cho cơ quan thuộc UBND",
@@ -99,4 +101,14 @@ var reviewRules = []Rule{
 	{"KH173", Error, "completion-after-today", Text{VI: "Ngày hoàn thành sau hôm nay", EN: "Completion date after today"},
 		"ngày hoàn thành %s sau hôm nay (%s); chỉ ghi nhiệm vụ đã hoàn thành, sửa ngày hoặc tình trạng",
 		"the completion date %s is after today (%s); record only work already done, fix the date or the status"},
+	// Cross-plan consistency.
+	{"KH157", Info, "lead-moved-in-family", Text{VI: "Cùng nhiệm vụ, khác cơ quan chủ trì giữa các kế hoạch", EN: "Same task, another lead in a related plan"},
+		"nhiệm vụ %q do %s chủ trì, trong khi %s giao %s; nếu trách nhiệm đã chuyển, ghi rõ trong kế hoạch",
+		"task %q is led by %s while %s gives it to %s; if the responsibility moved, say so in the plan"},
+	{"KH158", Info, "schedule-slipped", Text{VI: "Lịch trình lệch so với ngày văn bản được ban hành", EN: "Schedule off the adoption date"},
+		"lịch trình chuẩn bị %s có bước cuối đến hạn %s, nhưng văn bản được ban hành ngày %s (%s); cập nhật lịch trình hoặc ghi nhận độ trễ khi sơ kết",
+		"the schedule preparing %s ends on %s but the document was adopted on %s (%s); update the schedule or record the delay when reviewing"},
+	{"KH159", Warning, "family-task-after-parent", Text{VI: "Nhiệm vụ đến hạn sau cùng nhiệm vụ của kế hoạch cấp trên", EN: "Task due after the same task of the plan it implements"},
+		"nhiệm vụ %q (hạn %s) cũng có trong kế hoạch %s được thực hiện nhưng đến hạn muộn hơn (hạn %s); đặt hạn không muộn hơn kế hoạch cấp trên",
+		"task %q (due %s) is also in plan %s, which this plan implements, but falls due later (due %s); make it due no later than there"},
 }

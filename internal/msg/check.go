@@ -83,4 +83,22 @@ var (
 	CheckCentralLevel = New("check.central-level",
 		"cấp trung ương",
 		"the central level")
+	CheckOtherPlan = New("check.other-plan",
+		"kế hoạch %s (ngày %s)",
+		"plan %s (of %s)")
+	CheckOtherPlanCites = New("check.other-plan-cites",
+		"căn cứ của kế hoạch %s",
+		"the citation in plan %s")
+	CheckSlipLater = New("check.slip-later",
+		"chậm %d tháng %d ngày",
+		"%d months %d days late")
+	CheckSlipEarlier = New("check.slip-earlier",
+		"sớm %d tháng %d ngày",
+		"%d months %d days early")
+	CheckAdopted = New("check.adopted",
+		"văn bản %s ngày %s",
+		"document %s of %s")
+	CheckSameTask = New("check.same-task",
+		"nhiệm vụ %s của kế hoạch %s",
+		"task %s of plan %s")
 )
