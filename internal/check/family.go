@@ -174,8 +174,8 @@ func (x *cross) taskLinkLeads(reported map[string]bool) {
 		for _, l := range s.TaskLinks {
 			planID, taskID := splitImplements(s, l.Implements)
 			j, ok := x.byID[planID]
-			if !ok {
-				continue
+			if !ok || j == i {
+				continue // KH037 reports a link to the plan itself
 			}
 			pt, ok1 := x.units[j].Index.task(taskID)
 			own, ok2 := s.task(l.Task)
@@ -216,11 +216,22 @@ func (x *cross) familyDates(members []int, reported map[string]bool) {
 }
 
 // parentsOf are the plans s carries out: its parent, the plans of its
-// thuc_hien and the cited plans.
+// thuc_hien and those whose tasks its tasks implement (a plan it only cites
+// is not one).
 func (x *cross) parentsOf(s *Summary) []int {
+	ids := []string{s.Parent}
+	for _, l := range s.Implements {
+		if !l.Cited {
+			ids = append(ids, l.ID)
+		}
+	}
+	for _, t := range s.TaskLinks {
+		planID, _ := splitImplements(s, t.Implements)
+		ids = append(ids, planID)
+	}
 	var out []int
 	seen := map[int]bool{}
-	for _, id := range s.PlanRefs() {
+	for _, id := range ids {
 		if j, ok := x.byID[id]; ok && !seen[j] && id != s.ID {
 			seen[j] = true
 			out = append(out, j)
