@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/kh-tools/kh/internal/agencymatch"
@@ -232,7 +233,12 @@ func isUBND(a *plan.Agency) bool {
 
 // checkSpellings: the same agency written several ways in the cells a plan
 // keeps as written (chu_tri_in, phoi_hop_in, theo_doi_in): one info per
-// agency, listing the spellings (KH169).
+// agency, listing the spellings (KH169). Letter case does not make another
+// spelling (a cell opening a list is capitalised); groups are left out,
+// since a document names the part of a group it means ("các cơ sở giáo
+// dục", "các cơ sở đào tạo, dạy nghề"); and a name is matched without the
+// plan's date, so an ended agency written for its successor stays its own
+// agency, which KH112 reports.
 func (c *ctx) checkSpellings(p *plan.Plan) {
 	m := agencymatch.New(c.repo, p.Dir)
 	type spelling struct {
@@ -245,9 +251,12 @@ func (c *ctx) checkSpellings(p *plan.Plan) {
 		if written == "" {
 			return
 		}
-		for _, mt := range m.Cell(written, p.Date) {
+		for _, mt := range m.Cell(written, time.Time{}) {
 			w := strings.Join(strings.Fields(mt.Written), " ")
-			if mt.ID == "" || w == "" || slices.ContainsFunc(byID[mt.ID], func(s spelling) bool { return s.text == w }) {
+			if mt.ID == "" || w == "" || slices.ContainsFunc(byID[mt.ID], func(s spelling) bool { return strings.EqualFold(s.text, w) }) {
+				continue
+			}
+			if a := c.repo.Agency(mt.ID); a == nil || a.Kind == plan.AgencyGroup {
 				continue
 			}
 			if byID[mt.ID] == nil {
