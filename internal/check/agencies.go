@@ -27,11 +27,12 @@ func planAgencyFields(p *plan.Plan) []agencyField {
 		t := tr.Task
 		out = append(out,
 			agencyField{t.Loc, t.Lead, "chu_tri"},
+			agencyField{t.Loc, t.LeadMembers, "chu_tri_thanh_vien"},
 			agencyField{t.Loc, t.Cooperate, "phoi_hop"},
 			agencyField{t.Loc, t.Monitor, "theo_doi"})
 	}
 	for _, in := range p.Indicators() {
-		out = append(out, agencyField{in.Loc, in.Lead, "chu_tri"})
+		out = append(out, agencyField{in.Loc, in.Lead, "chu_tri"}, agencyField{in.Loc, in.LeadMembers, "chu_tri_thanh_vien"})
 	}
 	for _, a := range p.Appendices {
 		a.WalkGroups(func(g *plan.Group, _ string, _ int) {
@@ -128,6 +129,12 @@ func checkRegistries(c *ctx) {
 			if a.Parent != "" && c.repo.Agency(a.Parent) == nil {
 				c.add("KH010", a.Field("truc_thuoc"), a.Parent, nearestAgency(c.repo, a.Parent))
 			}
+			for i, m := range a.Members {
+				if c.repo.Agency(m) == nil {
+					c.add("KH010", a.Index("thanh_vien", i), m, nearestAgency(c.repo, m))
+				}
+			}
+			checkGroupMembers(c, a)
 		}
 	}
 }

@@ -11,9 +11,11 @@ import (
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/members"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // checkDaysOff: a deadline on a day off moves to the next working day
@@ -149,14 +151,29 @@ func citesNumber(ct *plan.Citation, kind, num string) bool {
 // AgendaItem is one task of one lead agency on the as-of day: due within 30
 // days, or overdue without a completion record.
 type AgendaItem struct {
-	Agency  string // display name
-	PlanID  string
-	TaskID  string
+	Agency string // display name
+	PlanID string
+	TaskID string
+	// Number is where the signed document prints the task ("15 (Phụ lục
+	// 02)"), the number officers find it by.
+	Number  string
 	Text    string
 	Due     time.Time
 	Days    int // until due, or past it when Overdue
 	Overdue bool
 	Pos     diag.Pos
+	// Last is what the agency last reported on the task, nil when it never
+	// did. For a group reported on by its members, Members counts them,
+	// Reported those who reported and Done those done.
+	Last                    *LastReport `json:",omitempty"`
+	Members, Reported, Done int
+}
+
+// LastReport is an agency's latest entry on a task.
+type LastReport struct {
+	Period, Status string
+	DoneOn         time.Time
+	Result         string
 }
 
 // Agenda lists, per lead agency, what falls due within 30 days of opt.AsOf
@@ -197,15 +214,13 @@ func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {
 	asOf := c.opt.AsOf
 	horizon := asOf.AddDate(0, 0, 30)
 	var out []AgendaItem
+	numbers := view.New(c.repo, pd.p).Numbers()
 	for _, t := range pd.tasks {
 		if t.ok && t.d.Kind == deadline.Recurring && t.ref.Task.Report {
 			out = append(out, c.reportCutOffs(pd, t, asOf, horizon)...)
 			continue
 		}
 		if !t.ok || !t.d.Dated() || t.d.Kind == deadline.OpenStart || t.d.Kind == deadline.Recurring {
-			continue
-		}
-		if c.opt.Progress != nil && c.opt.Progress.DoneBy(pd.p.ID, t.ref.Task.ID, asOf) {
 			continue
 		}
 		overdue := t.d.To.Before(asOf)
@@ -216,9 +231,13 @@ func (c *ctx) agenda(pd *planDeadlines) []AgendaItem {
 		if overdue {
 			days = -days
 		}
-		for _, name := range c.leadNames(t.ref.Task) {
-			out = append(out, AgendaItem{Agency: name, PlanID: pd.p.ID, TaskID: t.ref.Task.ID, Text: t.ref.Task.Text,
-				Due: t.d.To, Days: days, Overdue: overdue, Pos: t.loc().Pos})
+		for _, lead := range c.leads(t.ref.Task) {
+			it, done := c.leadItem(pd.p, t.ref.Task, lead, asOf)
+			if done {
+				continue
+			}
+			it.Number, it.Due, it.Days, it.Overdue, it.Pos = numbers[t.ref.Task.ID].String(), t.d.To, days, overdue, t.loc().Pos
+			out = append(out, it)
 		}
 	}
 	return out
@@ -237,9 +256,10 @@ func (c *ctx) reportCutOffs(pd *planDeadlines, t dated, asOf, horizon time.Time)
 			continue
 		}
 		text := fmt.Sprintf("Báo cáo %s (số liệu %s–%s): %s", r.Covers.String(), plan.ShortDate(r.DataFrom), plan.ShortDate(r.DataTo), t.ref.Task.Text)
-		for _, name := range c.leadNames(t.ref.Task) {
-			out = append(out, AgendaItem{Agency: name, PlanID: pd.p.ID, TaskID: t.ref.Task.ID, Text: text,
-				Due: r.DataTo, Days: daysBetween(asOf, r.DataTo), Pos: t.loc().Pos})
+		for _, lead := range c.leads(t.ref.Task) {
+			it, _ := c.leadItem(pd.p, t.ref.Task, lead, asOf)
+			it.Text, it.Due, it.Days, it.Pos = text, r.DataTo, daysBetween(asOf, r.DataTo), t.loc().Pos
+			out = append(out, it)
 		}
 	}
 	return out
@@ -258,17 +278,69 @@ func (c *ctx) checkAsOf(pd *planDeadlines) {
 	}
 }
 
-func (c *ctx) leadNames(t *plan.Task) []string {
-	var names []string
-	for _, id := range t.Lead {
-		if a := c.repo.Agency(id); a != nil {
-			names = append(names, a.DisplayName())
-		} else {
-			names = append(names, id)
+// leads are the task's lead agencies; "" stands for a task given to no one.
+func (c *ctx) leads(t *plan.Task) []string {
+	if len(t.Lead) == 0 {
+		return []string{""}
+	}
+	return t.Lead
+}
+
+// leadItem is the agenda entry of one lead with what it last reported, and
+// whether it is done: itself, or every member it stands for on the task.
+// Co-leads are listed and counted each for themselves.
+func (c *ctx) leadItem(p *plan.Plan, t *plan.Task, lead string, asOf time.Time) (AgendaItem, bool) {
+	it := AgendaItem{Agency: lead, PlanID: p.ID, TaskID: t.ID, Text: t.Text}
+	switch a := c.repo.Agency(lead); {
+	case lead == "":
+		it.Agency = "(chưa giao)"
+	case a != nil:
+		it.Agency = a.DisplayName()
+	}
+	prog := c.opt.Progress
+	if prog == nil || lead == "" {
+		return it, false
+	}
+	rs := members.Reporters(c.repo, []string{lead}, t.LeadMembers, asOf)
+	if len(rs) == 1 && rs[0].ID == lead {
+		if r, e := prog.Latest(p.ID, t.ID, lead, asOf); e != nil {
+			it.Last = &LastReport{Period: r.Period, Status: e.Status, DoneOn: e.DoneOn, Result: e.Result}
+		}
+		return it, prog.DoneBy(p.ID, t.ID, lead, asOf)
+	}
+	it.Members = len(rs)
+	for _, rp := range rs {
+		if _, e := prog.Latest(p.ID, t.ID, rp.ID, asOf); e != nil {
+			it.Reported++
+		}
+		if prog.DoneBy(p.ID, t.ID, rp.ID, asOf) {
+			it.Done++
 		}
 	}
-	if len(names) == 0 {
-		return []string{"(chưa giao)"}
+	return it, it.Done == it.Members
+}
+
+// Due is a task's deadline as the agenda reads it: its last day, when the
+// deadline names one (a date, a month, a quarter, a year). Recurring,
+// open-ended and event deadlines name none and are never overdue.
+type Due struct {
+	Last  time.Time
+	Dated bool
+}
+
+// Dues reads the deadlines of p's tasks by id, the way Agenda does.
+func Dues(repo *plan.Repo, p *plan.Plan, opt Options) map[string]Due {
+	c := &ctx{repo: repo, opt: defaults(opt)}
+	out := map[string]Due{}
+	for _, t := range c.parsePlan(p).tasks {
+		if _, dup := out[t.ref.Task.ID]; dup {
+			continue
+		}
+		d := Due{}
+		if t.ok && t.d.Dated() && t.d.Kind != deadline.OpenStart && t.d.Kind != deadline.Recurring {
+			d = Due{Last: t.d.To, Dated: true}
+		}
+		out[t.ref.Task.ID] = d
 	}
-	return names
+	return out
 }

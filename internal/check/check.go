@@ -52,9 +52,11 @@ type Calendar interface {
 	WorkingDaysBetween(a, b time.Time) int
 }
 
-// Progress answers whether a task was recorded done on or before a day.
+// Progress answers whether an agency ("" for any) recorded a task done on
+// or before a day, and what it last reported on it.
 type Progress interface {
-	DoneBy(planID, taskID string, day time.Time) bool
+	DoneBy(planID, taskID, agency string, day time.Time) bool
+	Latest(planID, taskID, agency string, day time.Time) (*plan.Record, *plan.RecordEntry)
 }
 
 // ctx is what one rule sees while it runs, and collects its findings.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/kh-tools/kh/internal/plan"
 )
 
 // Reads says what a rule reads besides the plan it checks. A plan's
@@ -76,6 +78,7 @@ var rules = []Rule{
 	{Name: "citations", Plan: checkCitations},
 	{Name: "printed", Reads: Registries, Plan: checkPrinted},
 	{Name: "progress", Reads: Registries | ProgressRecords, Plan: checkProgress},
+	{Name: "members", Reads: Registries, Plan: checkMembers},
 	{Name: "targets", Plan: checkTargets},
 	// The comment rounds read the answers kept with the plan (gop-y/),
 	// which come with its records.
@@ -156,9 +159,13 @@ func (f forbidden) fail() {
 	panic(fmt.Sprintf("check: rule %q reads %s without declaring it in its Reads (internal/check/rules.go)", f.rule, f.what))
 }
 
-func (f forbidden) IsWorkingDay(time.Time) bool                 { f.fail(); return false }
-func (f forbidden) DayOff(time.Time) (string, bool)             { f.fail(); return "", false }
-func (f forbidden) NextWorkingDay(t time.Time) time.Time        { f.fail(); return t }
-func (f forbidden) AddWorkingDays(t time.Time, _ int) time.Time { f.fail(); return t }
-func (f forbidden) WorkingDaysBetween(time.Time, time.Time) int { f.fail(); return 0 }
-func (f forbidden) DoneBy(string, string, time.Time) bool       { f.fail(); return false }
+func (f forbidden) IsWorkingDay(time.Time) bool                   { f.fail(); return false }
+func (f forbidden) DayOff(time.Time) (string, bool)               { f.fail(); return "", false }
+func (f forbidden) NextWorkingDay(t time.Time) time.Time          { f.fail(); return t }
+func (f forbidden) AddWorkingDays(t time.Time, _ int) time.Time   { f.fail(); return t }
+func (f forbidden) WorkingDaysBetween(time.Time, time.Time) int   { f.fail(); return 0 }
+func (f forbidden) DoneBy(string, string, string, time.Time) bool { f.fail(); return false }
+func (f forbidden) Latest(string, string, string, time.Time) (*plan.Record, *plan.RecordEntry) {
+	f.fail()
+	return nil, nil
+}

@@ -43,7 +43,7 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 	if err != nil {
 		return err
 	}
-	fs := forms.Build(p, per)
+	fs := forms.Build(t.Repo, p, per)
 	if len(fs) == 0 {
 		return usage(msg.FormsNoLeads.Error(p.ID))
 	}

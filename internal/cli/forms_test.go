@@ -157,7 +157,7 @@ func TestFormFeatures(t *testing.T) {
 		t.Errorf("so-khcn leads one task; B8 = %q", v)
 	}
 	dvs, _ := f.GetDataValidations(forms.ReportSheet)
-	if len(dvs) != 2 || dvs[0].Type != "list" || dvs[0].Formula1 != `"Hoàn thành,Đang thực hiện,Chưa thực hiện"` || dvs[1].Type != "date" {
+	if len(dvs) != 2 || dvs[0].Type != "list" || dvs[0].Formula1 != `"Đã hoàn thành đúng hạn,Đã hoàn thành quá hạn,Đang thực hiện trong hạn,Đang thực hiện quá hạn,Chưa thực hiện"` || dvs[1].Type != "date" {
 		t.Errorf("validations = %+v", dvs)
 	}
 	sp, _ := f.GetSheetProtection(forms.ReportSheet)

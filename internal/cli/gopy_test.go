@@ -47,8 +47,13 @@ lay_y_kien:
 `, 1)
 	})
 	edit(t, filepath.Join(wd, "plans/nghe-an/co-quan.yaml"), func(s string) string {
-		return strings.Replace(s, "      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n",
-			"      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n    thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]\n", 1)
+		// The registry's first member list is that of "các sở, ban, ngành".
+		block := regexp.MustCompile(`(?m)^    thanh_vien:\n(?:      - .*\n)+`)
+		loc := block.FindStringIndex(s)
+		if loc == nil {
+			t.Fatal("no member list in co-quan.yaml")
+		}
+		return s[:loc[0]] + "    thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]\n" + s[loc[1]:]
 	})
 	if code, _, errs := runForm(t, wd, "fmt", roundPlan+"/ke-hoach.yaml", "plans/nghe-an/co-quan.yaml"); code != 0 {
 		t.Fatalf("fmt: %s", errs)

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kh-tools/kh/internal/atomicfile"
+	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/forms"
 	"github.com/kh-tools/kh/internal/load"
@@ -66,7 +67,7 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 	var refusals []string
 	seen := map[string]string{}
 	for _, file := range files {
-		p, rec, warnings, err := importOne(s, t.Repo, file)
+		p, rec, warnings, err := importOne(s, t, file)
 		for _, w := range warnings {
 			fmt.Fprintln(s.Err, file+": "+w.In(lang))
 		}
@@ -99,7 +100,7 @@ func runImport(s *IO, g *globals, o *importOptions, files []string) error {
 
 // importOne reads one form (a regular file of bounded size, as every input)
 // and checks it against the plan as of today.
-func importOne(s *IO, r *plan.Repo, file string) (*plan.Plan, *progress.Record, []msg.Text, error) {
+func importOne(s *IO, t *load.Target, file string) (*plan.Plan, *progress.Record, []msg.Text, error) {
 	path := absIn(mustWd(s), file)
 	fsys, err := load.DirFS(filepath.Dir(path))
 	if err != nil {
@@ -122,7 +123,16 @@ func importOne(s *IO, r *plan.Repo, file string) (*plan.Plan, *progress.Record, 
 	}
 	today := s.Now()
 	today = time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)
-	p, rec, err := fl.Record(r, today)
+	opt := withRepoSettings(check.Options{}, t)
+	p, rec, err := fl.Record(t.Repo, today, func(p *plan.Plan) map[string]time.Time {
+		out := map[string]time.Time{}
+		for id, d := range check.Dues(t.Repo, p, opt) {
+			if d.Dated {
+				out[id] = d.Last
+			}
+		}
+		return out
+	})
 	return p, rec, fl.Warnings, err
 }
 

@@ -17,20 +17,22 @@ import (
 
 func newStatusCmd(s *IO, g *globals) *cobra.Command {
 	var asOf, format string
+	var full bool
 	cmd := &cobra.Command{
-		Use:   "status PLAN [--as-of DATE] [--format text|json]",
+		Use:   "status PLAN [--as-of DATE] [--full] [--format text|json]",
 		Short: g.t(msg.CmdStatus),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStatus(s, g, args[0], asOf, format)
+			return runStatus(s, g, args[0], asOf, format, full)
 		},
 	}
 	cmd.Flags().StringVar(&asOf, "as-of", "", g.t(msg.FlagStatusAsOf))
 	cmd.Flags().StringVar(&format, "format", "text", g.t(msg.FlagStatusFormat))
+	cmd.Flags().BoolVar(&full, "full", false, g.t(msg.FlagStatusFull))
 	return cmd
 }
 
-func runStatus(s *IO, g *globals, arg, asOf, format string) error {
+func runStatus(s *IO, g *globals, arg, asOf, format string, full bool) error {
 	lang := g.lang
 	if format != "text" && format != "json" {
 		return usage(msg.FormatUnknown.Error(format, "text, json"))
@@ -67,5 +69,5 @@ func runStatus(s *IO, g *globals, arg, asOf, format string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(rep)
 	}
-	return status.WriteText(s.Out, t.Repo, p, rep, lang)
+	return status.WriteText(s.Out, rep, lang, full)
 }

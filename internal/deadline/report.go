@@ -83,3 +83,7 @@ func (c CutOff) window(start, end time.Time) (time.Time, time.Time) {
 	}
 	return civil(start.Year(), int(start.Month())-1, c.Day), civil(end.Year(), int(end.Month()), c.Day-1)
 }
+
+// Window is the data window of the calendar period start–end under c:
+// 15/12/2025–14/3/2026 for Quý I/2026 under NĐ 09/2019 Art. 12.
+func (c CutOff) Window(start, end time.Time) (from, to time.Time) { return c.window(start, end) }

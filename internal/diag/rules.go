@@ -184,7 +184,7 @@ var rules = append([]Rule{
 		"ngày hoàn thành %s %s", "completion date %s %s"},
 	{"KH125", Error, "progress-location", Text{VI: "Bản ghi tiến độ nằm sai chỗ", EN: "Progress record in the wrong place"},
 		"%s; bản ghi phải nằm ở %s", "%s; the record belongs at %s"},
-}, append(append(reviewRules, hardenRules...), roundRules...)...)
+}, append(append(append(reviewRules, hardenRules...), roundRules...), followRules...)...)
 
 // byCode indexes the catalogue and enters every rule's templates, and its
 // summary, into the message catalogue, whose test checks that both

@@ -3,13 +3,13 @@ package forms
 import (
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kh-tools/kh/internal/members"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
@@ -27,6 +27,29 @@ const (
 	MaxRows = 10000
 )
 
+// Choice is one answer of the status drop-down: the categories of the
+// Government's task tracking (QĐ 42/2014/QĐ-TTg, QĐ 23/2018/QĐ-TTg) as an
+// agency states them, and the status a record keeps. kh works out on time
+// or late from the dates itself; a choice the dates contradict is refused.
+type Choice struct {
+	Label  string
+	Status string
+	// Late is true for "quá hạn", false for "đúng hạn"/"trong hạn"; nil
+	// says nothing.
+	Late *bool
+}
+
+var yes, no = true, false
+
+// Choices are the drop-down's answers in order.
+var Choices = []Choice{
+	{"Đã hoàn thành đúng hạn", progress.Done, &no},
+	{"Đã hoàn thành quá hạn", progress.Done, &yes},
+	{"Đang thực hiện trong hạn", progress.InProgress, &no},
+	{"Đang thực hiện quá hạn", progress.InProgress, &yes},
+	{"Chưa thực hiện", progress.NotStarted, nil},
+}
+
 // Filled is a form as read back: its metadata, one row per task, and what
 // its locked cells hold.
 type Filled struct {
@@ -35,7 +58,8 @@ type Filled struct {
 	Format                         string
 	Plan, Period, Agency, Checksum string
 	Rows                           []Row
-	// Locked are the locked cells as read, in lockedRefs order.
+	Results                        []ResultRow
+	// Locked are the locked cells as read, in lockedCells order.
 	Locked []string
 	// Warnings are answers kh stored as plain text although they look like
 	// formulas; import shows them.
@@ -47,6 +71,13 @@ type Row struct {
 	Row                          int
 	ID, Text, Status, DoneOn     string
 	Result, Difficulty, Proposal string
+}
+
+// ResultRow is one indicator row of a filled form.
+type ResultRow struct {
+	Row              int
+	ID, Text, Target string
+	Result, Note     string
 }
 
 func refuse(file string, m *msg.Message, args ...any) *Error {
@@ -75,10 +106,55 @@ func Read(file string, rd io.Reader) (*Filled, error) {
 	if err := fl.readRows(x); err != nil {
 		return nil, err
 	}
-	if fl.Locked, err = lockedValues(x, len(fl.Rows)); err != nil {
+	if n, _ := strconv.Atoi(meta["so_chi_tieu"]); n > 0 {
+		if err := fl.readResults(x); err != nil {
+			return nil, err
+		}
+	}
+	if fl.Locked, err = lockedValues(x, len(fl.Rows), len(fl.Results)); err != nil {
 		return nil, refuse(file, msg.FormNoSheet, ReportSheet)
 	}
 	return fl, nil
+}
+
+// readResults reads the indicator rows, up to the first row with neither
+// id nor text.
+func (fl *Filled) readResults(x *excelize.File) error {
+	rows, err := x.Rows(IndicatorSheet)
+	if err != nil {
+		return refuse(fl.File, msg.FormNoSheet, IndicatorSheet)
+	}
+	defer rows.Close()
+	for n := 1; rows.Next(); n++ {
+		if n < firstRow {
+			continue
+		}
+		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return refuse(fl.File, msg.FormNotXLSX)
+		}
+		r := pad(cols, numICols)
+		if strings.TrimSpace(r[icolID]+r[icolText]) == "" {
+			break
+		}
+		if len(fl.Results) == MaxRows {
+			return refuse(fl.File, msg.FormTooManyRows, MaxRows)
+		}
+		answer := func(col int) string {
+			v := r[col]
+			if f, _ := x.GetCellFormula(IndicatorSheet, cellRef(col, n)); f != "" {
+				v = "=" + strings.TrimPrefix(f, "=")
+			}
+			v = clean(v)
+			if vntext.FormulaLike(v) {
+				fl.Warnings = append(fl.Warnings, msg.FormFormulaText.Text(n, indicatorColumns[col].label, firstRune(v)))
+			}
+			return v
+		}
+		fl.Results = append(fl.Results, ResultRow{Row: n, ID: strings.TrimSpace(r[icolID]), Text: r[icolText],
+			Target: r[icolTarget], Result: answer(icolResult), Note: answer(icolNote)})
+	}
+	return nil
 }
 
 // readRows reads the task rows, up to the first row with neither id nor
@@ -97,7 +173,7 @@ func (fl *Filled) readRows(x *excelize.File) error {
 		if err != nil {
 			return refuse(fl.File, msg.FormNotXLSX)
 		}
-		r := pad(cols)
+		r := pad(cols, numCols)
 		if strings.TrimSpace(r[colID]+r[colText]) == "" {
 			break
 		}
@@ -153,8 +229,8 @@ func readMeta(x *excelize.File) (map[string]string, error) {
 	return m, nil
 }
 
-func pad(r []string) []string {
-	for len(r) < numCols {
+func pad(r []string, n int) []string {
+	for len(r) < n {
 		r = append(r, "")
 	}
 	return r
@@ -168,10 +244,13 @@ func clean(s string) string {
 // Record checks fl against the current plan and returns the progress record
 // it carries. It refuses, with an *Error, a form for an unknown plan or
 // agency, one whose locked cells were edited or no longer match the plan,
-// one listing tasks its agency does not lead, and answers that cannot be
-// true: a completion date that is not a date, lies after today, or after
-// the period without a reason given.
-func (fl *Filled) Record(r *plan.Repo, today time.Time) (*plan.Plan, *progress.Record, error) {
+// one listing tasks its agency does not report on, and answers that cannot
+// be true: a completion date that is not a date, lies after today, or after
+// the period without a reason given; a status the dates contradict; a
+// result in another unit than its target's. lastDays gives the last day of
+// each task of a plan whose deadline names one (check.Dues, with the
+// repository's calendar).
+func (fl *Filled) Record(r *plan.Repo, today time.Time, lastDays func(*plan.Plan) map[string]time.Time) (*plan.Plan, *progress.Record, error) {
 	p := r.Plan(fl.Plan)
 	if p == nil {
 		return nil, nil, refuse(fl.File, msg.FormUnknownPlan, fl.Plan)
@@ -186,9 +265,10 @@ func (fl *Filled) Record(r *plan.Repo, today time.Time) (*plan.Plan, *progress.R
 	if err := fl.checkTasks(r, p, per); err != nil {
 		return nil, nil, err
 	}
+	dues := lastDays(p)
 	rec := &progress.Record{Plan: p.ID, Period: fl.Period, Agency: fl.Agency}
 	for _, row := range fl.Rows {
-		e, err := fl.entry(row, per, today)
+		e, err := fl.entry(row, per, today, dues[row.ID])
 		if err != nil {
 			return nil, nil, err
 		}
@@ -196,33 +276,47 @@ func (fl *Filled) Record(r *plan.Repo, today time.Time) (*plan.Plan, *progress.R
 			rec.Tasks = append(rec.Tasks, e)
 		}
 	}
+	for _, row := range fl.Results {
+		res, err := fl.result(row, p)
+		if err != nil {
+			return nil, nil, err
+		}
+		if res != nil {
+			rec.Indicators = append(rec.Indicators, res)
+		}
+	}
 	return p, rec, nil
 }
 
-// checkTasks compares the rows with the tasks the agency leads now, then
-// every locked cell with the checksum written (an edit in the form) and
-// with what the form would hold if made today (a change of the plan).
+// checkTasks compares the rows with the tasks and indicators the agency
+// reports on now, then every locked cell with the checksum written (an edit
+// in the form) and with what the form would hold if made today (a change
+// of the plan).
 func (fl *Filled) checkTasks(r *plan.Repo, p *plan.Plan, per progress.Period) error {
 	name := fl.Agency
 	if a := r.Agency(fl.Agency); a != nil {
 		name = a.DisplayName()
 	}
-	want := LeadTasks(p, fl.Agency)
+	as := members.Assign(r, p, per.To)
+	want := formOf(as, p, fl.Agency, per)
 	for _, row := range fl.Rows {
 		t := p.Task(row.ID)
 		switch {
 		case t == nil:
 			return refuse(fl.File, msg.FormUnknownTask, row.Row, row.ID, p.ID)
-		case !slices.Contains(t.Lead, fl.Agency):
+		case !as.Reports(fl.Agency, row.ID):
 			return refuse(fl.File, msg.FormNotLead, row.Row, name, row.ID)
 		case t.Text != row.Text:
 			return refuse(fl.File, msg.FormTextChanged, row.Row, row.ID)
 		}
 	}
-	if len(fl.Rows) != len(want) {
-		return refuse(fl.File, msg.FormChecksum, len(fl.Rows), len(want), name)
+	if len(fl.Rows) != len(want.Tasks) {
+		return refuse(fl.File, msg.FormChecksum, len(fl.Rows), len(want.Tasks), name)
 	}
-	now, err := Form{Plan: p, Agency: fl.Agency, Period: per, Tasks: want}.Locked(r)
+	if len(fl.Results) != len(want.Indicators) {
+		return refuse(fl.File, msg.FormIndicatorCount, IndicatorSheet, len(fl.Results), len(want.Indicators), name)
+	}
+	now, err := want.Locked(r)
 	if err != nil {
 		return err
 	}
@@ -240,11 +334,11 @@ func (fl *Filled) checkTasks(r *plan.Repo, p *plan.Plan, per progress.Period) er
 	if i < 0 {
 		return refuse(fl.File, msg.FormEdited)
 	}
-	ref, label := lockedRefs(len(fl.Rows))[i], lockedLabel(i)
+	c := lockedCells(len(fl.Rows), len(fl.Results))[i]
 	if edited {
-		return refuse(fl.File, msg.FormCellEdited, ref, label, fl.Locked[i], now[i])
+		return refuse(fl.File, msg.FormCellEdited, c.String(), c.label, fl.Locked[i], now[i])
 	}
-	return refuse(fl.File, msg.FormPlanChanged, ref, label, fl.Locked[i], now[i])
+	return refuse(fl.File, msg.FormPlanChanged, c.String(), c.label, fl.Locked[i], now[i])
 }
 
 // lockedLabel names the i-th locked cell for a message: its column's
@@ -261,15 +355,16 @@ func lockedLabel(i int) string {
 }
 
 // entry converts a row; a row left entirely blank gives no entry.
-func (fl *Filled) entry(row Row, per progress.Period, today time.Time) (*progress.Entry, error) {
+func (fl *Filled) entry(row Row, per progress.Period, today, due time.Time) (*progress.Entry, error) {
 	if row.Status == "" && row.DoneOn == "" && row.Result == "" && row.Difficulty == "" && row.Proposal == "" {
 		return nil, nil
 	}
 	e := &progress.Entry{ID: row.ID, Result: row.Result, Difficulty: row.Difficulty, Proposal: row.Proposal}
-	e.Status = statusValue(row.Status)
-	if e.Status == "" {
-		return nil, refuse(fl.File, msg.FormBadStatus, row.Row, row.ID, row.Status)
+	c, ok := choice(row.Status)
+	if !ok {
+		return nil, refuse(fl.File, msg.FormBadStatus, row.Row, row.ID, row.Status, choiceList())
 	}
+	e.Status = c.Status
 	if row.DoneOn == "" {
 		return e, nil
 	}
@@ -286,17 +381,74 @@ func (fl *Filled) entry(row Row, per progress.Period, today time.Time) (*progres
 	case d.After(per.To) && row.Difficulty == "":
 		return nil, refuse(fl.File, msg.FormDateAfterPeriod, row.Row, row.ID, plan.ShortDate(d), per.Label(), plan.ShortDate(per.To), columns[colDifficulty].label)
 	}
+	if err := fl.checkChoice(row, c, d, due); err != nil {
+		return nil, err
+	}
 	e.DoneOn = d
 	return e, nil
 }
 
-func statusValue(s string) string {
-	for _, st := range progress.Statuses {
-		if strings.EqualFold(s, st.Label) || s == st.Value {
-			return st.Value
+// checkChoice refuses "đúng hạn" with a completion date after the deadline
+// and "quá hạn" with one on or before it.
+func (fl *Filled) checkChoice(row Row, c Choice, d, due time.Time) error {
+	if due.IsZero() || c.Late == nil {
+		return nil
+	}
+	switch late := d.After(due); {
+	case late && !*c.Late:
+		return refuse(fl.File, msg.FormChoiceLate, row.Row, row.ID, c.Label, plan.ShortDate(d), plan.ShortDate(due))
+	case !late && *c.Late:
+		return refuse(fl.File, msg.FormChoiceOnTime, row.Row, row.ID, c.Label, plan.ShortDate(d), plan.ShortDate(due))
+	}
+	return nil
+}
+
+// result converts an indicator row, refusing a result kh cannot set
+// against the target; a row left blank gives none.
+func (fl *Filled) result(row ResultRow, p *plan.Plan) (*plan.RecordResult, error) {
+	if row.Result == "" && row.Note == "" {
+		return nil, nil
+	}
+	var in *plan.Indicator
+	for _, x := range p.Indicators() {
+		if x.ID == row.ID {
+			in = x
+			break
 		}
 	}
-	return ""
+	if row.Result != "" {
+		if _, pr := progress.ReadResult(in, row.Result); pr != nil {
+			if pr.Code == "KH126" {
+				return nil, refuse(fl.File, msg.FormResultUnit, IndicatorSheet, row.Row, row.ID, row.Result, pr.Unit, in.Target, progress.Unit(in), progress.Example(in))
+			}
+			return nil, refuse(fl.File, msg.FormResultUnreadable, IndicatorSheet, row.Row, row.ID, row.Result, in.Target, pr.Hint)
+		}
+	}
+	return &plan.RecordResult{ID: row.ID, Result: row.Result, Note: row.Note}, nil
+}
+
+// choice reads a status cell: a drop-down label, the three words of format
+// 1 forms, or a status value, ignoring case.
+func choice(s string) (Choice, bool) {
+	for _, c := range Choices {
+		if strings.EqualFold(s, c.Label) {
+			return c, true
+		}
+	}
+	for _, st := range progress.Statuses {
+		if strings.EqualFold(s, st.Label) || s == st.Value {
+			return Choice{Label: st.Label, Status: st.Value}, true
+		}
+	}
+	return Choice{}, false
+}
+
+func choiceList() string {
+	labels := make([]string, len(Choices))
+	for i, c := range Choices {
+		labels[i] = c.Label
+	}
+	return strings.Join(labels, "; ")
 }
 
 // ParseDate reads a completion date: Excel's date serial (the cell formats

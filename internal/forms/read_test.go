@@ -90,7 +90,7 @@ func TestImportRefusesWhatCannotBeTrue(t *testing.T) {
 			fl, err := filled(t, tt.edit)
 			if err == nil {
 				r, _ := form(t, "so-noi-vu")
-				_, _, err = fl.Record(r, today)
+				_, _, err = fl.Record(r, today, noDeadlines)
 			}
 			if !refusedWith(err, tt.want) {
 				t.Fatalf("err = %v, want %s", err, tt.want.ID)
@@ -118,7 +118,7 @@ func TestImportAccepts(t *testing.T) {
 			t.Fatal(err)
 		}
 		r, _ := form(t, "so-noi-vu")
-		_, rec, err := fl.Record(r, today)
+		_, rec, err := fl.Record(r, today, noDeadlines)
 		if err != nil {
 			t.Fatalf("%v: %v", date, err)
 		}
@@ -133,7 +133,7 @@ func TestImportAccepts(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, _ := form(t, "so-noi-vu")
-	if _, _, err := fl.Record(r, today); err != nil {
+	if _, _, err := fl.Record(r, today, noDeadlines); err != nil {
 		t.Errorf("a late completion with its reason: %v", err)
 	}
 }
@@ -150,7 +150,7 @@ func TestPlanChangedSinceTheForm(t *testing.T) {
 	old := f.Plan.Title
 	f.Plan.Title = "Chuyển đổi số tỉnh Nghệ An năm 2026 (sửa đổi)"
 	defer func() { f.Plan.Title = old }()
-	_, _, err = fl.Record(r, today)
+	_, _, err = fl.Record(r, today, noDeadlines)
 	if !refusedWith(err, msg.FormPlanChanged) {
 		t.Fatalf("err = %v, want the plan-changed refusal", err)
 	}
@@ -192,7 +192,7 @@ func TestFormulasStayText(t *testing.T) {
 				t.Errorf("warnings %v, want flagged = %v", fl.Warnings, tt.flags)
 			}
 			r, _ := form(t, "so-noi-vu")
-			_, rec, err := fl.Record(r, today)
+			_, rec, err := fl.Record(r, today, noDeadlines)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -9,7 +9,7 @@ import (
 type formStyles struct {
 	title, note, header, text, center int
 	// answer cells are the only unlocked ones.
-	answer, answerCenter, answerDate int
+	answer, answerCenter, answerDate, answerText int
 }
 
 var thin = []excelize.Border{
@@ -30,7 +30,7 @@ func newStyles(x *excelize.File) (*formStyles, error) {
 		return &excelize.Alignment{Horizontal: h, Vertical: "center", WrapText: true}
 	}
 	open := &excelize.Protection{Locked: false}
-	date := "dd/mm/yyyy"
+	date, text := "dd/mm/yyyy", "@"
 	st := &formStyles{}
 	defs := []struct {
 		id *int
@@ -44,6 +44,7 @@ func newStyles(x *excelize.File) (*formStyles, error) {
 		{&st.answer, excelize.Style{Font: font(12, false, false), Alignment: al("left"), Border: thin, Protection: open}},
 		{&st.answerCenter, excelize.Style{Font: font(12, false, false), Alignment: al("center"), Border: thin, Protection: open}},
 		{&st.answerDate, excelize.Style{Font: font(12, false, false), Alignment: al("center"), Border: thin, Protection: open, CustomNumFmt: &date}},
+		{&st.answerText, excelize.Style{Font: font(12, false, false), Alignment: al("center"), Border: thin, Protection: open, CustomNumFmt: &text}},
 	}
 	for _, d := range defs {
 		id, err := x.NewStyle(&d.s)

@@ -37,8 +37,23 @@ var (
 		"danh sách nhiệm vụ (%d dòng) không khớp %d nhiệm vụ %s chủ trì trong kế hoạch (mã kiểm tra khác) — tạo lại biểu mẫu bằng kh forms",
 		"the task list (%d rows) does not match the %d tasks %s leads in the plan (checksum differs) — make a new form with kh forms")
 	FormBadStatus = New("form.bad-status",
-		"dòng %d (%s): tình trạng %q không hợp lệ; chọn Hoàn thành, Đang thực hiện hoặc Chưa thực hiện",
-		"row %d (%s): status %q is invalid; choose Hoàn thành (done), Đang thực hiện (in progress) or Chưa thực hiện (not started)")
+		"dòng %d (%s): tình trạng %q không hợp lệ; chọn một trong: %s",
+		"row %d (%s): status %q is invalid; choose one of: %s")
+	FormChoiceLate = New("form.choice-late",
+		"dòng %d (%s): chọn %q nhưng ngày hoàn thành %s sau thời hạn %s; chọn \"Đã hoàn thành quá hạn\" hoặc sửa ngày",
+		"row %d (%s): %q is chosen but the completion date %s is after the deadline %s; choose \"Đã hoàn thành quá hạn\" (done late) or fix the date")
+	FormChoiceOnTime = New("form.choice-on-time",
+		"dòng %d (%s): chọn %q nhưng ngày hoàn thành %s không sau thời hạn %s; chọn \"Đã hoàn thành đúng hạn\" hoặc sửa ngày",
+		"row %d (%s): %q is chosen but the completion date %s is not after the deadline %s; choose \"Đã hoàn thành đúng hạn\" (done on time) or fix the date")
+	FormIndicatorCount = New("form.indicator-count",
+		"trang %q: %d dòng chỉ tiêu, kế hoạch giao %d chỉ tiêu cho %s — biểu mẫu đã bị sửa hoặc kế hoạch đã thay đổi; tạo lại biểu mẫu bằng kh forms",
+		"sheet %q: %d indicator rows, the plan gives %d indicators to %s — the form was altered or the plan changed; make a new one with kh forms")
+	FormResultUnit = New("form.result-unit",
+		"trang %q, dòng %d (%s): kết quả %q tính bằng %q, mục tiêu %q tính bằng %q; ghi cùng đơn vị, ví dụ %s",
+		"sheet %q, row %d (%s): result %q is in %q, the target %q in %q; give it in the same unit, for example %s")
+	FormResultUnreadable = New("form.result-unreadable",
+		"trang %q, dòng %d (%s): kết quả %q không so được với mục tiêu %q; %s",
+		"sheet %q, row %d (%s): result %q cannot be compared with the target %q; %s")
 	FormBadDate = New("form.bad-date",
 		"dòng %d (%s): ngày hoàn thành %q không đọc được; nhập dạng dd/mm/yyyy",
 		"row %d (%s): completion date %q cannot be read; enter it as dd/mm/yyyy")

@@ -189,12 +189,14 @@ Exit codes: 0 no error; 1 differences (only with --exit-code);
 		"plans repository `FOLDER` holding the forms' plans (default: the repository around the current folder)")
 
 	CmdStatus = New("cmd.status.short",
-		"Tiến độ theo cơ quan chủ trì: hoàn thành, đang thực hiện, chưa thực hiện, quá hạn",
-		"Progress by lead agency: done, in progress, not started, overdue")
+		"Tiến độ theo cơ quan chủ trì và nhóm (từng thành viên), theo tình trạng của QĐ 42/2014/QĐ-TTg; nhiệm vụ quá hạn; kết quả chỉ tiêu",
+		"Progress by lead agency and group (member by member) in the Government's task-tracking categories; overdue tasks; indicator results")
 	FlagStatusAsOf = New("flag.status.as-of",
 		"ngày xét `NGÀY` (NNNN-TT-NN; mặc định hôm nay)",
 		"reference `DATE` (YYYY-MM-DD; default today)")
 	FlagStatusFormat = New("flag.status.format", "định dạng `FORMAT`: text hoặc json", "output `FORMAT`: text or json")
+	FlagStatusFull   = New("flag.status.full",
+		"in đầy đủ nội dung nhiệm vụ và mọi chỉ tiêu", "print task texts whole and every indicator")
 
 	CmdSchema = New("cmd.schema.short",
 		"In lược đồ JSON Schema của các tệp YAML, để trình soạn thảo kiểm tra và gợi ý khi gõ",

@@ -64,9 +64,14 @@ type Agency struct {
 	// a citation of the agency must use one of them.
 	Symbols []string `yaml:"ky_hieu"`
 	// Members are the agencies a group (loai: nhom) stands for, so that
-	// asking "các sở, ban, ngành" for comments asks each of them.
+	// asking "các sở, ban, ngành" for comments asks each of them and each
+	// of them reports on the group's tasks for itself.
 	Members []string `yaml:"thanh_vien"`
-	Note    string   `yaml:"ghi_chu"`
+	// PerTask marks a group whose members each task names ("các địa
+	// phương liên quan"): its tasks list them in chu_tri_thanh_vien, and
+	// Members, if given, is the pool they come from.
+	PerTask bool   `yaml:"theo_nhiem_vu"`
+	Note    string `yaml:"ghi_chu"`
 }
 
 // ExistedOn reports whether the agency existed on day t.
@@ -412,8 +417,12 @@ type Task struct {
 	// Lead, Cooperate and Monitor are agency ids; the *Written fields keep
 	// a cell's text as the document writes it ("Sở VHTT&DL", or a cell
 	// with dashes), printed in tables instead of the registry's names.
-	Lead             []string `yaml:"chu_tri"`
-	LeadWritten      string   `yaml:"chu_tri_in"`
+	Lead        []string `yaml:"chu_tri"`
+	LeadWritten string   `yaml:"chu_tri_in"`
+	// LeadMembers narrows the lead groups to the members this task
+	// concerns ("các xã biên giới"), or names them for a group chosen per
+	// task; they report on it, the rest of the group does not.
+	LeadMembers      []string `yaml:"chu_tri_thanh_vien"`
 	Cooperate        []string `yaml:"phoi_hop"`
 	CooperateWritten string   `yaml:"phoi_hop_in"`
 	Monitor          []string `yaml:"theo_doi"`
@@ -454,6 +463,8 @@ type Indicator struct {
 	Printed     string   `yaml:"so_in"`
 	Lead        []string `yaml:"chu_tri"`
 	LeadWritten string   `yaml:"chu_tri_in"`
+	// LeadMembers narrows the lead groups as a task's does.
+	LeadMembers []string `yaml:"chu_tri_thanh_vien"`
 	Note        string   `yaml:"ghi_chu"`
 	// Wording is the indicator as a body section prints it, in the words of
 	// the document ("100% dịch vụ công trực tuyến mức độ 4 được cung cấp …").

@@ -13,6 +13,18 @@ type Record struct {
 	// Agency is the reporting (lead) agency's id.
 	Agency string         `yaml:"co_quan" kh:"required"`
 	Tasks  []*RecordEntry `yaml:"nhiem_vu"`
+	// Indicators are the results of the indicators the agency leads.
+	Indicators []*RecordResult `yaml:"chi_tieu"`
+}
+
+// RecordResult is the reported result of one indicator: a figure with its
+// unit ("65%", "12 hệ thống") or words for a milestone ("Hoàn thành"), as
+// the agency wrote it.
+type RecordResult struct {
+	Loc    `yaml:"-"`
+	ID     string `yaml:"id" kh:"required"`
+	Result string `yaml:"ket_qua" kh:"required"`
+	Note   string `yaml:"ghi_chu"`
 }
 
 // RecordEntry is the report on one task.

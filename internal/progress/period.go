@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -58,3 +59,10 @@ func ParsePeriod(s string) (Period, error) {
 
 // Label is the period as printed on a form: "Quý I/2026".
 func (p Period) Label() string { return p.label }
+
+// DataWindow is the period's data window (thời gian chốt số liệu) under
+// NĐ 09/2019/NĐ-CP Art. 12: from the 15th of the month before the period
+// to the 14th of its last month.
+func (p Period) DataWindow() (from, to time.Time) {
+	return deadline.DefaultCutOff.Window(p.From, p.To)
+}

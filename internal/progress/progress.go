@@ -72,19 +72,19 @@ func (s *Set) Merge(o *Set) {
 	}
 }
 
-// DoneBy reports whether a record marks the task done on or before day. A
-// completion without a date counts from the last day of its period, the
-// earliest day the report vouches for.
-func (s *Set) DoneBy(planID, taskID string, day time.Time) bool {
+// DoneBy reports whether a record of agency ("" for any) marks the task
+// done on or before day. A completion without a date counts from the last
+// day of its period, the earliest day the report vouches for.
+func (s *Set) DoneBy(planID, taskID, agency string, day time.Time) bool {
 	if s == nil {
 		return false
 	}
 	for _, r := range s.Records {
-		if r.Plan != planID {
+		if r.Plan != planID || (agency != "" && r.Agency != agency) {
 			continue
 		}
 		for _, e := range r.Tasks {
-			if e.ID == taskID && e.Status == Done && !doneOn(r, e).After(day) {
+			if e.ID == taskID && e.Status == Done && !DoneOn(r, e).After(day) {
 				return true
 			}
 		}
@@ -92,7 +92,9 @@ func (s *Set) DoneBy(planID, taskID string, day time.Time) bool {
 	return false
 }
 
-func doneOn(r *Record, e *Entry) time.Time {
+// DoneOn is the day an entry marked done counts from: its date, else the
+// last day of the record's period.
+func DoneOn(r *Record, e *Entry) time.Time {
 	if !e.DoneOn.IsZero() {
 		return e.DoneOn
 	}
@@ -104,25 +106,85 @@ func doneOn(r *Record, e *Entry) time.Time {
 	return p.To
 }
 
-// Status is the task's latest reported status as of day: the entry of the
-// latest period that began by day, with a completion dated after day read
-// as still in progress. ok is false when no record reports the task.
-func (s *Set) Status(planID, taskID string, day time.Time) (status string, ok bool) {
-	var best Period
+// Latest is agency's report on the task as of day: the entry of the latest
+// period that began by day. A completion dated after day reads as still in
+// progress, which the caller sees in Status. Nil when agency never
+// reported on the task.
+func (s *Set) Latest(planID, taskID, agency string, day time.Time) (*Record, *Entry) {
+	var best *Record
+	var found *Entry
+	s.latest(planID, agency, day, func(r *Record) bool {
+		for _, e := range r.Tasks {
+			if e.ID == taskID {
+				best, found = r, e
+				return true
+			}
+		}
+		return false
+	})
+	return best, found
+}
+
+// LatestResult is agency's latest result of an indicator as of day.
+func (s *Set) LatestResult(planID, indicatorID, agency string, day time.Time) (*Record, *plan.RecordResult) {
+	var best *Record
+	var found *plan.RecordResult
+	s.latest(planID, agency, day, func(r *Record) bool {
+		for _, e := range r.Indicators {
+			if e.ID == indicatorID {
+				best, found = r, e
+				return true
+			}
+		}
+		return false
+	})
+	return best, found
+}
+
+// latest offers has the records of agency for the plan whose period began
+// by day, latest period end last, so the last one has wins.
+func (s *Set) latest(planID, agency string, day time.Time, has func(*Record) bool) {
+	if s == nil {
+		return
+	}
+	var bestTo time.Time
 	for _, r := range s.Records {
-		p, err := ParsePeriod(r.Period)
-		if r.Plan != planID || err != nil || p.From.After(day) {
+		if r.Plan != planID || r.Agency != agency {
 			continue
 		}
-		for _, e := range r.Tasks {
-			if e.ID != taskID || (ok && !p.To.After(best.To)) {
-				continue
-			}
-			best, ok, status = p, true, e.Status
-			if status == Done && doneOn(r, e).After(day) {
-				status = InProgress
-			}
+		p, err := ParsePeriod(r.Period)
+		if err != nil || p.From.After(day) || (!bestTo.IsZero() && !p.To.After(bestTo)) {
+			continue
+		}
+		if has(r) {
+			bestTo = p.To
 		}
 	}
-	return status, ok
+}
+
+// Status is agency's latest reported status of the task as of day, a
+// completion dated after day read as in progress; ok is false when the
+// agency never reported on it.
+func (s *Set) Status(planID, taskID, agency string, day time.Time) (status string, ok bool) {
+	r, e := s.Latest(planID, taskID, agency, day)
+	if e == nil {
+		return "", false
+	}
+	if e.Status == Done && DoneOn(r, e).After(day) {
+		return InProgress, true
+	}
+	return e.Status, true
+}
+
+// Record is agency's record for period, or nil.
+func (s *Set) Record(planID, period, agency string) *Record {
+	if s == nil {
+		return nil
+	}
+	for _, r := range s.Records {
+		if r.Plan == planID && r.Period == period && r.Agency == agency {
+			return r
+		}
+	}
+	return nil
 }

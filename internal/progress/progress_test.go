@@ -95,14 +95,14 @@ func TestDoneByAndStatus(t *testing.T) {
 		{"c", "2026-12-31", false, ""},
 	}
 	for _, tt := range tests {
-		if got := s.DoneBy("kh", tt.task, day(tt.day)); got != tt.done {
+		if got := s.DoneBy("kh", tt.task, "", day(tt.day)); got != tt.done {
 			t.Errorf("DoneBy(%s, %s) = %v", tt.task, tt.day, got)
 		}
-		if got, _ := s.Status("kh", tt.task, day(tt.day)); got != tt.status {
+		if got, _ := s.Status("kh", tt.task, "so-khcn", day(tt.day)); got != tt.status {
 			t.Errorf("Status(%s, %s) = %q, want %q", tt.task, tt.day, got, tt.status)
 		}
 	}
-	if s.DoneBy("other", "b", day("2027-01-01")) {
+	if s.DoneBy("other", "b", "", day("2027-01-01")) || s.DoneBy("kh", "b", "so-noi-vu", day("2027-01-01")) {
 		t.Error("records of another plan counted")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kh-tools/kh/internal/diag"
+	"github.com/kh-tools/kh/internal/members"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 )
@@ -20,11 +21,17 @@ func Validate(r *plan.Repo, p *plan.Plan, s *Set, today time.Time) []diag.Diagno
 		return nil
 	}
 	var out []diag.Diagnostic
+	byPeriod := map[string]*members.Assignment{}
 	for _, rec := range s.Records {
 		if !belongsTo(rec, p) {
 			continue
 		}
-		out = append(out, validateRecord(r, p, rec, today)...)
+		as, ok := byPeriod[rec.Period]
+		if !ok {
+			as = assignment(r, p, rec)
+			byPeriod[rec.Period] = as
+		}
+		out = append(out, validateRecord(r, p, rec, as, today)...)
 	}
 	return out
 }
@@ -40,8 +47,9 @@ func belongsTo(rec *Record, p *plan.Plan) bool {
 	return err1 == nil && err2 == nil && filepath.Base(recDir) == Dir && filepath.Dir(recDir) == planDir
 }
 
-func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record, today time.Time) []diag.Diagnostic {
+func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record, as *members.Assignment, today time.Time) []diag.Diagnostic {
 	var out []diag.Diagnostic
+	v := &validation{r: r, p: p, rec: rec, as: as}
 	add := func(code string, loc plan.Loc, args ...any) {
 		out = append(out, diag.New(code, loc.Pos, loc.Path, args...))
 	}
@@ -56,8 +64,11 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record, today time.Time) []
 		out = append(out, checkPlace(rec)...)
 	}
 	agency := r.Agency(rec.Agency)
-	if agency == nil && rec.Agency != "" {
+	switch {
+	case agency == nil && rec.Agency != "":
 		add("KH010", rec.Field("co_quan"), rec.Agency, "")
+	case agency != nil && members.Expands(r, rec.Agency) && (len(rec.Tasks) > 0 || len(rec.Indicators) > 0):
+		add("KH129", rec.Field("co_quan"), agency.DisplayName())
 	}
 	seen := map[string]bool{}
 	for i, e := range rec.Tasks {
@@ -66,8 +77,87 @@ func validateRecord(r *plan.Repo, p *plan.Plan, rec *Record, today time.Time) []
 			add("KH120", loc.Field("id"), msg.ProgressDuplicateTask.Text(e.ID))
 		}
 		seen[e.ID] = true
-		out = append(out, checkEntry(r, p, rec, e, loc)...)
+		out = append(out, v.entry(e, loc)...)
 		out = append(out, checkDoneDate(per, err == nil, e, loc, today)...)
+	}
+	seen = map[string]bool{}
+	for i, e := range rec.Indicators {
+		loc := rec.Index("chi_tieu", i)
+		if seen[e.ID] {
+			add("KH120", loc.Field("id"), msg.ResultDuplicate.Text(e.ID))
+		}
+		seen[e.ID] = true
+		out = append(out, v.result(e, loc)...)
+	}
+	return out
+}
+
+// validation is one record being checked, with who reports on what in
+// its period.
+type validation struct {
+	r   *plan.Repo
+	p   *plan.Plan
+	rec *Record
+	as  *members.Assignment
+}
+
+// assignment resolves the reporters of p on the last day of the record's
+// period, the day its forms were for; an unreadable period (KH121) counts
+// every member that ever existed.
+func assignment(r *plan.Repo, p *plan.Plan, rec *Record) *members.Assignment {
+	per, err := ParsePeriod(rec.Period)
+	if err != nil {
+		return members.Assign(r, p, time.Time{})
+	}
+	return members.Assign(r, p, per.To)
+}
+
+// groupLeads: a group with members that leads the item reports in its
+// members' stead, which KH129 reports once for the whole record.
+func (v *validation) groupLeads(lead []string) bool {
+	return members.Expands(v.r, v.rec.Agency) && slices.Contains(lead, v.rec.Agency)
+}
+
+func (v *validation) agencyName() string {
+	if a := v.r.Agency(v.rec.Agency); a != nil {
+		return a.DisplayName()
+	}
+	return v.rec.Agency
+}
+
+// result checks an indicator's result: the indicator exists, the agency
+// reports on it, and the result fits the target's unit.
+func (v *validation) result(e *plan.RecordResult, loc plan.Loc) []diag.Diagnostic {
+	var out []diag.Diagnostic
+	add := func(code string, l plan.Loc, args ...any) {
+		out = append(out, diag.New(code, l.Pos, l.Path, args...))
+	}
+	var in *plan.Indicator
+	for _, x := range v.p.Indicators() {
+		if x.ID == e.ID {
+			in = x
+			break
+		}
+	}
+	switch {
+	case e.ID == "":
+		return nil
+	case in == nil:
+		add("KH127", loc.Field("id"), msg.ResultUnknownIndicator.Text(e.ID, v.p.ID))
+		return out
+	case v.rec.Agency != "" && !v.as.ReportsIndicator(v.rec.Agency, e.ID) && !v.groupLeads(in.Lead):
+		add("KH127", loc.Field("id"), msg.ResultNotLead.Text(v.agencyName(), e.ID))
+	}
+	if e.Result == "" {
+		return out
+	}
+	if _, pr := ReadResult(in, e.Result); pr != nil {
+		l := loc.Field("ket_qua")
+		if pr.Code == "KH126" {
+			add("KH126", l, e.Result, e.ID, pr.Unit, in.Target, Unit(in), Example(in))
+		} else {
+			add("KH128", l, e.Result, e.ID, in.Target, pr.Hint)
+		}
 	}
 	return out
 }
@@ -102,22 +192,21 @@ func checkDoneDate(per Period, known bool, e *Entry, loc plan.Loc, today time.Ti
 	return nil
 }
 
-func checkEntry(r *plan.Repo, p *plan.Plan, rec *Record, e *Entry, loc plan.Loc) []diag.Diagnostic {
+// entry checks a task's entry: the task exists, the agency reports on it
+// (itself a lead, or a member of a lead group), and its date.
+func (v *validation) entry(e *Entry, loc plan.Loc) []diag.Diagnostic {
 	var out []diag.Diagnostic
 	add := func(code string, l plan.Loc, args ...any) {
 		out = append(out, diag.New(code, l.Pos, l.Path, args...))
 	}
+	p, rec := v.p, v.rec
 	t := p.Task(e.ID)
 	switch {
 	case e.ID == "":
 	case t == nil:
 		add("KH122", loc.Field("id"), e.ID, p.ID)
-	case rec.Agency != "" && !slices.Contains(t.Lead, rec.Agency):
-		name := rec.Agency
-		if a := r.Agency(rec.Agency); a != nil {
-			name = a.DisplayName()
-		}
-		add("KH123", loc.Field("id"), name, e.ID)
+	case rec.Agency != "" && !v.as.Reports(rec.Agency, e.ID) && !v.groupLeads(t.Lead):
+		add("KH123", loc.Field("id"), v.agencyName(), e.ID)
 	}
 	if e.DoneOn.IsZero() {
 		return out

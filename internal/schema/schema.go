@@ -91,6 +91,7 @@ var defNames = map[reflect.Type]string{
 	reflect.TypeFor[plan.Agency]():       "co_quan",
 	reflect.TypeFor[plan.Config]():       "kho",
 	reflect.TypeFor[plan.Round]():        "lay_y_kien",
+	reflect.TypeFor[plan.RecordResult](): "ket_qua_chi_tieu",
 	reflect.TypeFor[plan.Answer]():       "gop_y",
 	reflect.TypeFor[plan.Comment]():      "y_kien",
 }

@@ -1,0 +1,99 @@
+package msg
+
+// The follow-up of a plan (issue 19): members of groups, indicator
+// results, status by the national categories, the non-reporters list, the
+// reminder letters and the implementation report.
+var (
+	ResultNeedsNumber = New("follow.result.number",
+		"ghi một số theo đơn vị của mục tiêu, ví dụ %s",
+		"give a figure in the target's unit, for example %s")
+	ResultNeedsRank = New("follow.result.rank",
+		"ghi thứ hạng, ví dụ \"Top 15\" hoặc \"15\"",
+		"give the rank, for example \"Top 15\" or \"15\"")
+	ResultNeedsWords = New("follow.result.words",
+		"mục tiêu là %q: ghi \"Hoàn thành\" khi đã đạt, hoặc ghi việc đang làm",
+		"the target is %q: write \"Hoàn thành\" once reached, or say what is under way")
+	ResultUnknownIndicator = New("follow.result.unknown",
+		"không có chỉ tiêu mã %q trong kế hoạch %q; sửa mã hoặc xóa mục này",
+		"plan %[2]q has no indicator with id %[1]q; fix the id or remove the entry")
+	ResultNotLead = New("follow.result.not-lead",
+		"%s không theo dõi chỉ tiêu %q; chỉ cơ quan chủ trì chỉ tiêu báo cáo kết quả, chuyển mục này sang bản ghi của cơ quan đó",
+		"%s does not lead indicator %q; only its lead agency reports its result, move the entry to that agency's record")
+	ResultDuplicate = New("follow.result.duplicate",
+		"chỉ tiêu %q đã có ở một mục trước; gộp hai mục làm một",
+		"indicator %q already has an entry above; merge the two")
+)
+
+// The national status categories (QĐ 42/2014/QĐ-TTg, QĐ 23/2018/QĐ-TTg:
+// "đã hoàn thành đúng hạn / quá hạn", "chưa hoàn thành trong hạn / quá
+// hạn") and the indicator verdicts.
+var (
+	CatDoneOnTime = New("follow.cat.done-on-time", "Đã hoàn thành đúng hạn", "Done on time")
+	CatDoneLate   = New("follow.cat.done-late", "Đã hoàn thành quá hạn", "Done late")
+	CatOnTrack    = New("follow.cat.on-track", "Đang thực hiện trong hạn", "In progress, within the deadline")
+	CatOverdue    = New("follow.cat.overdue", "Chưa hoàn thành quá hạn", "Not done, past the deadline")
+	CatNotStarted = New("follow.cat.not-started", "Chưa thực hiện trong hạn", "Not started, within the deadline")
+
+	VerdictMet         = New("follow.verdict.met", "Đạt", "Met")
+	VerdictOnPath      = New("follow.verdict.on-path", "Đúng tiến độ", "On track")
+	VerdictAtRisk      = New("follow.verdict.at-risk", "Có nguy cơ không đạt", "At risk")
+	VerdictMissed      = New("follow.verdict.missed", "Không đạt", "Missed")
+	VerdictNotAssessed = New("follow.verdict.not-assessed", "Chưa đánh giá được", "Cannot be assessed")
+	VerdictNoResult    = New("follow.verdict.no-result", "Chưa có kết quả", "No result yet")
+)
+
+// kh status.
+var (
+	StatusTitle = New("follow.status.title",
+		"Tiến độ %s tính đến ngày %s", "Progress of %s as of %s")
+	StatusBasis = New("follow.status.basis",
+		"(tình trạng nhiệm vụ theo Quy chế ban hành kèm Quyết định số 42/2014/QĐ-TTg, sửa đổi bởi Quyết định số 23/2018/QĐ-TTg)",
+		"(task status in the categories of the Prime Minister's rules on tracking assigned tasks, Decision 42/2014, amended by Decision 23/2018)")
+	StatusHead = New("follow.status.head",
+		"Cơ quan chủ trì\tTổng\tHT đúng hạn\tHT quá hạn\tĐang TH trong hạn\tChưa HT quá hạn\tChưa TH trong hạn\tChưa báo cáo\tĐã báo cáo",
+		"Lead agency\tTotal\tDone on time\tDone late\tIn progress\tOverdue\tNot started\tNo report\tReported")
+	StatusLegend = New("follow.status.legend",
+		"HT: hoàn thành; TH: thực hiện. Một nhóm tính các thành viên của nhóm, mỗi thành viên một lượt; \"Đã báo cáo\": số thành viên đã gửi báo cáo trên tổng số.",
+		"A group counts each of its members once; \"Reported\": members who sent a report, of all members.")
+	StatusTotal   = New("follow.status.total", "Tổng cộng", "Total")
+	StatusOverdue = New("follow.status.overdue", "Quá hạn chưa hoàn thành: %d nhiệm vụ", "Overdue and not done: %d tasks")
+	StatusLateRow = New("follow.status.late-row",
+		"TT %s · hạn %s · quá %d ngày · %s", "no. %s · due %s · %d days overdue · %s")
+	StatusLateGroup = New("follow.status.late-group",
+		"%s: %d/%d thành viên quá hạn, %d đã báo cáo", "%s: %d of %d members overdue, %d reported")
+	StatusLateNone = New("follow.status.late-none",
+		"%s: chưa báo cáo", "%s: no report")
+	StatusLast = New("follow.status.last",
+		"%s: %s báo cáo %s", "%s: %s reported %s")
+	StatusNoOverdue  = New("follow.status.no-overdue", "Không có nhiệm vụ quá hạn.", "No overdue task.")
+	StatusIndicators = New("follow.status.indicators",
+		"Chỉ tiêu: %d/%d kết quả đã báo cáo", "Indicators: %d of %d results reported")
+	StatusIndicatorRow = New("follow.status.indicator-row",
+		"TT %s · %s · mục tiêu %s", "no. %s · %s · target %s")
+	StatusResult = New("follow.status.result",
+		"%s: %s %q → %s", "%s: %s %q → %s")
+	StatusNoResults = New("follow.status.no-results",
+		"%d đơn vị chưa có kết quả", "%d agencies have no result yet")
+	StatusMore = New("follow.status.more",
+		"(còn %d chỉ tiêu chưa có kết quả nào; --full để xem hết)", "(%d more indicators without any result; --full lists them)")
+
+	StatusDone       = New("follow.status.done", "Hoàn thành", "Done")
+	StatusDoneOn     = New("follow.status.done-on", "Hoàn thành ngày %s", "Done on %s")
+	StatusInProgress = New("follow.status.in-progress", "Đang thực hiện", "In progress")
+	StatusNotStarted = New("follow.status.not-started", "Chưa thực hiện", "Not started")
+)
+
+// Members of groups (KH180, KH181).
+var (
+	MembersNotGroup = New("follow.members.not-group",
+		"%q không phải một nhóm (loai: nhom) nên không có thành viên; ghi loai: nhom hoặc bỏ thanh_vien",
+		"%q is not a group (loai: nhom), so it has no members; set loai: nhom or remove thanh_vien")
+	PerTaskNotGroup = New("follow.members.per-task-not-group",
+		"%q không phải một nhóm (loai: nhom); theo_nhiem_vu chỉ dùng cho nhóm",
+		"%q is not a group (loai: nhom); theo_nhiem_vu is for groups only")
+	MembersLoop = New("follow.members.loop",
+		"nhóm %q nằm trong chính danh sách thành viên của nó (trực tiếp hoặc qua nhóm khác); bỏ vòng lặp",
+		"group %q is among its own members (directly or through another group); break the loop")
+	MembersNoGroup = New("follow.members.no-group",
+		"nhiệm vụ không giao cho nhóm nào", "no lead is a group")
+)
