@@ -341,19 +341,6 @@ func (fl *Filled) checkTasks(r *plan.Repo, p *plan.Plan, per progress.Period) er
 	return refuse(fl.File, msg.FormPlanChanged, c.String(), c.label, fl.Locked[i], now[i])
 }
 
-// lockedLabel names the i-th locked cell for a message: its column's
-// heading, or "tiêu đề" for the title rows.
-func lockedLabel(i int) string {
-	titles := headerRow - 2
-	switch {
-	case i < titles:
-		return "tiêu đề"
-	case i < titles+numCols:
-		return columns[i-titles].label
-	}
-	return columns[[]int{colNumber, colID, colText, colDeadline}[(i-titles-numCols)%4]].label
-}
-
 // entry converts a row; a row left entirely blank gives no entry.
 func (fl *Filled) entry(row Row, per progress.Period, today, due time.Time) (*progress.Entry, error) {
 	if row.Status == "" && row.DoneOn == "" && row.Result == "" && row.Difficulty == "" && row.Proposal == "" {
