@@ -344,3 +344,21 @@ func Dues(repo *plan.Repo, p *plan.Plan, opt Options) map[string]Due {
 	}
 	return out
 }
+
+// leadNames are the display names of the task's lead agencies, the ids of
+// agencies the registry does not know, "(chưa giao)" for a task given to
+// no one.
+func (c *ctx) leadNames(t *plan.Task) []string {
+	var names []string
+	for _, id := range t.Lead {
+		if a := c.repo.Agency(id); a != nil {
+			names = append(names, a.DisplayName())
+		} else {
+			names = append(names, id)
+		}
+	}
+	if len(names) == 0 {
+		return []string{"(chưa giao)"}
+	}
+	return names
+}
