@@ -35,6 +35,9 @@ type Options struct {
 	// Marks, by plan id, are printed on the pages of a PDF and a Word
 	// draft built although the plan has errors (kh build --force).
 	Marks map[string]string
+	// Creator names the program with its version in the PDF's document
+	// properties ("kh v1.2.0").
+	Creator string
 	// Progress, if set, is called after each plan (from one goroutine at a
 	// time) with the count done so far.
 	Progress func(done, total int)
@@ -89,7 +92,7 @@ func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 	}
 	var files []file
 	if opt.PDF {
-		data, err := markedPDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID]})
+		data, err := markedPDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID], Creator: opt.Creator})
 		if err != nil {
 			o.Err = err
 			return o

@@ -66,11 +66,12 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 		return refused(err)
 	}
 	opt := build.Options{
-		OutDir: absIn(wd, out),
-		PDF:    !o.docxOnly && !o.xlsxOnly,
-		DOCX:   !o.pdfOnly && !o.xlsxOnly,
-		XLSX:   !o.pdfOnly && !o.docxOnly,
-		Marks:  map[string]string{},
+		OutDir:  absIn(wd, out),
+		PDF:     !o.docxOnly && !o.xlsxOnly,
+		DOCX:    !o.pdfOnly && !o.xlsxOnly,
+		XLSX:    !o.pdfOnly && !o.docxOnly,
+		Marks:   map[string]string{},
+		Creator: "kh " + version(),
 	}
 	for id, n := range errs {
 		// The document is Vietnamese whatever --lang says.

@@ -55,6 +55,9 @@ type Options struct {
 	// in the document's keywords: a copy built with kh build --force from a
 	// plan that still has errors, which must not pass for a checked one.
 	Mark string
+	// Creator names the program in the document properties, with its
+	// version ("kh v1.2.0"); "kh" when empty.
+	Creator string
 }
 
 // WriteWith is Write with options.
@@ -63,15 +66,24 @@ func WriteWith(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, opt 
 		return fmt.Errorf("pdf: layout template %s: %s", t.Source, ds[0].Message.EN)
 	}
 	d := newDoc(r, p, t)
+	props := d.v.Properties()
 	if opt.Mark != "" {
 		d.mark = opt.Mark
-		d.f.SetKeywords(opt.Mark, true)
+		props.Keywords = append(props.Keywords, opt.Mark)
 	}
+	d.metadata(props, opt.creator(), d.date())
 	d.render()
 	if err := d.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return d.f.Output(w)
+	return d.output(w)
+}
+
+func (o Options) creator() string {
+	if o.Creator == "" {
+		return "kh"
+	}
+	return o.Creator
 }
 
 // doc is one document being drawn. y is the top of the next line; fpdf's
@@ -92,6 +104,11 @@ type doc struct {
 	// since each appendix numbers its own pages.
 	page      int
 	landscape bool
+	// style and size are the font last set, which newPage restores after
+	// drawing the page number: a paragraph broken across pages measured
+	// its lines in its own font and must go on printing in it.
+	style string
+	size  float64
 }
 
 func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
@@ -100,22 +117,23 @@ func newDoc(r *plan.Repo, p *plan.Plan, t *layout.Template) *doc {
 	for _, style := range []string{"", "B", "I", "BI"} {
 		f.AddUTF8FontFromBytes(family, style, Fonts[style])
 	}
-	date := epoch
-	if !p.Date.IsZero() {
-		date = p.Date
-	}
-	f.SetCreationDate(date)
-	f.SetModificationDate(date)
 	f.SetCatalogSort(true)
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(t.Margins.Left, t.Margins.Top, t.Margins.Right)
 	f.SetLineWidth(0.25)
 	v := view.New(r, p)
 	d := &doc{f: f, t: t, r: r, p: p, party: v.Party, v: v}
-	f.SetTitle(d.text(p.Title), true)
-	f.SetCreator("kh", true)
-	f.SetProducer("kh", true)
+	f.SetCreationDate(d.date())
+	f.SetModificationDate(d.date())
 	return d
+}
+
+// date stamps the file: the plan's issue date, else epoch.
+func (d *doc) date() time.Time {
+	if d.p.Date.IsZero() {
+		return epoch
+	}
+	return d.p.Date
 }
 
 func (d *doc) render() {
@@ -147,6 +165,9 @@ func (d *doc) newPage() {
 	d.pageW, d.pageH = d.f.GetPageSize()
 	d.page++
 	d.y = d.t.Margins.Top
+	if d.size > 0 {
+		defer d.setFont(d.style, d.size)
+	}
 	if d.mark != "" {
 		size := d.t.Sizes.PageNumber
 		d.setFont("B", size)
@@ -170,7 +191,10 @@ func (d *doc) left() float64   { return d.t.Margins.Left }
 func (d *doc) width() float64  { return d.pageW - d.t.Margins.Left - d.t.Margins.Right }
 func (d *doc) bottom() float64 { return d.pageH - d.t.Margins.Bottom }
 
-func (d *doc) setFont(style string, size float64) { d.f.SetFont(family, style, size) }
+func (d *doc) setFont(style string, size float64) {
+	d.style, d.size = style, size
+	d.f.SetFont(family, style, size)
+}
 
 // lineHeight is the height of one body line of a size-pt font with the
 // template's line spacing.

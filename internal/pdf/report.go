@@ -18,9 +18,11 @@ func WriteReport(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, re
 		return fmt.Errorf("pdf: layout template %s: %s", t.Source, ds[0].Message.EN)
 	}
 	d := newDoc(r, p, t)
+	props := d.v.Properties()
 	if len(rep.Title) > 0 {
-		d.f.SetTitle(d.text(rep.Title[0]), true)
+		props.Title = rep.Title[0]
 	}
+	d.metadata(props, "kh", d.date())
 	d.newPart(rep.Landscape)
 	for _, s := range rep.Title {
 		d.centred(s, "B", t.Sizes.Title, d.left(), d.width())
@@ -49,7 +51,7 @@ func WriteReport(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, re
 	if err := d.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)
 	}
-	return d.f.Output(w)
+	return d.output(w)
 }
 
 func reportRows(rep report.Report) []row {

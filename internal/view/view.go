@@ -357,3 +357,42 @@ func (d *Doc) Deadline(t *plan.Task) Deadline {
 
 // Date is a date inside a table or a sentence: "31/8/2022"; "" for none.
 func Date(t time.Time) string { return plan.ShortDate(t) }
+
+// Properties are what a file's document properties say of the plan, the
+// same in every format: the title a file list shows ("Kế hoạch số
+// 1174/KH-UBND ngày 31/12/2025"; a draft is named by its trích yếu and
+// mark), the issuing body as author, the trích yếu as subject, and
+// keywords for searching a document store (type, number, place).
+type Properties struct {
+	Title, Author, Subject string
+	Keywords               []string
+}
+
+// Properties gives the plan's document properties.
+func (d *Doc) Properties() Properties {
+	p := d.Plan
+	title := d.Name()
+	if !p.Date.IsZero() {
+		// The day it was issued, even where the document misprints it.
+		title += " ngày " + plan.ShortDate(p.Date)
+	}
+	keywords := []string{d.TypeName()}
+	if p.IsDraft() {
+		mark := "dự thảo"
+		if p.Draft > 0 {
+			mark = fmt.Sprintf("dự thảo lần %d", p.Draft)
+		}
+		title = d.TypeName() + " " + p.Title + " (" + mark + ")"
+	} else {
+		keywords = append(keywords, d.Ref())
+	}
+	if p.Place != "" {
+		keywords = append(keywords, p.Place)
+	}
+	return Properties{
+		Title:    d.Text(title),
+		Author:   d.Issuer().Name,
+		Subject:  d.Text(p.Title),
+		Keywords: keywords,
+	}
+}
