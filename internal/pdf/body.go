@@ -85,9 +85,11 @@ func (d *doc) headingLine(text, style string, subheading bool) {
 	}
 	o := d.bodyPara(d.t.HeadingStyle(style))
 	o.size = d.t.Sizes.Heading
-	next := 1.0
+	// The first two lines of the text, as a paragraph never leaves its
+	// first line alone; a sub-heading and its first two lines after it.
+	next := 2.0
 	if subheading {
-		next = 3
+		next = 4
 	}
 	d.ensure(d.height(text, o) + next*d.lineHeight(d.t.Sizes.Body))
 	d.paragraph(text, o)

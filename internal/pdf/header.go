@@ -83,7 +83,7 @@ func (d *doc) nationalColumn(x, w float64) float64 {
 func (d *doc) centred(s, style string, size, x, w float64) float64 {
 	d.setFont(style, size)
 	widest := 0.0
-	for _, l := range d.wrap(d.text(s), w, w) {
+	for _, l := range d.balanced(d.text(s), w) {
 		widest = max(widest, d.f.GetStringWidth(l.String()))
 		d.drawWords(l, x, w, d.y, single(size), alignCenter)
 		d.y += single(size)

@@ -166,19 +166,55 @@ type para struct {
 	after  float64 // space after, pt
 }
 
-// paragraph draws s, breaking pages between lines as needed.
+// paragraph draws s, breaking pages between lines as needed but never
+// leaving a paragraph's first line alone at the foot of a page (an orphan)
+// nor its last line alone at the top of the next (a widow).
 func (d *doc) paragraph(s string, o para) {
 	lines, w, lh := d.layoutPara(s, o)
-	for i, l := range lines {
-		d.ensure(lh)
-		x, lw := d.left()+o.inset, w
-		if i == 0 {
-			x, lw = x+o.indent, w-o.indent
+	for i := 0; i < len(lines); {
+		n := d.fitLines(i, len(lines), lh)
+		if n == 0 {
+			d.newPage()
+			continue
 		}
-		d.drawWords(l, x, lw, d.y, lh, o.align)
-		d.y += lh
+		for _, l := range lines[i : i+n] {
+			x, lw := d.left()+o.inset, w
+			if i == 0 {
+				x, lw = x+o.indent, w-o.indent
+			}
+			d.drawWords(l, x, lw, d.y, lh, o.align)
+			d.y += lh
+			i++
+		}
+		if i < len(lines) {
+			d.newPage()
+		}
 	}
 	d.y += o.after * ptMM
+}
+
+// fitLines is how many of the lines from..total of a paragraph go on the
+// current page: all that fit, one fewer when only the last would be left
+// over, none when only the first would stay (unless the page is empty,
+// where holding lines back gains nothing).
+func (d *doc) fitLines(from, total int, lh float64) int {
+	rest := total - from
+	avail := int((d.bottom() - d.y + 0.001) / lh)
+	if avail >= rest {
+		return rest
+	}
+	atTop := d.y <= d.t.Margins.Top
+	n := avail
+	if rest-n == 1 && n >= 2 {
+		n--
+	}
+	if from == 0 && n == 1 && total > 1 {
+		n = 0
+	}
+	if n == 0 && atTop {
+		return max(avail, 1)
+	}
+	return n
 }
 
 // height is what paragraph would use for s, for keeping blocks together.

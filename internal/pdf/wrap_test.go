@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // longWord is a word with no break point, as pasted from a broken export:
@@ -53,5 +55,81 @@ func BenchmarkWrapLongWord(b *testing.B) {
 	b.SetBytes(int64(len(longWord)))
 	for b.Loop() {
 		d.wrap(longWord, 150, 160)
+	}
+}
+
+// TestBalancedTitles: a centred title takes as many lines as plain
+// wrapping would, of even length, broken after its comma and before the
+// words that open a phrase, never inside "định hướng" or after "năm"; a
+// newline written in the YAML forces a break.
+func TestBalancedTitles(t *testing.T) {
+	d := wrapDoc(t)
+	d.setFont("B", 14)
+	width := 132.0
+	cases := []struct {
+		title string
+		want  []string
+	}{
+		{"về chuyển đổi số tỉnh Khánh Hòa giai đoạn 2021 - 2025, định hướng đến năm 2030", []string{
+			"về chuyển đổi số tỉnh Khánh Hòa giai đoạn 2021 - 2025,",
+			"định hướng đến năm 2030",
+		}},
+		{"Xây dựng Nghị quyết của Ban Chấp hành Đảng bộ tỉnh và Kế hoạch của UBND tỉnh triển khai Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030", []string{
+			"Xây dựng Nghị quyết của Ban Chấp hành Đảng bộ tỉnh",
+			"và Kế hoạch của UBND tỉnh triển khai Nghị quyết",
+			"của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số",
+			"tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030",
+		}},
+		{"Chuyển đổi số tỉnh Nghệ An năm 2026", []string{"Chuyển đổi số tỉnh Nghệ An năm 2026"}},
+		{"Kế hoạch thực hiện\nNghị quyết số 09-NQ/TU", []string{"Kế hoạch thực hiện", "Nghị quyết số 09-NQ/TU"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, l := range d.balanced(c.title, width) {
+			if w := d.f.GetStringWidth(l.String()); w > width {
+				t.Errorf("%q is %.1f mm wide, over %.0f", l, w, width)
+			}
+			got = append(got, l.String())
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.title, diff)
+		}
+	}
+}
+
+// TestOrphansAndWidows: a paragraph broken across pages leaves at least
+// two of its lines on each side of the break, unless it starts on an
+// empty page.
+func TestOrphansAndWidows(t *testing.T) {
+	d := wrapDoc(t)
+	d.newPart(false)
+	lh := d.lineHeight(14)
+	cases := []struct {
+		name               string
+		avail, from, total int
+		want               int
+	}{
+		{"everything fits", 5, 0, 5, 5},
+		{"break in the middle", 3, 0, 6, 3},
+		{"only the last line would go over", 4, 0, 5, 3},
+		{"only the first line would stay", 1, 0, 4, 0},
+		{"two lines, room for one", 1, 0, 2, 0},
+		{"three lines, room for two", 2, 0, 3, 0},
+		{"one-line paragraph", 1, 0, 1, 1},
+		{"continuation, last line over", 3, 4, 8, 2},
+	}
+	for _, c := range cases {
+		d.y = d.bottom() - float64(c.avail)*lh - 0.01
+		if got := d.fitLines(c.from, c.total, lh); got != c.want {
+			t.Errorf("%s: %d lines on the page, want %d", c.name, got, c.want)
+		}
+	}
+	d.y = d.t.Margins.Top
+	avail := int((d.bottom() - d.y) / lh)
+	if got := d.fitLines(0, avail+5, lh); got != avail {
+		t.Errorf("a paragraph taller than a page, on an empty page: %d lines, want %d", got, avail)
+	}
+	if got := d.fitLines(0, avail+1, lh); got != avail-1 {
+		t.Errorf("a page and one line, on an empty page: %d lines, want %d", got, avail-1)
 	}
 }
