@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	lpdf "github.com/ledongthuc/pdf"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/forms"
@@ -164,7 +165,7 @@ func TestBuildChecksFirst(t *testing.T) {
 			t.Errorf("page %d does not start with the mark: %q", i+1, p.Lines)
 		}
 	}
-	if !bytes.Contains(data, []byte("/Keywords")) {
+	if !strings.Contains(pdfKeywords(t, data), "CHƯA KIỂM TRA") {
 		t.Error("the PDF's keywords lack the mark")
 	}
 	// A clean plan carries no mark.
@@ -173,9 +174,19 @@ func TestBuildChecksFirst(t *testing.T) {
 		t.Fatalf("clean build = %d: %s", code, errs)
 	}
 	data, _ = os.ReadFile(filepath.Join(clean, "out", "kh-mau-2026.pdf"))
-	if bytes.Contains(data, []byte("/Keywords")) {
-		t.Error("a checked plan's PDF is marked")
+	if k := pdfKeywords(t, data); strings.Contains(k, "CHƯA KIỂM TRA") {
+		t.Errorf("a checked plan's PDF is marked: keywords %q", k)
 	}
+}
+
+// pdfKeywords reads the Keywords of a PDF's document information.
+func pdfKeywords(t *testing.T, data []byte) string {
+	t.Helper()
+	r, err := lpdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Trailer().Key("Info").Key("Keywords").Text()
 }
 
 // TestCommandsCheckFirst: show, forms and status refuse a plan with errors

@@ -15,8 +15,22 @@ const (
 	maxRowHt   = 409.0 // Excel's limit
 )
 
-// A4 landscape, 0.5" side margins: 11.69" − 1" of printable width at 96 dpi.
-const printablePx = (11.69 - 1.0) * 96
+// Page margins in inches, NĐ 30/2020 Phụ lục I, I.5 as the PDF has them:
+// 20 mm at the top and bottom, 30 mm on the left, 15 mm on the right;
+// the page number sits 10 mm from the top edge, centred in the margin.
+const (
+	marginTop    = 20 / 25.4
+	marginBottom = 20 / 25.4
+	marginLeft   = 30 / 25.4
+	marginRight  = 15 / 25.4
+	marginHeader = 10 / 25.4
+)
+
+// A4 landscape, 11.69" × 8.27", less the margins, at 96 dpi.
+const (
+	printablePx       = (11.69 - marginLeft - marginRight) * 96
+	printableHeightPt = (8.27 - marginTop - marginBottom) * 72
+)
 
 // fitWidths sets every column's width: the content's widest line within the
 // column's bounds, and the main text column whatever is left of the page.

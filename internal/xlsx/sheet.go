@@ -14,6 +14,8 @@ type sheetWriter struct {
 	t   *table
 	row int
 	err error
+	// height is the sum of the heights of the rows written, in points.
+	height float64
 }
 
 func (s *sheetWriter) ref(col, row int) string {
@@ -26,6 +28,7 @@ func (s *sheetWriter) put(cells []any, ht float64) {
 		s.err = s.sw.SetRow(s.ref(0, s.row), cells, excelize.RowOpts{Height: ht})
 	}
 	s.row++
+	s.height += ht
 }
 
 func (s *sheetWriter) merge(c1, r1, c2, r2 int) {
@@ -125,6 +128,9 @@ func (s *sheetWriter) group(rw *row) {
 	last := len(s.t.cols) - 1
 	cells := s.blank(style)
 	cells[0] = excelize.Cell{StyleID: s.st.groupNum, Value: rw.number}
+	if n, ok := plainNumber(rw.number); ok {
+		cells[0] = excelize.Cell{StyleID: s.st.groupNum, Value: n}
+	}
 	cells[1] = excelize.Cell{StyleID: style, Value: rw.heading}
 	end := last
 	if lead := s.t.col("chu_tri"); rw.lead != "" && lead > 1 {
@@ -149,6 +155,8 @@ func (s *sheetWriter) cell(c cell, col *column) excelize.Cell {
 		return excelize.Cell{StyleID: style, Value: c.num}
 	case kindNumber:
 		return excelize.Cell{StyleID: s.st.number, Value: c.num}
+	case kindInteger:
+		return excelize.Cell{StyleID: s.st.center, Value: int(c.num)}
 	case kindDate:
 		if c.date.IsZero() {
 			return excelize.Cell{StyleID: s.st.date}

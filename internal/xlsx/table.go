@@ -36,6 +36,8 @@ type cellKind int
 const (
 	kindText cellKind = iota
 	kindNumber
+	// kindInteger is a row number, shown as it is written.
+	kindInteger
 	kindPercent
 	kindDate
 )
@@ -161,9 +163,35 @@ func fillCells(vt *view.Table, vr *view.Row, cells []cell) {
 			continue
 		case "ngay":
 			cells[i] = cell{kind: kindDate, date: c.Date}
+		case "tt":
+			cells[i] = rowNumber(c.Text)
 		default:
 			cells[i] = cell{text: c.Text}
 		}
 		i++
 	}
+}
+
+// rowNumber is a TT cell: a number where the document prints a plain
+// one ("12"), so the column sorts and counts as numbers; text where it
+// prints "1.", "01", "I" or "a)".
+func rowNumber(s string) cell {
+	if n, ok := plainNumber(s); ok {
+		return cell{kind: kindInteger, num: float64(n)}
+	}
+	return cell{text: s}
+}
+
+func plainNumber(s string) (int, bool) {
+	if s == "" || len(s) > 6 || s[0] == '0' {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
 }

@@ -104,8 +104,11 @@ func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *t
 	if err != nil {
 		return err
 	}
-	for i, c := range t.cols {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+	// excelize puts each width before those set already: set from the
+	// last column so <cols> comes out in ascending order, as the schema
+	// of SpreadsheetML wants.
+	for i := len(t.cols) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, t.cols[i].width); err != nil {
 			return err
 		}
 	}
@@ -120,9 +123,15 @@ func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *t
 	}
 	sh := &sheetWriter{sw: sw, st: st, t: t, row: 1}
 	sh.titles(titles)
+	top := sh.height
 	sh.header(hdrRows)
+	pg := newPager(t, sh.height-top, sh.height)
 	for rw := range t.rows {
+		before := sh.height
 		sh.data(rw)
+		if brk := pg.row(sh.row-1, sh.height-before, rw.group); brk > 0 && sh.err == nil {
+			sh.err = sw.InsertPageBreak(sh.ref(0, brk))
+		}
 	}
 	if sh.err != nil {
 		return sh.err
@@ -137,21 +146,26 @@ func writeSheet(f *excelize.File, st *styles, name string, titles []string, t *t
 	return sw.Flush()
 }
 
-// PrintSetup sets A4 landscape fitted to one page wide, the margins and the
-// "Trang &P/&N" footer. With a StreamWriter it must run before the writer
-// is created: the sheet properties are written with its first bytes.
+// PrintSetup sets A4 landscape fitted to one page wide, the margins of
+// NĐ 30/2020 and the page number centred at the top from page 2, each
+// sheet numbering its own pages from 1 as each appendix of the PDF does.
+// With a StreamWriter it must run before the writer is created: the
+// sheet properties are written with its first bytes.
 func PrintSetup(f *excelize.File, name string) error {
-	fit, a4, land, one, zero := true, 9, "landscape", 1, 0
+	fit, a4, land, one, zero, first := true, 9, "landscape", 1, 0, uint(1)
 	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+	if err := f.SetPageLayout(name, &excelize.PageLayoutOptions{Size: &a4, Orientation: &land, FitToWidth: &one, FitToHeight: &zero, FirstPageNumber: &first}); err != nil {
 		return err
 	}
-	side, tb, hf := 0.5, 0.6, 0.3
-	center := true
-	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &side, Right: &side, Top: &tb, Bottom: &tb, Header: &hf, Footer: &hf, Horizontally: &center}); err != nil {
+	top, bottom, left, right, hf := marginTop, marginBottom, marginLeft, marginRight, marginHeader
+	if err := f.SetPageMargins(name, &excelize.PageLayoutMarginsOptions{Left: &left, Right: &right, Top: &top, Bottom: &bottom, Header: &hf, Footer: &hf}); err != nil {
 		return err
 	}
-	return f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{OddFooter: "&C&\"Times New Roman\"&12Trang &P/&N"})
+	return f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{DifferentFirst: true, OddHeader: pageNumber})
 }
+
+// pageNumber is the header of every page but the first: its number in
+// Times New Roman 13, as NĐ 30 sets it.
+const pageNumber = "&C&\"Times New Roman\"&13&P"

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -166,9 +167,21 @@ func checkPage(t *testing.T, f *excelize.File, sh, titles string) {
 	if props.FitToPage == nil || !*props.FitToPage {
 		t.Error("FitToPage not set")
 	}
+	if pl.FirstPageNumber == nil || *pl.FirstPageNumber != 1 {
+		t.Error("the sheet does not number its pages from 1")
+	}
 	hf, _ := f.GetHeaderFooter(sh)
-	if !strings.Contains(hf.OddFooter, "Trang &P/&N") {
-		t.Errorf("footer = %q", hf.OddFooter)
+	if hf.OddHeader != pageNumber || !hf.DifferentFirst || hf.FirstHeader != "" || hf.OddFooter != "" {
+		t.Errorf("header and footer = %+v, want the page number at the top from page 2", hf)
+	}
+	m, _ := f.GetPageMargins(sh)
+	for _, c := range []struct {
+		name    string
+		got, mm float64
+	}{{"top", *m.Top, 20}, {"bottom", *m.Bottom, 20}, {"left", *m.Left, 30}, {"right", *m.Right, 15}} {
+		if math.Abs(c.got*25.4-c.mm) > 0.1 {
+			t.Errorf("%s margin %.1f mm, want %.0f (NĐ 30)", c.name, c.got*25.4, c.mm)
+		}
 	}
 	panes, _ := f.GetPanes(sh)
 	if !panes.Freeze || panes.YSplit == 0 {
