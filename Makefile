@@ -48,6 +48,6 @@ bench:
 bench-data:
 	$(GO) run ./internal/benchdata/cmd -out out/bench-data -plans 1000
 
-## deadcode: production functions no command reaches (test-only packages golden and pdftext are expected)
+## deadcode: production functions no command reaches (test-only packages golden, pdftext and pdfcheck are expected)
 deadcode:
-	$(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0 ./... | grep -v -e internal/golden/ -e internal/pdf/pdftext/ || true
+	$(GO) run golang.org/x/tools/cmd/deadcode@v0.52.0 ./... | grep -v -e internal/golden/ -e internal/pdf/pdftext/ -e internal/pdf/pdfcheck/ || true

@@ -6,15 +6,12 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/pdf/pdfcheck"
 	"github.com/kh-tools/kh/internal/plan"
 )
-
-func init() { model.ConfigPath = "disable" } // keep pdfcpu out of the user's config dir
 
 func loadPlans(tb testing.TB) (*plan.Repo, []*plan.Plan) {
 	tb.Helper()
@@ -35,9 +32,7 @@ func TestPlansWritesReadableOutputs(t *testing.T) {
 			t.Fatalf("%s: %v", o.PlanID, o.Err)
 		}
 		pdfPath := filepath.Join(out, o.PlanID+".pdf")
-		if err := api.ValidateFile(pdfPath, nil); err != nil {
-			t.Errorf("%s: invalid PDF: %v", o.PlanID, err)
-		}
+		checkPDF(t, o.PlanID, pdfPath)
 		xlsxPath := filepath.Join(out, o.PlanID+".xlsx")
 		_, err := os.Stat(xlsxPath)
 		if wantXLSX[o.PlanID] != (err == nil) {
@@ -55,6 +50,29 @@ func TestPlansWritesReadableOutputs(t *testing.T) {
 		}
 	}
 	assertNoTemp(t, out)
+}
+
+// checkPDF reads a built PDF's structure back: valid, every font
+// embedded, titled and produced by kh.
+func checkPDF(t *testing.T, id, path string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := pdfcheck.Check(data)
+	if err != nil {
+		t.Errorf("%s: invalid PDF: %v", id, err)
+		return
+	}
+	for _, f := range rep.Fonts {
+		if !f.Embedded {
+			t.Errorf("%s: font %s is not embedded", id, f.BaseFont)
+		}
+	}
+	if rep.Info["Title"] == "" || rep.Info["Producer"] != "kh" || len(rep.Pages) == 0 {
+		t.Errorf("%s: title %q, producer %q, %d pages", id, rep.Info["Title"], rep.Info["Producer"], len(rep.Pages))
+	}
 }
 
 // TestDeterministic: two builds in parallel runs give the same bytes.

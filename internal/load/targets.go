@@ -148,9 +148,11 @@ func (t *Target) Base() string { return t.base }
 
 // Selected reports whether a file (as displayed) lies in a named path.
 func (t *Target) Selected(display string) bool {
-	abs := display
+	// Displayed names have forward slashes, also when absolute ("C:/kho/…"
+	// outside the working directory on Windows), the prefixes the system's.
+	abs := filepath.FromSlash(display)
 	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(t.base, filepath.FromSlash(display))
+		abs = filepath.Join(t.base, abs)
 	}
 	for _, p := range t.prefixes {
 		if abs == p || strings.HasPrefix(abs, p+string(os.PathSeparator)) {

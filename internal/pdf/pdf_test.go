@@ -11,12 +11,11 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 
 	"github.com/kh-tools/kh/internal/golden"
 	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/pdf/pdfcheck"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/view"
@@ -67,25 +66,24 @@ func render(t testing.TB, r *plan.Repo, p *plan.Plan) []byte {
 	return b.Bytes()
 }
 
-// readBack validates the PDF with pdfcpu, then extracts its pages.
+// readBack checks the PDF's structure, then extracts its pages.
 func readBack(t testing.TB, data []byte) []pdftext.Page {
 	t.Helper()
-	model.ConfigPath = "disable" // keep pdfcpu from writing a config dir
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationStrict
-	if err := api.Validate(bytes.NewReader(data), conf); err != nil {
-		t.Fatalf("pdfcpu: %v", err)
-	}
-	n, err := api.PageCount(bytes.NewReader(data), conf)
+	rep, err := pdfcheck.Check(data)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, f := range rep.Fonts {
+		if !f.Embedded {
+			t.Errorf("font %s is not embedded", f.BaseFont)
+		}
 	}
 	pages, err := pdftext.Read(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n != len(pages) {
-		t.Fatalf("pdfcpu counts %d pages, pdftext %d", n, len(pages))
+	if len(rep.Pages) != len(pages) {
+		t.Fatalf("the page tree has %d pages, pdftext reads %d", len(rep.Pages), len(pages))
 	}
 	return pages
 }
