@@ -21,7 +21,7 @@ type buildOptions struct {
 func newBuildCmd(s *IO, g *globals) *cobra.Command {
 	o := &buildOptions{}
 	cmd := &cobra.Command{
-		Use:   "build [PLAN...] [--out DIR]",
+		Use:   g.t(msg.UseBuild),
 		Short: g.t(msg.CmdBuild),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBuild(s, g, o, args)

@@ -38,7 +38,7 @@ var checkFormats = []string{"text", "json", "github", "sarif", "gitlab"}
 func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	o := &checkOptions{}
 	cmd := &cobra.Command{
-		Use:   "check [PATH...]",
+		Use:   g.t(msg.UseCheck),
 		Short: g.t(msg.CmdCheck),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCheck(s, g, o, args)

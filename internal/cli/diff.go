@@ -42,7 +42,7 @@ var tableFormats = map[string]func(io.Writer, *difftable.Table, *layout.Template
 func newDiffCmd(s *IO, g *globals) *cobra.Command {
 	o := &diffOptions{}
 	cmd := &cobra.Command{
-		Use:   "diff {OLD NEW | REV | REV1..REV2 | A...B} [PATH|PLAN...] [--format text|markdown|json] [--exit-code]",
+		Use:   g.t(msg.UseDiff),
 		Short: g.t(msg.CmdDiff),
 		Long:  g.t(msg.CmdDiffLong),
 		Args:  minArgs(1),

@@ -28,7 +28,7 @@ const stdinName = "<stdin>"
 func newFmtCmd(s *IO, g *globals) *cobra.Command {
 	o := &fmtOptions{}
 	cmd := &cobra.Command{
-		Use:   "fmt [PATH...] [--check] [--diff]",
+		Use:   g.t(msg.UseFmt),
 		Short: g.t(msg.CmdFmt),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runFmt(s, g, o, args)

@@ -19,7 +19,7 @@ import (
 func newFormsCmd(s *IO, g *globals) *cobra.Command {
 	var period, out string
 	cmd := &cobra.Command{
-		Use:   "forms PLAN --period 2026-Q1 [--out DIR]",
+		Use:   g.t(msg.UseForms),
 		Short: g.t(msg.CmdForms),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -43,7 +43,7 @@ func newGopySendCmd(s *IO, g *globals) *cobra.Command {
 	var draft int
 	var out string
 	cmd := &cobra.Command{
-		Use:   "gui PLAN [--du-thao N] [--out DIR]",
+		Use:   g.t(msg.UseGopySend),
 		Short: g.t(msg.CmdGopySend),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -148,7 +148,7 @@ type gopyReceiveOptions struct {
 func newGopyReceiveCmd(s *IO, g *globals) *cobra.Command {
 	o := &gopyReceiveOptions{}
 	cmd := &cobra.Command{
-		Use:   "nhan FILE... [--apply ID,...] [--force]",
+		Use:   g.t(msg.UseGopyRead),
 		Short: g.t(msg.CmdGopyReceive),
 		Args:  minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -401,7 +401,7 @@ type gopyTableOptions struct {
 func newGopyTableCmd(s *IO, g *globals) *cobra.Command {
 	o := &gopyTableOptions{}
 	cmd := &cobra.Command{
-		Use:   "bang PLAN [--du-thao N] [--out DIR]",
+		Use:   g.t(msg.UseGopyTable),
 		Short: g.t(msg.CmdGopyTable),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -28,7 +28,7 @@ type importOptions struct {
 func newImportCmd(s *IO, g *globals) *cobra.Command {
 	o := &importOptions{}
 	cmd := &cobra.Command{
-		Use:   "import FORM.xlsx...",
+		Use:   g.t(msg.UseImport),
 		Short: g.t(msg.CmdImport),
 		Args:  minArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -21,7 +21,7 @@ type importDocOptions struct {
 func newImportDocCmd(s *IO, g *globals) *cobra.Command {
 	o := &importDocOptions{}
 	cmd := &cobra.Command{
-		Use:   "import-doc FILE DIR",
+		Use:   g.t(msg.UseImportDoc),
 		Short: g.t(msg.CmdImportDoc),
 		Long:  g.t(msg.CmdImportDocLong),
 		Args:  exactArgs(2),

@@ -24,7 +24,7 @@ type initOptions struct {
 func newInitCmd(s *IO, g *globals) *cobra.Command {
 	o := &initOptions{}
 	cmd := &cobra.Command{
-		Use:   "init [DIR] --tinh NAME",
+		Use:   g.t(msg.UseInit),
 		Short: g.t(msg.CmdInit),
 		Long:  g.t(msg.CmdInitLong),
 		Args:  maxArgs(1),

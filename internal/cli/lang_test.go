@@ -182,21 +182,37 @@ func vietnamese(s string) string {
 var (
 	// Not words: flags, paths, quoted values, placeholders.
 	notWords = regexp.MustCompile(`--?[a-z][a-z-]*|"[^"]*"|\S*[/.=]\S*|\b[A-Z][A-Z0-9-]+\b`)
+	// Not placeholders: flags and environment variables (KH_CACHE_DIR).
+	notPlaceholders = regexp.MustCompile(`--?[a-z][a-z-]*|\b[A-Z0-9]+(_[A-Z0-9]+)+\b`)
 	// Common English words that are not Vietnamese words written without
-	// marks ("in" and "an" are).
+	// marks ("in" and "an" are), nor kh's command names ("new", "help").
 	englishWords = map[string]bool{}
+	// English words standing for what the user writes, in usage lines,
+	// flag values and texts ("--out DIR", "FORMAT=FILE", "REV1..REV2").
+	englishPlaceholders = map[string]bool{}
 )
 
 func init() {
 	for _, w := range strings.Fields(`the is are not no cannot unknown file files folder found such or and of for
 		to with use must invalid missing accepts arg args argument arguments flag flags command commands
 		usage error failed did you mean see exist exists does has have only value needs received
-		permission denied directory takes got give write read outside inside nothing written plans plan`) {
+		permission denied directory takes got give write read outside inside nothing written plans plan
+		path format shell cache checkout pull request unified draft stderr stdout default print`) {
 		englishWords[w] = true
+	}
+	for _, w := range strings.Fields(`PLAN PATH DIR FILE FORM FORMAT REV REV1 REV2 KIND NAME DATE OLD NEW ID
+		FOLDER VALUE LANGUAGE PERIOD YEAR TITLE`) {
+		englishPlaceholders[w] = true
 	}
 }
 
 func english(s string) string {
+	s = notPlaceholders.ReplaceAllString(s, " ")
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if englishPlaceholders[w] {
+			return w
+		}
+	}
 	s = notWords.ReplaceAllString(s, " ")
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		if englishWords[strings.ToLower(w)] {

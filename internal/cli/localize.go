@@ -210,7 +210,7 @@ func commandHint(root *cobra.Command, name string, g *globals) string {
 
 // newHelpCmd replaces cobra's help command, whose texts are English.
 func newHelpCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
+	c := &cobra.Command{
 		Use:   "help [" + g.t(msg.HelpCommandWord) + "]",
 		Short: g.t(msg.CmdHelp),
 		Long:  g.t(msg.CmdHelpLong),
@@ -231,5 +231,9 @@ func newHelpCmd(g *globals) *cobra.Command {
 			}
 			return target.Help()
 		},
+		// cobra adds the help command after localize walked the tree.
+		DisableFlagsInUseLine: true,
 	}
+	c.Flags().BoolP("help", "h", false, g.t(msg.HelpFlagHelp, "kh help"))
+	return c
 }

@@ -30,7 +30,7 @@ func newNewCmd(s *IO, g *globals) *cobra.Command {
 		kinds = append(kinds, fmt.Sprintf("  %-13s %s", k.Name, k.Title.In(g.lang)))
 	}
 	cmd := &cobra.Command{
-		Use:   "new KIND DIR",
+		Use:   g.t(msg.UseNew),
 		Short: g.t(msg.CmdNew),
 		Long:  g.t(msg.CmdNewLong, strings.Join(kinds, "\n")),
 		Args: func(c *cobra.Command, args []string) error {

@@ -24,7 +24,7 @@ type schemaOptions struct {
 func newSchemaCmd(s *IO, g *globals) *cobra.Command {
 	o := &schemaOptions{}
 	cmd := &cobra.Command{
-		Use:   "schema [--kind " + kindNames(schema.Kinds(), "|") + "] [--out DIR]",
+		Use:   g.t(msg.UseSchema, kindNames(schema.Kinds(), "|")),
 		Short: g.t(msg.CmdSchema),
 		Long:  g.t(msg.CmdSchemaLong),
 		Args:  noArgs(),

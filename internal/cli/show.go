@@ -20,7 +20,7 @@ func newShowCmd(s *IO, g *globals) *cobra.Command {
 	var format string
 	var force bool
 	cmd := &cobra.Command{
-		Use:   "show PLAN [--format text|json]",
+		Use:   g.t(msg.UseShow),
 		Short: g.t(msg.CmdShow),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -19,7 +19,7 @@ func newStatusCmd(s *IO, g *globals) *cobra.Command {
 	var asOf, format string
 	var full bool
 	cmd := &cobra.Command{
-		Use:   "status PLAN [--as-of DATE] [--full] [--format text|json]",
+		Use:   g.t(msg.UseStatus),
 		Short: g.t(msg.CmdStatus),
 		Args:  exactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -27,7 +27,7 @@ var (
 		"%s %q: viết ngày dạng NNNN-TT-NN, ví dụ 2026-05-01",
 		"%s %q: write the date as YYYY-MM-DD, e.g. 2026-05-01")
 	BadOutput = New("flag.bad-output",
-		"--output %q: viết FORMAT=TỆP với FORMAT là một trong: %s",
+		"--output %q: viết ĐỊNH-DẠNG=TỆP với ĐỊNH-DẠNG là một trong: %s",
 		"--output %q: write FORMAT=FILE with FORMAT one of: %s")
 
 	// kh check.
@@ -50,7 +50,7 @@ var (
 
 	// kh diff.
 	DiffArgs = New("diff.args",
-		"cần hai đường dẫn OLD NEW, hoặc phiên bản REV, REV1..REV2 hay A...B rồi đến PATH hoặc mã kế hoạch nếu cần",
+		"cần hai đường dẫn CŨ MỚI, hoặc một phiên bản, PB1..PB2 hay A...B rồi đến đường dẫn hoặc mã kế hoạch nếu cần",
 		"give two paths OLD NEW, or a revision REV, REV1..REV2 or A...B followed by PATH or plan ids if needed")
 	DiffOutsideGit = New("diff.outside-git",
 		"%s nằm ngoài kho git %s",

@@ -37,14 +37,14 @@ var (
 		"Nhập văn bản có sẵn (Word, Excel, văn bản thuần) thành kế hoạch YAML",
 		"Import an existing document (Word, Excel, plain text) as plan YAML")
 	CmdImportDocLong = New("cmd.import-doc.long",
-		`Đọc FILE (.docx, .txt, hoặc .xlsx) và tạo thư mục kế hoạch mới DIR: phần đầu
+		`Đọc TỆP (.docx, .txt, hoặc .xlsx) và tạo thư mục kế hoạch mới THƯ-MỤC: phần đầu
 (cơ quan ban hành, số, ký hiệu, địa danh, ngày), tên loại và trích yếu, căn cứ,
 các mục với số thứ tự như văn bản in (kể cả đánh số tự động của Word), đoạn văn,
 bảng (thành phụ lục), chữ ký, nơi nhận và các phụ lục. Tên cơ quan được đối chiếu
-với danh mục cơ quan của tỉnh chứa DIR; thời hạn và mục tiêu được đọc theo cách
+với danh mục cơ quan của tỉnh chứa THƯ-MỤC; thời hạn và mục tiêu được đọc theo cách
 viết của văn bản. Văn bản gõ bằng TCVN3 (.VnTime) hoặc VNI được chuyển sang
 Unicode. Những gì không nhận ra được liệt kê kèm vị trí; kế hoạch vẫn được ghi để
-sửa bằng kh check và kh fmt. Với tệp .xlsx và DIR là một kế hoạch có sẵn, các
+sửa bằng kh check và kh fmt. Với tệp .xlsx và THƯ-MỤC là một kế hoạch có sẵn, các
 bảng được thêm thành phụ lục mới của kế hoạch đó. Không bao giờ ghi đè kế hoạch
 có sẵn; văn bản không đọc được hay không nhận ra cấu trúc thì không ghi gì.
 
@@ -68,7 +68,7 @@ Examples:
   kh import-doc ke-hoach-171.docx plans/nghe-an/kh-171-2025
   kh import-doc phu-luc.xlsx plans/nghe-an/kh-2027-cds`)
 	FlagImportDocID = New("flag.import-doc.id",
-		"`ID` của kế hoạch (mặc định: tỉnh-loại-số-năm, ví dụ na-kh-171-2025)",
+		"`MÃ` của kế hoạch (mặc định: tỉnh-loại-số-năm, ví dụ na-kh-171-2025)",
 		"the plan's `ID` (default: province-kind-number-year, e.g. na-kh-171-2025)")
 	ImportDone = New("import.done",
 		"Đã nhập vào %s (%d tệp).",

@@ -4,7 +4,7 @@ package msg
 // are quoted as git printed them.
 var (
 	GitNotRepo = New("git.not-repo",
-		"%s không nằm trong một kho git; kh diff REV1..REV2 và kh check --changed cần kho git",
+		"%s không nằm trong một kho git; kh diff PB1..PB2 và kh check --changed cần kho git",
 		"%s is not inside a git repository; kh diff REV1..REV2 and kh check --changed need one")
 	GitFailed = New("git.failed",
 		"lệnh git %s không chạy được: %q",

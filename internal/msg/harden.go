@@ -54,7 +54,7 @@ var (
 		"vẫn dựng khi kế hoạch còn lỗi; mỗi trang PDF và bản Word mang dấu CHƯA KIỂM TRA",
 		"build even though the plan has errors; every page of the PDF and the Word draft carries a not-checked mark")
 	FlagShowForce = New("flag.show.force",
-		"vẫn in khi kế hoạch còn lỗi (kèm cảnh báo trên stderr)",
+		"vẫn in khi kế hoạch còn lỗi (kèm cảnh báo ở luồng báo lỗi)",
 		"print even though the plan has errors (with a warning on stderr)")
 	// UncheckedMark is printed on every page of a PDF built with --force.
 	UncheckedMark = New("validate.mark",

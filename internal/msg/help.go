@@ -61,8 +61,8 @@ Exit codes of every command:
 		"In kịch bản tự hoàn thành lệnh cho bash, zsh, fish hoặc PowerShell",
 		"Print the shell completion script for bash, zsh, fish or PowerShell")
 	CmdCompletionLong = New("cmd.completion.long",
-		`In kịch bản tự hoàn thành (phím Tab) cho trình shell: tên lệnh, tùy chọn, giá trị
-của --format và --lang, mã kế hoạch, mã cơ quan, kỳ báo cáo.
+		`In kịch bản tự hoàn thành (phím Tab) cho trình dòng lệnh: tên lệnh, tùy chọn,
+giá trị của --format và --lang, mã kế hoạch, mã cơ quan, kỳ báo cáo.
 
   bash:        kh completion bash > ~/.local/share/bash-completion/completions/kh
   zsh:         kh completion zsh > "${fpath[1]}/_kh"
@@ -82,16 +82,16 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 		"Kiểm tra lược đồ, tham chiếu, văn bản và thời hạn của kế hoạch (mặc định: cả kho)",
 		"Check the schema, references, text and deadlines of plans (default: the whole repository)")
 	FlagCheckFormat = New("flag.check.format",
-		"định dạng `FORMAT`: text, json, github (chú thích GitHub Actions), sarif hoặc gitlab (báo cáo Code Quality của GitLab)",
+		"định dạng `ĐỊNH-DẠNG`: text, json, github (chú thích GitHub Actions), sarif hoặc gitlab (báo cáo Code Quality của GitLab)",
 		"report `FORMAT`: text, json, github (GitHub Actions annotations), sarif or gitlab (GitLab Code Quality report)")
 	FlagCheckOutput = New("flag.check.output",
-		"ghi thêm một báo cáo vào tệp, dạng `FORMAT=TỆP` (ví dụ sarif=kh.sarif); dùng nhiều lần được",
+		"ghi thêm một báo cáo vào tệp, dạng `ĐỊNH-DẠNG=TỆP` (ví dụ sarif=kh.sarif); dùng nhiều lần được",
 		"also write a report to a file, as `FORMAT=FILE` (e.g. sarif=kh.sarif); repeatable")
 	FlagCheckChanged = New("flag.check.changed",
-		"chỉ kiểm tra kế hoạch thay đổi từ phiên bản git `REV` và các kế hoạch phụ thuộc vào chúng",
+		"chỉ kiểm tra kế hoạch thay đổi từ phiên bản git `PHIÊN-BẢN` và các kế hoạch phụ thuộc vào chúng",
 		"check only the plans changed since git revision `REV` and the plans that depend on them")
 	FlagCheckNoCache = New("flag.check.no-cache",
-		"không dùng bộ nhớ đệm kết quả kiểm tra (thư mục cache của người dùng, hoặc KH_CACHE_DIR)",
+		"không dùng bộ nhớ đệm kết quả kiểm tra (thư mục bộ nhớ đệm của người dùng, hoặc KH_CACHE_DIR)",
 		"do not use the check cache (the user's cache folder, or KH_CACHE_DIR)")
 	FlagCheckNoSuppress = New("flag.check.no-suppress",
 		"hiện mọi phát hiện, kể cả những phát hiện đã được bỏ qua có lý do",
@@ -106,7 +106,7 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 	CmdShow = New("cmd.show.short",
 		"In kế hoạch đã giải nghĩa: số thứ tự, tên cơ quan, phụ lục, căn cứ",
 		"Print the resolved plan: numbering, agency names, appendices, citations")
-	FlagShowFormat = New("flag.show.format", "định dạng `FORMAT`: text hoặc json", "output `FORMAT`: text or json")
+	FlagShowFormat = New("flag.show.format", "định dạng `ĐỊNH-DẠNG`: text hoặc json", "output `FORMAT`: text or json")
 
 	CmdBuild = New("cmd.build.short",
 		"Dựng bản PDF và bản Word (thể thức NĐ 30/2020) và bảng Excel phụ lục cho các kế hoạch (mặc định: cả kho)",
@@ -125,22 +125,22 @@ the values of --format and --lang, plan ids, agency ids, report periods.
 		"chỉ liệt kê tệp cần định dạng, không ghi; thoát 1 nếu có",
 		"only list the files that need formatting, write nothing; exit 1 if any")
 	FlagFmtDiff = New("flag.fmt.diff",
-		"in khác biệt dạng unified diff, không ghi; thoát 1 nếu có",
+		"in khác biệt theo dòng (như diff -u), không ghi; thoát 1 nếu có",
 		"print a unified diff, write nothing; exit 1 if any")
 
 	CmdDiff = New("cmd.diff.short",
 		"So sánh hai phiên bản kế hoạch theo nội dung: nhiệm vụ, chỉ tiêu, thời hạn, cơ quan, căn cứ",
 		"Compare two versions of plans by content: tasks, indicators, deadlines, agencies, citations")
 	CmdDiffLong = New("cmd.diff.long",
-		`So sánh theo mã (id), không theo dòng. OLD và NEW là tệp kế hoạch, thư mục
+		`So sánh theo mã (id), không theo dòng. CŨ và MỚI là tệp kế hoạch, thư mục
 kế hoạch hoặc cả kho kế hoạch (khớp kế hoạch theo mã).
 
-Phiên bản git được đọc thẳng từ git, không cần checkout:
-  kh diff REV           phiên bản REV với thư mục làm việc hiện tại
-  kh diff REV1..REV2    phiên bản REV1 với REV2
-  kh diff A...B         B với điểm rẽ nhánh của A và B (như một pull request)
-PATH (thư mục, tệp) hoặc mã kế hoạch giới hạn phạm vi so sánh; khi một thư
-mục trùng tên phiên bản, ghi "kh diff REV -- PATH".
+Phiên bản git được đọc thẳng từ git, không cần lấy ra thư mục làm việc:
+  kh diff PHIÊN-BẢN     phiên bản đó với thư mục làm việc hiện tại
+  kh diff PB1..PB2      phiên bản PB1 với PB2
+  kh diff A...B         B với điểm rẽ nhánh của A và B (như một yêu cầu hợp nhất)
+ĐƯỜNG-DẪN (thư mục, tệp) hoặc mã kế hoạch giới hạn phạm vi so sánh; khi một thư
+mục trùng tên phiên bản, ghi "kh diff PHIÊN-BẢN -- ĐƯỜNG-DẪN".
 
 --format xlsx, pdf hoặc docx ghi bảng so sánh của mỗi kế hoạch thay đổi vào
 --out (mặc định out/): số thứ tự, nội dung cũ và mới (chữ bỏ gạch ngang, chữ
@@ -166,7 +166,7 @@ of change.
 Exit codes: 0 no error; 1 differences (only with --exit-code);
 2 usage error; 3 a file could not be read or git failed.`)
 	FlagDiffFormat = New("flag.diff.format",
-		"định dạng `FORMAT`: text, markdown, json, hoặc bảng so sánh xlsx, pdf, docx (mỗi kế hoạch một tệp trong --out)",
+		"định dạng `ĐỊNH-DẠNG`: text, markdown, json, hoặc bảng so sánh xlsx, pdf, docx (mỗi kế hoạch một tệp trong --out)",
 		"output `FORMAT`: text, markdown, json, or the comparison table as xlsx, pdf, docx (one file per plan in --out)")
 	FlagDiffExitCode = New("flag.diff.exit-code", "thoát với mã 1 khi có khác biệt", "exit 1 when anything differs")
 
@@ -194,7 +194,7 @@ Exit codes: 0 no error; 1 differences (only with --exit-code);
 	FlagStatusAsOf = New("flag.status.as-of",
 		"ngày xét `NGÀY` (NNNN-TT-NN; mặc định hôm nay)",
 		"reference `DATE` (YYYY-MM-DD; default today)")
-	FlagStatusFormat = New("flag.status.format", "định dạng `FORMAT`: text hoặc json", "output `FORMAT`: text or json")
+	FlagStatusFormat = New("flag.status.format", "định dạng `ĐỊNH-DẠNG`: text hoặc json", "output `FORMAT`: text or json")
 	FlagStatusFull   = New("flag.status.full",
 		"in đầy đủ nội dung nhiệm vụ và mọi chỉ tiêu", "print task texts whole and every indicator")
 
@@ -202,7 +202,7 @@ Exit codes: 0 no error; 1 differences (only with --exit-code);
 		"In lược đồ JSON Schema của các tệp YAML, để trình soạn thảo kiểm tra và gợi ý khi gõ",
 		"Print the JSON Schemas of the YAML files, for editors to validate and complete as you type")
 	CmdSchemaLong = New("cmd.schema.long",
-		`In lược đồ JSON Schema (draft 2020-12) của các loại tệp trong kho kế hoạch.
+		`In lược đồ JSON Schema (bản 2020-12) của các loại tệp trong kho kế hoạch.
 
   kh schema                    in mọi lược đồ trong một đối tượng JSON, khóa là tên tệp
   kh schema --kind ke-hoach    in một lược đồ
@@ -227,13 +227,13 @@ Each YAML file points to its schema on its first line, e.g.
 		"Tạo kế hoạch mới từ khung của một loại văn bản thật, sẵn sàng cho kh check",
 		"Start a new plan from the skeleton of a real kind of document, ready for kh check")
 	CmdNewLong = New("cmd.new.long",
-		`Tạo thư mục DIR chứa một kế hoạch dự thảo (du_thao: 1, chưa có số và ngày) dựng
-theo khung của một văn bản thật. DIR phải nằm trong thư mục của một tỉnh (có
+		`Tạo THƯ-MỤC chứa một kế hoạch dự thảo (du_thao: 1, chưa có số và ngày) dựng
+theo khung của một văn bản thật. THƯ-MỤC phải nằm trong thư mục của một tỉnh (có
 co-quan.yaml); cơ quan ban hành và cơ quan chủ trì được tìm trong danh mục cơ quan
-của tỉnh đó, hoặc chỉ định bằng --co-quan, --chu-tri. Khung lấy từ templates/KIND/
+của tỉnh đó, hoặc chỉ định bằng --co-quan, --chu-tri. Khung lấy từ templates/LOẠI/
 của kho nếu có, nếu không thì dùng khung có sẵn.
 
-Loại (KIND):
+Các LOẠI:
 %s
 
 Với --tu KẾ-HOẠCH, kế hoạch năm sau được dựng từ kế hoạch năm trước (thư mục
@@ -268,12 +268,12 @@ behind.
 Examples:
   kh new ke-hoach-nam nghe-an/kh-2027-cds --nam 2027
   kh new --tu nghe-an/kh-2026-cds nghe-an/kh-2027-cds`)
-	FlagNewID     = New("flag.new.id", "`ID` của kế hoạch (mặc định: tên thư mục DIR)", "the plan's `ID` (default: the name of DIR)")
+	FlagNewID     = New("flag.new.id", "`MÃ` của kế hoạch (mặc định: tên THƯ-MỤC)", "the plan's `ID` (default: the name of DIR)")
 	FlagNewIssuer = New("flag.new.co-quan",
-		"`ID` cơ quan ban hành (mặc định: UBND tỉnh, hoặc Tỉnh ủy với nghi-quyet)",
+		"`MÃ` cơ quan ban hành (mặc định: UBND tỉnh, hoặc Tỉnh ủy với nghi-quyet)",
 		"`ID` of the issuing body (default: the provincial People's Committee, or the Party Committee for nghi-quyet)")
 	FlagNewLead = New("flag.new.chu-tri",
-		"`ID` cơ quan chủ trì tham mưu (mặc định: Sở Khoa học và Công nghệ)",
+		"`MÃ` cơ quan chủ trì tham mưu (mặc định: Sở Khoa học và Công nghệ)",
 		"`ID` of the lead advising agency (default: the Department of Science and Technology)")
 	FlagNewYear = New("flag.new.nam",
 		"`NĂM` của kế hoạch (mặc định: năm sau với ke-hoach-nam soạn từ tháng 7, còn lại năm nay)",
@@ -286,11 +286,11 @@ Examples:
 		"Tạo kho kế hoạch mới của một tỉnh, sẵn sàng cho kh new, kh check, kh build",
 		"Create a new plans repository for a province, ready for kh new, kh check, kh build")
 	CmdInitLong = New("cmd.init.long",
-		`Tạo kho kế hoạch trong thư mục DIR (mặc định: thư mục hiện tại): kho.yaml, lịch
+		`Tạo kho kế hoạch trong THƯ-MỤC (mặc định: thư mục hiện tại): kho.yaml, lịch
 làm việc có nguồn (lich-lam-viec.yaml), danh mục cơ quan trung ương, danh mục cơ
 quan của tỉnh theo bộ máy sau sắp xếp năm 2025 (các sở, ban, ngành; UBND cấp xã;
 ngày kết thúc và cơ quan kế thừa của các sở cũ), lược đồ JSON Schema trong schema/,
-.gitignore, móc pre-commit và tệp CI. Không ghi đè tệp nào đã có. Nếu DIR chưa là
+.gitignore, móc pre-commit và tệp CI. Không ghi đè tệp nào đã có. Nếu THƯ-MỤC chưa là
 kho git và máy có git, kh init tạo kho git và bật móc pre-commit.
 
 Ví dụ:
