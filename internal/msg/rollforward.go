@@ -10,7 +10,7 @@ var (
 		"%s không phải kế hoạch trong kho (cần thư mục có ke-hoach.yaml hoặc id của kế hoạch)",
 		"%s is not a plan in the repository (give a folder with ke-hoach.yaml or a plan id)")
 	RollKindAndFrom = New("roll.kind-and-from",
-		"kh new --tu chỉ nhận DIR: khung là kế hoạch cũ, không dùng KIND",
+		"kh new --tu chỉ nhận THƯ-MỤC: khung là kế hoạch cũ, không dùng LOẠI",
 		"kh new --tu takes only DIR: the old plan is the skeleton, there is no KIND")
 	RollFlagConflict = New("roll.flag-conflict",
 		"--%s không dùng với --tu: kế hoạch mới giữ theo kế hoạch cũ",
@@ -46,6 +46,6 @@ var (
 		"kh check %s: %d lỗi, %d cảnh báo.",
 		"kh check %s: %d errors, %d warnings.")
 	FlagNewFrom = New("flag.new.tu",
-		"bắt đầu từ kế hoạch `KẾ-HOẠCH` năm trước (thư mục hoặc id): cùng cấu trúc và id, thời kỳ và thời hạn dời một năm; khi đó chỉ cần DIR",
+		"bắt đầu từ kế hoạch `KẾ-HOẠCH` năm trước (thư mục hoặc id): cùng cấu trúc và id, thời kỳ và thời hạn dời một năm; khi đó chỉ cần THƯ-MỤC",
 		"start from last year's plan `PLAN` (folder or id): same structure and ids, period and deadlines moved by a year; then only DIR is given")
 )
