@@ -111,7 +111,7 @@ func TestErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{[]string{"diff", "old"}, cli.ExitUsage, "kh: cần hai đường dẫn OLD NEW, hoặc phiên bản REV, REV1..REV2 hay A...B rồi đến PATH hoặc mã kế hoạch nếu cần\n"},
+		{[]string{"diff", "old"}, cli.ExitUsage, "kh: cần hai đường dẫn CŨ MỚI, hoặc một phiên bản, PB1..PB2 hay A...B rồi đến đường dẫn hoặc mã kế hoạch nếu cần\n"},
 		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\" không có; dùng một trong: text, markdown, json, xlsx, pdf, docx\n"},
 		{[]string{"diff", "khong-co", "new"}, cli.ExitUsage, "kh: không có tệp hay thư mục khong-co; thư mục hiện tại không nằm trong kho git nên \"khong-co\" cũng không thể là phiên bản git\n"},
 		{[]string{"diff", "old/tinh-mau/kh-mau", "old/tinh-mau/kh-mau"}, cli.ExitFailure,
