@@ -161,7 +161,7 @@ func writeReport(w io.Writer, format string, showSupp bool, ds []diag.Diagnostic
 	case "gitlab":
 		return diag.WriteGitLab(w, ds, lang)
 	case "sarif":
-		return diag.WriteSARIF(w, ds, lang, version())
+		return diag.WriteSARIF(w, ds, lang, version(), showSupp)
 	}
 	return diag.WriteText(w, ds, lang, showSupp)
 }

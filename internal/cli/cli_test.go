@@ -126,6 +126,42 @@ func TestVersion(t *testing.T) {
 	}
 }
 
+// TestSARIFSuppressed: the SARIF file uploaded to code scanning leaves the
+// reviewed published defects out (code scanning ignores SARIF suppressions
+// and would open an alert for each); --show-suppressed puts them in as
+// accepted, for viewers that read suppressions.
+func TestSARIFSuppressed(t *testing.T) {
+	results := func(args ...string) []map[string]any {
+		t.Helper()
+		code, out, errs := run(t, "../..", append([]string{"check", "--format", "sarif", "plans/nghe-an/kh-2026-cds"}, args...)...)
+		if code != ExitClean {
+			t.Fatalf("check %v: exit %d\n%s", args, code, errs)
+		}
+		var log struct {
+			Runs []struct {
+				Results []map[string]any `json:"results"`
+			} `json:"runs"`
+		}
+		if err := json.Unmarshal([]byte(out), &log); err != nil {
+			t.Fatal(err)
+		}
+		return log.Runs[0].Results
+	}
+	if got := results(); len(got) != 0 {
+		t.Errorf("the upload carries %d accepted findings: %v", len(got), got)
+	}
+	shown := results("--show-suppressed")
+	if len(shown) < 6 {
+		t.Fatalf("--show-suppressed: %d results", len(shown))
+	}
+	for _, r := range shown {
+		s, _ := r["suppressions"].([]any)
+		if len(s) != 1 || s[0].(map[string]any)["status"] != "accepted" {
+			t.Errorf("%v: suppressions %v", r["ruleId"], r["suppressions"])
+		}
+	}
+}
+
 func TestCheckOutputs(t *testing.T) {
 	dir := t.TempDir()
 	sarif, text := filepath.Join(dir, "kh.sarif"), filepath.Join(dir, "kh.txt")

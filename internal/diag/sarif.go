@@ -108,11 +108,14 @@ type sarifSuppression struct {
 
 // WriteSARIF writes ds as a SARIF 2.1.0 log with one run of the tool "kh",
 // for GitHub code scanning and other SARIF viewers. The driver lists the
-// whole rule catalogue with summaries in lang. Suppressed findings are
-// included with an inSource suppression carrying the reviewed reason, so
-// viewers show them as accepted rather than hiding that they exist.
-// toolVersion may be empty.
-func WriteSARIF(w io.Writer, ds []Diagnostic, lang Lang, toolVersion string) error {
+// whole rule catalogue with summaries in lang. Suppressed findings are left
+// out unless withSuppressed: GitHub code scanning does not read SARIF
+// suppressions (github/codeql-action#1230; they are not in its supported
+// subset) and would open an alert for every reviewed published defect.
+// With withSuppressed they come with an inSource suppression carrying the
+// reviewed reason, for viewers that honour it. Fingerprints are the same
+// either way. toolVersion may be empty.
+func WriteSARIF(w io.Writer, ds []Diagnostic, lang Lang, toolVersion string, withSuppressed bool) error {
 	rules := Rules()
 	index := make(map[string]int, len(rules))
 	driver := sarifDriver{Name: "kh", InformationURI: informationURI, Version: numericVersion(toolVersion),
@@ -124,6 +127,9 @@ func WriteSARIF(w io.Writer, ds []Diagnostic, lang Lang, toolVersion string) err
 	run := sarifRun{Tool: sarifTool{Driver: driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	fps := Fingerprints(ds)
 	for i, d := range ds {
+		if d.Suppressed && !withSuppressed {
+			continue
+		}
 		res := sarifResultOf(d, lang, index)
 		res.PartialFingerprints = map[string]string{"khFinding/v1": fps[i]}
 		run.Results = append(run.Results, res)

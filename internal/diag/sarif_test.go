@@ -95,8 +95,13 @@ func sarifFixture() []Diagnostic {
 
 func decodeSARIF(t *testing.T, lang Lang) specLog {
 	t.Helper()
+	return decodeSARIFOf(t, lang, true)
+}
+
+func decodeSARIFOf(t *testing.T, lang Lang, withSuppressed bool) specLog {
+	t.Helper()
 	var b bytes.Buffer
-	if err := WriteSARIF(&b, sarifFixture(), lang, "v1.2.3"); err != nil {
+	if err := WriteSARIF(&b, sarifFixture(), lang, "v1.2.3", withSuppressed); err != nil {
 		t.Fatal(err)
 	}
 	dec := json.NewDecoder(&b)
@@ -270,6 +275,18 @@ func TestSARIFForCodeScanning(t *testing.T) {
 			if s.Kind != "inSource" || s.Status != "accepted" || s.Justification == "" {
 				t.Errorf("suppression %+v", s)
 			}
+		}
+	}
+	// By default the upload leaves accepted findings out, since code
+	// scanning ignores SARIF suppressions; the others keep their
+	// fingerprints.
+	kept := decodeSARIFOf(t, VI, false).Runs[0].Results
+	if len(kept) != len(log.Runs[0].Results)-1 {
+		t.Fatalf("%d results without the suppressed one, want %d", len(kept), len(log.Runs[0].Results)-1)
+	}
+	for _, res := range kept {
+		if len(res.Suppressions) > 0 || !seen[res.PartialFingerprints["khFinding/v1"]] {
+			t.Errorf("%s: suppressed, or fingerprint changed: %+v", res.RuleID, res)
 		}
 	}
 	// A finding keeps its fingerprint when lines move above it.

@@ -25,13 +25,13 @@ var (
 	HelpValue = New("help.value", "GIÁ-TRỊ", "VALUE")
 
 	CmdRoot = New("cmd.root.short",
-		"kh: kế hoạch cấp tỉnh dưới dạng YAML — kiểm tra, dựng PDF/Excel, so sánh",
-		"kh: provincial plans kept as YAML — check, build PDF/Excel, compare")
+		"kh: kế hoạch cấp tỉnh dưới dạng YAML — kiểm tra, dựng PDF/Word/Excel, so sánh",
+		"kh: provincial plans kept as YAML — check, build PDF/Word/Excel, compare")
 	CmdRootLong = New("cmd.root.long",
 		`kh giữ kế hoạch của UBND tỉnh, nghị quyết của Tỉnh ủy dưới dạng tệp YAML trong
 git: kh check kiểm tra (lược đồ, tham chiếu, văn bản, thời hạn), kh build dựng
-bản PDF theo thể thức NĐ 30/2020 và bảng Excel phụ lục, kh diff so sánh hai
-phiên bản theo nội dung.
+bản PDF và bản Word theo thể thức NĐ 30/2020 và bảng Excel phụ lục, kh diff so
+sánh hai phiên bản theo nội dung. Hướng dẫn cho cán bộ: HUONG-DAN.md.
 
 Mã thoát của mọi lệnh:
   0  không có vấn đề
@@ -40,9 +40,9 @@ Mã thoát của mọi lệnh:
   3  không thực hiện được: lỗi đọc ghi tệp, lỗi git, lỗi bên trong kh`,
 		`kh keeps the plans of a provincial People's Committee and the resolutions of
 a provincial Party Committee as YAML files in git: kh check checks them
-(schema, references, text, deadlines), kh build renders the PDF in the form
-of Decree 30/2020 and the Excel appendix tables, kh diff compares two
-versions by content.
+(schema, references, text, deadlines), kh build renders the PDF and the Word
+draft in the form of Decree 30/2020 and the Excel appendix tables, kh diff
+compares two versions by content. The officers' guide: HUONG-DAN.md.
 
 Exit codes of every command:
   0  nothing found

@@ -31,21 +31,17 @@ func main() {
 	}
 }
 
-// docs travel in every archive: the Vietnamese README first screen and the
-// officers' guide.
-var docs = []string{"README.md", "README.en.md", "HUONG-DAN.md"}
+// docs travel in every archive: the README (its first screen in
+// Vietnamese), the officers' guide and the pictures it shows.
+var docs = []string{"README.md", "HUONG-DAN.md", "docs/*.png"}
 
 func run(version string, mod time.Time, bin, out string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	var extra []release.File
-	for _, d := range docs {
-		data, err := os.ReadFile(d)
-		if err != nil {
-			continue // a guide not written yet is not a reason to fail a release
-		}
-		extra = append(extra, release.File{Name: d, Data: data})
+	extra, err := docFiles()
+	if err != nil {
+		return err
 	}
 	var names []string
 	for _, t := range release.Targets {
@@ -74,6 +70,24 @@ func run(version string, mod time.Time, bin, out string) error {
 	}
 	fmt.Println(filepath.Join(out, "SHA256SUMS"))
 	return nil
+}
+
+func docFiles() ([]release.File, error) {
+	var files []release.File
+	for _, pattern := range docs {
+		names, err := filepath.Glob(pattern)
+		if err != nil || len(names) == 0 {
+			return nil, fmt.Errorf("no file matches %s", pattern)
+		}
+		for _, n := range names {
+			data, err := os.ReadFile(n)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, release.File{Name: filepath.ToSlash(n), Data: data})
+		}
+	}
+	return files, nil
 }
 
 // versionVar is the variable kh reads its version from.
