@@ -81,7 +81,7 @@ func runInit(s *IO, g *globals, o *initOptions, dir string) error {
 	if !o.noGit {
 		fmt.Fprintln(s.Out, g.t(gitInit(abs)))
 	}
-	fmt.Fprintln(s.Out, g.t(msg.InitNext, dir, vntext.Slug(o.province), year, year))
+	fmt.Fprintln(s.Out, g.t(msg.InitNext, shellArg(dir), vntext.Slug(o.province), year, year))
 	return nil
 }
 
@@ -106,4 +106,15 @@ func gitInit(dir string) *msg.Message {
 		return msg.InitGitHook
 	}
 	return msg.InitGit
+}
+
+// shellArg is a path as the user would type it in a suggested command: in
+// double quotes (which sh, PowerShell and cmd all read) when it holds a
+// space or another character a shell treats specially, as in
+// "Kế hoạch Hà Tĩnh".
+func shellArg(p string) string {
+	if p != "" && !strings.ContainsAny(p, " \t'\"$`&|;<>()*?[]#~!{}%^") {
+		return p
+	}
+	return `"` + p + `"`
 }

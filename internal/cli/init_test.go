@@ -103,3 +103,18 @@ func TestInitRefuses(t *testing.T) {
 		t.Errorf("refused init wrote %d entries", len(entries))
 	}
 }
+
+func TestShellArg(t *testing.T) {
+	for in, want := range map[string]string{
+		"kho-ke-hoach":                 "kho-ke-hoach",
+		"ha-tinh/kh-2027-cds":          "ha-tinh/kh-2027-cds",
+		`C:\kho\ha-tinh`:               `C:\kho\ha-tinh`,
+		"Kế hoạch Hà Tĩnh":             `"Kế hoạch Hà Tĩnh"`,
+		"ha-tinh/Chuyển đổi số (2027)": `"ha-tinh/Chuyển đổi số (2027)"`,
+		"":                             `""`,
+	} {
+		if got := shellArg(in); got != want {
+			t.Errorf("shellArg(%q) = %s, want %s", in, got, want)
+		}
+	}
+}

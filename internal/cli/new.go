@@ -112,7 +112,7 @@ func runNew(s *IO, g *globals, o *newOptions, kindName, dir string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(s.Out, g.t(msg.NewCreated, dir, k.Name, n))
+	fmt.Fprintln(s.Out, g.t(msg.NewCreated, dir, k.Name, n, shellArg(dir)))
 	return nil
 }
 

@@ -111,6 +111,6 @@ var (
 		"id %q đã là id của kế hoạch %s; chọn id khác bằng --id",
 		"id %q is already the id of the plan in %s; choose another with --id")
 	NewCreated = New("new.created",
-		"Đã tạo %s (%s, %d tệp). Sửa nội dung rồi chạy: kh check %[1]s",
-		"Created %s (%s, %d files). Edit it, then run: kh check %[1]s")
+		"Đã tạo %s (%s, %d tệp). Sửa nội dung rồi chạy: kh check %s",
+		"Created %s (%s, %d files). Edit it, then run: kh check %s")
 )
