@@ -3,7 +3,7 @@ GO      ?= go
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/kh-tools/kh/internal/cli.Version=$(VERSION)
 
-.PHONY: build test lint bench bench-data plans check golden fuzz deadcode dist
+.PHONY: build test lint bench bench-data plans check golden fuzz deadcode dist dist-check
 
 ## build: compile bin/kh
 build:
@@ -14,6 +14,10 @@ COMMIT_TIME = $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 dist:
 	rm -rf dist out/dist-bin
 	$(GO) run ./internal/release/cmd -version $(VERSION) -time $(COMMIT_TIME) -bin out/dist-bin -out dist
+
+## dist-check: build the committed HEAD twice in two fresh clones with empty build caches and compare dist/ (slow)
+dist-check:
+	scripts/dist-check.sh
 
 ## plans: check and build every real plan in plans/ into out/ (PDF + xlsx)
 plans: build
