@@ -68,12 +68,7 @@ func docxPara(v *docxread.Para, n int, conv func(*docxread.Para) string) *Para {
 	if text == "" && label == "" {
 		return nil
 	}
-	bold := len(v.Runs) > 0
-	for _, r := range v.Runs {
-		if strings.TrimSpace(r.Text) != "" && !r.Bold {
-			bold = false
-		}
-	}
+	bold := len(v.Runs) > 0 && boldRuns(v)
 	return &Para{Pos: Pos{Line: n}, Label: normalLabel(label), Auto: auto, Text: text, Bold: bold, Center: v.Align == "center", Level: v.Outline}
 }
 
@@ -93,10 +88,13 @@ func docxTable(v *docxread.Table, n int, conv func(*docxread.Para) string) *Tabl
 			t.Header++
 		}
 		var cells []string
+		bold, filled := true, false
 		for _, c := range r.Cells {
 			var lines []string
 			for _, p := range c.Paras() {
 				if s := conv(p); s != "" {
+					filled = true
+					bold = bold && boldRuns(p)
 					if p.Label != "" {
 						s = normalLabel(p.Label) + " " + s
 					}
@@ -113,6 +111,17 @@ func docxTable(v *docxread.Table, n int, conv func(*docxread.Para) string) *Tabl
 			}
 		}
 		t.Rows = append(t.Rows, cells)
+		t.Bold = append(t.Bold, bold && filled)
 	}
 	return t
+}
+
+// boldRuns reports whether every run with text is bold.
+func boldRuns(p *docxread.Para) bool {
+	for _, r := range p.Runs {
+		if strings.TrimSpace(r.Text) != "" && !r.Bold {
+			return false
+		}
+	}
+	return true
 }

@@ -64,7 +64,14 @@ type Table struct {
 	// Header counts the rows marked as repeated header rows (Word), 0 when
 	// not known.
 	Header int
+	// Bold marks the rows whose every text is bold (Word, workbooks): a
+	// row without a number printed bold is a group heading. It may be
+	// shorter than Rows (text has no bold).
+	Bold []bool
 }
+
+// bold reports whether row i is printed bold.
+func (t *Table) bold(i int) bool { return i < len(t.Bold) && t.Bold[i] }
 
 func (t *Table) where() Pos { return t.Pos }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/view"
@@ -109,12 +111,21 @@ func (b *builder) appendix(a *Appendix) {
 	b.res.FileNames = append(b.res.FileNames, "pl"+a.Number+"-"+slug(ap.Title, 4)+".yaml")
 }
 
-// tidy drops header rows a table repeats after a page break and joins a
-// row's continuation (its first cell empty, the next row of a split row).
+// tidy brings a table to one header row and its data rows: a second
+// header row ("Chủ trì", "Phối hợp" under "Cơ quan thực hiện") names the
+// columns it fills, the row numbering the columns ("(1)", "(2)" …) is
+// dropped, header rows a table repeats after a page break too, and a row's
+// continuation (its first cell empty, the next row of a split row) is
+// joined to it.
 func tidy(t *Table) *Table {
 	out := &Table{Pos: t.Pos}
-	for i, r := range t.Rows {
-		if i > 0 && equalRow(r, t.Rows[0]) {
+	rows, bold := t.Rows, t.Bold
+	if len(rows) > 1 && subHeader(rows[0], rows[1]) {
+		rows = append([][]string{composeHeader(rows[0], rows[1])}, rows[2:]...)
+		bold = append([]bool{false}, bold[min(2, len(bold)):]...)
+	}
+	for i, r := range rows {
+		if i > 0 && (equalRow(r, rows[0]) || (i == 1 && columnNumbers(r))) {
 			continue
 		}
 		if n := len(out.Rows); n > 1 && strings.TrimSpace(r[0]) == "" && continues(r) {
@@ -127,8 +138,91 @@ func tidy(t *Table) *Table {
 			continue
 		}
 		out.Rows = append(out.Rows, append([]string(nil), r...))
+		out.Bold = append(out.Bold, i < len(bold) && bold[i])
 	}
 	return out
+}
+
+// subHeader reports whether row is the lower row of a two-row header: no
+// number, and labels kh recognises, alone or under the label above them,
+// in columns the header spans or leaves empty below a merged cell.
+func subHeader(header, row []string) bool {
+	n := 0
+	for i, c := range row {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if utf8.RuneCountInString(c) > 40 || columnField(c) == colNum || numberCell.MatchString(c) {
+			return false
+		}
+		if columnField(c) == "" && columnField(above(header, i)+" "+c) == "" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// above is the header label over column i: its own, or that of the merged
+// cell spanning it from the left.
+func above(header []string, i int) string {
+	for k := min(i, len(header)-1); k >= 0; k-- {
+		if h := strings.TrimSpace(header[k]); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// composeHeader is the one header row of a two-row header: each column is
+// named by its lower label when kh reads it alone ("Chủ trì"), else by both
+// ("Thời gian hoàn thành"), else by the label above it.
+func composeHeader(header, row []string) []string {
+	out := make([]string, max(len(header), len(row)))
+	for i := range out {
+		top, sub := above(header, i), ""
+		if i < len(row) {
+			sub = strings.TrimSpace(row[i])
+		}
+		switch {
+		case sub == "":
+			if i < len(header) {
+				out[i] = header[i]
+			}
+		case columnField(sub) != "":
+			out[i] = sub
+		default:
+			out[i] = top + " " + lowerFirst(sub)
+		}
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// numberCell is a column number as tables print them under the header:
+// "(1)", "1", "(A)", "A".
+var numberCell = regexp.MustCompile(`^\(?(\d{1,2}|[A-Z])\)?$`)
+
+// columnNumbers reports whether a row numbers the columns: at least two
+// cells, every filled one a column number.
+func columnNumbers(r []string) bool {
+	n := 0
+	for _, c := range r {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if !numberCell.MatchString(c) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // continues reports whether a row without a number carries on the row
@@ -211,13 +305,15 @@ func (b *builder) table(ap *plan.Appendix, t *Table) {
 	for ri, row := range t.Rows[1:] {
 		pos := Pos{Line: t.Line + ri + 1, Sheet: t.Sheet}
 		num, text := cell(row, fields, colNum), rowText(row, fields)
-		if isGroupRow(row, fields) {
+		if isGroupRow(row, fields, t.bold(ri+1)) {
 			g := &plan.Group{Heading: text}
 			g.ID = b.id("", text, 4)
 			if lead := cell(row, fields, colLead); lead != "" {
 				g.Lead, g.LeadWritten = b.written(lead, pos, rowPath(ap, num))
 			}
-			if romanRow.MatchString(num) || top == nil {
+			// A group without a number under one with a Roman number is
+			// its subgroup; beside other unnumbered groups, their sibling.
+			if romanRow.MatchString(num) || top == nil || b.groupNum[top] == "" {
 				ap.Groups = append(ap.Groups, g)
 				top = g
 			} else {
@@ -286,15 +382,20 @@ func rowText(row, fields []string) string {
 	return ""
 }
 
-// isGroupRow reports whether a row is a group heading: a Roman number, or
-// no number and a single text with nothing in the columns of a task.
-func isGroupRow(row, fields []string) bool {
+// isGroupRow reports whether a row is a group heading: a Roman number, no
+// number and a single text with nothing in the columns of a task, or no
+// number and printed bold (its lead agency beside it, "II | Hạ tầng số |
+// Sở KH&CN").
+func isGroupRow(row, fields []string, bold bool) bool {
 	num := cell(row, fields, colNum)
 	if romanRow.MatchString(num) && num != "" {
 		return true
 	}
 	if num != "" {
 		return false
+	}
+	if bold && rowText(row, fields) != "" && cell(row, fields, colDeadline) == "" {
+		return true
 	}
 	filled := 0
 	for i, c := range row {

@@ -42,13 +42,22 @@ func fromWorkbook(path string, x *excelize.File) (*Source, error) {
 				src.Blocks = append(src.Blocks, &Para{Pos: Pos{Line: i + 1, Sheet: sh}, Text: src.clean(line)})
 			}
 		}
-		groups := columnGroups(rows[h], merges, h+1)
-		t := &Table{Pos: Pos{Line: h + 1, Sheet: sh}, Header: 1}
-		for _, r := range rows[h:] {
+		// A header of two rows ("Cơ quan thực hiện" over "Chủ trì",
+		// "Phối hợp") names each column by its lower row, so only the
+		// merges of that row join columns.
+		last := h
+		if h+1 < len(rows) && subHeader(rows[h], rows[h+1]) {
+			last = h + 1
+		}
+		groups := columnGroups(max(len(rows[h]), len(rows[last])), merges, last+1)
+		t := &Table{Pos: Pos{Line: h + 1, Sheet: sh}, Header: last - h + 1}
+		st := &sheetStyle{x: x, sheet: sh, bold: map[int]bool{}}
+		for i, r := range rows[h:] {
 			if allEmpty(r) {
 				continue
 			}
 			t.Rows = append(t.Rows, src.joinColumns(r, groups))
+			t.Bold = append(t.Bold, st.boldRow(h+i+1, r))
 		}
 		src.Blocks = append(src.Blocks, t)
 	}
@@ -77,7 +86,7 @@ func headerRow(rows [][]string) int {
 
 // columnGroups lists, for each logical column, the sheet columns it spans
 // (a header cell merged over several).
-func columnGroups(header []string, merges []excelize.MergeCell, row int) [][]int {
+func columnGroups(width int, merges []excelize.MergeCell, row int) [][]int {
 	span := map[int]int{}
 	for _, m := range merges {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
@@ -87,7 +96,7 @@ func columnGroups(header []string, merges []excelize.MergeCell, row int) [][]int
 		}
 	}
 	var out [][]int
-	for c := 0; c < len(header); {
+	for c := 0; c < width; {
 		n := max(span[c], 1)
 		var g []int
 		for k := c; k < c+n; k++ {
@@ -115,6 +124,42 @@ func (*Source) joinColumns(r []string, groups [][]int) []string {
 		out[i] = vntext.NFC(strings.Join(parts, " "))
 	}
 	return out
+}
+
+// sheetStyle reads the bold of a sheet's cells, a style at a time.
+type sheetStyle struct {
+	x     *excelize.File
+	sheet string
+	bold  map[int]bool
+}
+
+// boldRow reports whether every filled cell of row n (1-based) is bold.
+func (s *sheetStyle) boldRow(n int, r []string) bool {
+	filled := false
+	for c, v := range r {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		filled = true
+		name, err := excelize.CoordinatesToCellName(c+1, n)
+		if err != nil {
+			return false
+		}
+		id, err := s.x.GetCellStyle(s.sheet, name)
+		if err != nil {
+			return false
+		}
+		bold, ok := s.bold[id]
+		if !ok {
+			st, err := s.x.GetStyle(id)
+			bold = err == nil && st != nil && st.Font != nil && st.Font.Bold
+			s.bold[id] = bold
+		}
+		if !bold {
+			return false
+		}
+	}
+	return filled
 }
 
 func allEmpty(r []string) bool {
