@@ -278,7 +278,7 @@ func withValues(c Cell, values []semdiff.FieldValue, main string, m Mark) Cell {
 		if v.Field == main || ownColumn[v.Field] {
 			continue
 		}
-		c = append(c, Span{"\n" + upperFirst(semdiff.FieldLabel(v.Field, vi)) + ": ", Plain}, Span{v.Text, m})
+		c = append(c, Span{"\n" + upperFirst(semdiff.FieldLabel(v.Field, vi)) + ": ", Plain}, Span{v.Shown(vi), m})
 	}
 	return c
 }
@@ -332,7 +332,7 @@ func target(it semdiff.ItemChange) Cell {
 // arrow is the old value struck through, then "→" and the new value
 // underlined on the next line, which keeps narrow columns readable.
 func arrow(f semdiff.FieldChange) Cell {
-	from, to := f.FromText, f.ToText
+	from, to := f.Shown(true, vi), f.Shown(false, vi)
 	if from == "" {
 		from = msg.TableEmpty.In(vi)
 	}
@@ -458,7 +458,7 @@ func fieldCells(f semdiff.FieldChange) (Cell, Cell) {
 	if f.Words != nil {
 		return words(f.Words, worddiff.Insert), words(f.Words, worddiff.Delete)
 	}
-	return marked(f.FromText, Deleted), marked(f.ToText, Inserted)
+	return marked(f.Shown(true, vi), Deleted), marked(f.Shown(false, vi), Inserted)
 }
 
 // words renders one side of a word diff: skip Insert for the old text,

@@ -35,6 +35,12 @@ var (
 	DiffEmpty = New("diff.empty",
 		"(trống)",
 		"(empty)")
+	DiffYes = New("diff.yes",
+		"có",
+		"yes")
+	DiffNo = New("diff.no",
+		"không",
+		"no")
 	DiffMovedGroup = New("diff.moved-group",
 		"chuyển nhóm",
 		"moved to another group")

@@ -199,7 +199,7 @@ func MoveText(it ItemChange, lang diag.Lang) string {
 // valueChange renders one field change on a line, or "" for a change too
 // long for one line, which the writers then show in their own way.
 func valueChange(f FieldChange, lang diag.Lang) string {
-	s := orEmpty(f.FromText, lang) + " → " + orEmpty(f.ToText, lang)
+	s := orEmpty(f.Shown(true, lang), lang) + " → " + orEmpty(f.Shown(false, lang), lang)
 	if f.Slip != nil {
 		s += ", " + SlipText(*f.Slip, lang)
 	}
@@ -207,6 +207,40 @@ func valueChange(f FieldChange, lang diag.Lang) string {
 		s += ", " + VerdictText(f.Target.Verdict, lang)
 	}
 	return s
+}
+
+// Shown is the old or the new value as a reader sees it in lang: a flag
+// (bao_cao, trinh_bay.nhu_ban_in, …), absent on the side where it is off,
+// reads "có"/"không" ("yes"/"no"); any other value its text.
+func (f FieldChange) Shown(old bool, lang diag.Lang) string {
+	v, text := f.To, f.ToText
+	if old {
+		v, text = f.From, f.FromText
+	}
+	if isBool(f.From) || isBool(f.To) {
+		return yesNo(v == true, lang)
+	}
+	return text
+}
+
+// Shown is the value of an item added or removed as a reader sees it.
+func (v FieldValue) Shown(lang diag.Lang) string {
+	if b, ok := v.Value.(bool); ok {
+		return yesNo(b, lang)
+	}
+	return v.Text
+}
+
+func isBool(v any) bool {
+	_, ok := v.(bool)
+	return ok
+}
+
+func yesNo(b bool, lang diag.Lang) string {
+	if b {
+		return msg.DiffYes.In(lang)
+	}
+	return msg.DiffNo.In(lang)
 }
 
 func orEmpty(s string, lang diag.Lang) string {

@@ -178,7 +178,7 @@ func (m *mdWriter) fieldRow(f FieldChange) []string {
 	if f.Words != nil {
 		return []string{label, htmlWords.render(f.Words, worddiff.Insert), htmlWords.render(f.Words, worddiff.Delete)}
 	}
-	return []string{label, mdEscape(orEmpty(f.FromText, m.lang)), mdEscape(orEmpty(f.ToText, m.lang))}
+	return []string{label, mdEscape(orEmpty(f.Shown(true, m.lang), m.lang)), mdEscape(orEmpty(f.Shown(false, m.lang), m.lang))}
 }
 
 func (m *mdWriter) table(head []string, rows [][]string) {

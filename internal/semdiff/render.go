@@ -101,7 +101,7 @@ func valuesText(it ItemChange, lang diag.Lang) string {
 	var parts []string
 	for _, v := range it.Values {
 		if keyValues[v.Field] {
-			parts = append(parts, FieldLabel(v.Field, lang)+": "+v.Text)
+			parts = append(parts, FieldLabel(v.Field, lang)+": "+v.Shown(lang))
 		}
 	}
 	return strings.Join(parts, " · ")
