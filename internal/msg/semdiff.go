@@ -35,6 +35,9 @@ var (
 	DiffEmpty = New("diff.empty",
 		"(trống)",
 		"(empty)")
+	DiffCut = New("diff.cut",
+		"_… còn %d dòng không hiện: bình luận trên GitHub dài tối đa 65.536 ký tự. Xem đủ bằng %s (hoặc bảng so sánh, thêm `--format xlsx`)._",
+		"_… %d more rows left out: a GitHub comment holds at most 65,536 characters. See them all with %s (or the comparison table, add `--format xlsx`)._")
 	DiffYes = New("diff.yes",
 		"có",
 		"yes")

@@ -283,6 +283,25 @@ func (r *Report) SideName(old bool, lang diag.Lang) string {
 	return fmt.Sprintf("%s (%s)", rev.Name, short(rev.Commit))
 }
 
+// Command is the kh diff command that compares the same two sides again:
+// by commit ids for revisions, so the reader of a cut comment can see it
+// all.
+func (r *Report) Command() string {
+	side := func(label string, rev *Revision) string {
+		if rev == nil {
+			return label
+		}
+		return short(rev.Commit)
+	}
+	switch {
+	case r.ToRev != nil && r.ToRev.Worktree:
+		return "kh diff " + side(r.From, r.FromRev)
+	case r.FromRev != nil && r.ToRev != nil:
+		return "kh diff " + short(r.FromRev.Commit) + ".." + short(r.ToRev.Commit)
+	}
+	return "kh diff " + side(r.From, r.FromRev) + " " + side(r.To, r.ToRev)
+}
+
 // short abbreviates a commit id as git log --oneline does.
 func short(commit string) string { return commit[:min(len(commit), 7)] }
 

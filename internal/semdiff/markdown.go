@@ -2,9 +2,12 @@ package semdiff
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
@@ -33,26 +36,79 @@ var (
 // lowered targets on the first screen of the pull request.
 const collapseAfter = 10
 
+// CommentLimit is the most characters GitHub takes in a pull-request
+// comment; a longer Markdown diff is cut at a row, with a closing line
+// saying how much was left out and how to see it all.
+const CommentLimit = 65536
+
 type mdWriter struct {
 	w    *bufio.Writer
 	lang diag.Lang
+	// left is what the comment may still take, the closing line's room
+	// kept; omitted counts the rows left out. Once a row is left out,
+	// everything after it is too, so the comment is a clean beginning.
+	left, omitted int
+	// pending is a plan's heading, written with the first table that fits.
+	pending string
 }
 
 // WriteMarkdown prints the report as a pull-request comment: a one-line
 // summary, the slipped deadlines and weakened targets in one table, then
-// each plan's other changes, folded when long. It writes nothing at all when
-// the sides do not differ, so a workflow can skip commenting.
+// each plan's other changes, folded when long, within CommentLimit
+// characters. It writes nothing at all when the sides do not differ, so a
+// workflow can skip commenting.
 func WriteMarkdown(w io.Writer, r *Report, lang diag.Lang) error {
+	return writeMarkdown(w, r, lang, CommentLimit)
+}
+
+func writeMarkdown(w io.Writer, r *Report, lang diag.Lang, limit int) error {
 	if r.Empty() {
 		return nil
 	}
+	var whole bytes.Buffer
+	render(&whole, r, lang, math.MaxInt)
+	if utf8.RuneCount(whole.Bytes()) <= limit {
+		_, err := w.Write(whole.Bytes())
+		return err
+	}
+	return render(w, r, lang, limit)
+}
+
+// render writes the comment; past room, with the room for the closing line
+// kept, rows are left out.
+func render(w io.Writer, r *Report, lang diag.Lang, room int) error {
 	m := &mdWriter{w: bufio.NewWriter(w), lang: lang}
-	fmt.Fprintf(m.w, "### kh diff `%s` → `%s`\n\n**%s**\n", r.SideName(true, lang), r.SideName(false, lang), r.SummaryLine(lang))
+	top := fmt.Sprintf("### kh diff `%s` → `%s`\n\n**%s**\n", r.SideName(true, lang), r.SideName(false, lang), r.SummaryLine(lang))
+	m.w.WriteString(top)
+	m.left = room
+	if room < math.MaxInt {
+		m.left = room - runes(top) - runes(m.cutNote(r, math.MaxInt32))
+	}
 	m.attention(r)
 	for i := range r.Plans {
 		m.plan(&r.Plans[i])
 	}
+	if m.omitted > 0 {
+		m.w.WriteString(m.cutNote(r, m.omitted))
+	}
 	return m.w.Flush()
+}
+
+// cutNote is the closing line of a comment cut short.
+func (m *mdWriter) cutNote(r *Report, n int) string {
+	return "\n---\n\n" + msg.DiffCut.In(m.lang, n, "`"+r.Command()+"`") + "\n"
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// put writes s when it fits with the room kept for tail.
+func (m *mdWriter) put(s, tail string) bool {
+	if m.omitted > 0 || runes(s)+runes(tail) > m.left {
+		return false
+	}
+	m.w.WriteString(s)
+	m.left -= runes(s)
+	return true
 }
 
 func (m *mdWriter) in(l diag.Text) string { return l.In(m.lang) }
@@ -74,32 +130,33 @@ func (m *mdWriter) attention(r *Report) {
 	if len(rows) == 0 {
 		return
 	}
-	fmt.Fprintf(m.w, "\n#### %s\n\n", m.in(lblAttention))
-	m.table([]string{m.in(lblPlan), m.in(lblWhere), m.in(lblItem), m.in(lblOld), m.in(lblNew), m.in(lblShift)}, rows)
+	m.table(fmt.Sprintf("\n#### %s\n\n", m.in(lblAttention)), []string{m.in(lblPlan), m.in(lblWhere), m.in(lblItem), m.in(lblOld), m.in(lblNew), m.in(lblShift)}, rows, "")
 }
 
 func (m *mdWriter) plan(d *PlanDiff) {
 	title := fmt.Sprintf("`%s` %s — %s", d.ID, d.Ref, mdEscape(d.Title))
 	switch d.Change {
-	case Added:
-		fmt.Fprintf(m.w, "\n#### %s (%s)\n", title, m.in(lblPlanAdded))
-		return
-	case Removed:
-		fmt.Fprintf(m.w, "\n#### %s (%s)\n", title, m.in(lblPlanGone))
+	case Added, Removed:
+		label := lblPlanAdded
+		if d.Change == Removed {
+			label = lblPlanGone
+		}
+		if !m.put(fmt.Sprintf("\n#### %s (%s)\n", title, m.in(label)), "") {
+			m.omitted++
+		}
 		return
 	}
 	rest, n := m.rest(d)
 	if len(d.Header) == 0 && n == 0 {
 		return
 	}
-	fmt.Fprintf(m.w, "\n#### %s\n", title)
+	m.pending = fmt.Sprintf("\n#### %s\n", title)
 	if len(d.Header) > 0 {
 		var rows [][]string
 		for _, f := range d.Header {
 			rows = append(rows, m.fieldRow(f))
 		}
-		fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(lblHeader))
-		m.table([]string{m.in(lblFieldCol), m.in(lblOld), m.in(lblNew)}, rows)
+		m.table(fmt.Sprintf("\n**%s**\n\n", m.in(lblHeader)), []string{m.in(lblFieldCol), m.in(lblOld), m.in(lblNew)}, rows, "")
 	}
 	head := []string{m.in(lblShift), m.in(lblID), m.in(lblWhere), m.in(lblContent), m.in(lblDetails)}
 	for _, c := range d.Categories() {
@@ -107,14 +164,12 @@ func (m *mdWriter) plan(d *PlanDiff) {
 		switch {
 		case len(rows) == 0:
 		case n > collapseAfter:
-			fmt.Fprintf(m.w, "\n<details><summary><b>%s</b> (%d)</summary>\n\n", m.in(c.Label), len(rows))
-			m.table(head, rows)
-			fmt.Fprintf(m.w, "\n</details>\n")
+			m.table(fmt.Sprintf("\n<details><summary><b>%s</b> (%d)</summary>\n\n", m.in(c.Label), len(rows)), head, rows, "\n</details>\n")
 		default:
-			fmt.Fprintf(m.w, "\n**%s**\n\n", m.in(c.Label))
-			m.table(head, rows)
+			m.table(fmt.Sprintf("\n**%s**\n\n", m.in(c.Label)), head, rows, "")
 		}
 	}
+	m.pending = ""
 }
 
 // rest builds the item tables and counts their rows, leaving out the slips
@@ -181,15 +236,32 @@ func (m *mdWriter) fieldRow(f FieldChange) []string {
 	return []string{label, mdEscape(orEmpty(f.Shown(true, m.lang), m.lang)), mdEscape(orEmpty(f.Shown(false, m.lang), m.lang))}
 }
 
-func (m *mdWriter) table(head []string, rows [][]string) {
-	fmt.Fprintf(m.w, "| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat("---|", len(head)))
-	for _, r := range rows {
+// table writes a titled table, the title (and a plan heading still
+// pending) only with its first row, and as many rows as the comment has
+// room for, then tail (the end of a <details> section).
+func (m *mdWriter) table(title string, head []string, rows [][]string, tail string) {
+	lines := make([]string, len(rows))
+	for i, r := range rows {
 		cells := make([]string, len(r))
-		for i, c := range r {
-			cells[i] = cell(c)
+		for k, c := range r {
+			cells[k] = cell(c)
 		}
-		fmt.Fprintf(m.w, "| %s |\n", strings.Join(cells, " | "))
+		lines[i] = "| " + strings.Join(cells, " | ") + " |\n"
 	}
+	start := m.pending + title + fmt.Sprintf("| %s |\n|%s\n", strings.Join(head, " | "), strings.Repeat("---|", len(head)))
+	if !m.put(start+lines[0], tail) {
+		m.omitted += len(rows)
+		return
+	}
+	m.pending = ""
+	for i, l := range lines[1:] {
+		if !m.put(l, tail) {
+			m.omitted += len(lines) - 1 - i
+			break
+		}
+	}
+	m.w.WriteString(tail)
+	m.left -= runes(tail)
 }
 
 // cell keeps a value inside its table cell: a pipe would end the cell and a
