@@ -239,6 +239,8 @@ func mainField(kind string) string {
 		return "noi_dung"
 	case "citation":
 		return "so_ky_hieu"
+	case "document":
+		return "trich_yeu"
 	}
 	return "tieu_de"
 }

@@ -23,6 +23,9 @@ var (
 	DiffIndicators = New("diff.indicators",
 		"Chỉ tiêu",
 		"Indicators")
+	DiffDocuments = New("diff.documents",
+		"Văn bản",
+		"Documents")
 	DiffPlan = New("diff.plan",
 		"Kế hoạch",
 		"Plan")

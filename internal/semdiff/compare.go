@@ -102,7 +102,7 @@ type comparer struct {
 func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	d := PlanDiff{
 		Header: []FieldChange{}, Citations: []ItemChange{}, Sections: []ItemChange{},
-		Appendices: []ItemChange{}, Groups: []ItemChange{}, Tasks: []ItemChange{}, Indicators: []ItemChange{},
+		Appendices: []ItemChange{}, Groups: []ItemChange{}, Tasks: []ItemChange{}, Indicators: []ItemChange{}, Documents: []ItemChange{},
 	}
 	switch {
 	case o == nil:
@@ -125,6 +125,7 @@ func (c *comparer) plan(o, n *plan.Plan) (PlanDiff, bool) {
 	d.Groups = diffItems(kindGroup, numbered(groups(o, c.old), kindGroup, po), numbered(groups(n, c.new), kindGroup, pn))
 	d.Tasks = diffItems(kindTask, numbered(tasks(o, c.old, c.oldCal), kindTask, po), numbered(tasks(n, c.new, c.newCal), kindTask, pn))
 	d.Indicators = diffItems(kindIndicator, numbered(indicators(o, c.old), kindIndicator, po), numbered(indicators(n, c.new), kindIndicator, pn))
+	d.Documents = diffItems(kindDocument, numbered(documents(o, c.old), kindDocument, po), numbered(documents(n, c.new), kindDocument, pn))
 	return d, d.count() > 0
 }
 
@@ -166,7 +167,7 @@ func (d *PlanDiff) count() int {
 		return 1
 	}
 	return len(d.Header) + len(d.Citations) + len(d.Sections) + len(d.Appendices) +
-		len(d.Groups) + len(d.Tasks) + len(d.Indicators)
+		len(d.Groups) + len(d.Tasks) + len(d.Indicators) + len(d.Documents)
 }
 
 // Summarize counts the differences of plans.

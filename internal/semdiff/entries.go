@@ -214,6 +214,27 @@ func indicators(p *plan.Plan, name func(string) string) []entry {
 	return out
 }
 
+// documents are the rows of document lists (danh mục văn bản).
+func documents(p *plan.Plan, name func(string) string) []entry {
+	var out []entry
+	for i, a := range p.Appendices {
+		a.WalkRows(func(g *plan.Group, num string, _ int, next func() int) {
+			for j, doc := range g.Documents {
+				out = append(out, entry{id: doc.ID, text: joinNonEmpty(doc.Ref, doc.Subject), place: groupPlace(a, i, g, num, next(), j+1),
+					container: a.ID + "/" + g.ID, fields: []field{
+						str("so_ky_hieu", doc.Ref),
+						date("ngay", doc.Date),
+						agency("co_quan", doc.Issuer, name),
+						str("trich_yeu", doc.Subject),
+						str("so_in", doc.Printed),
+						str("ghi_chu", doc.Note),
+					}})
+			}
+		})
+	}
+	return out
+}
+
 func groupPlace(a *plan.Appendix, i int, g *plan.Group, num string, row, rank int) Place {
 	return Place{Appendix: a.ID, AppendixNumber: plan.AppendixNumber(i + 1), Parent: g.ID, Number: num, Heading: g.Heading, Position: row, Rank: rank}
 }

@@ -89,6 +89,7 @@ var (
 	lblGroups     = msg.DiffGroups.Text()
 	lblTasks      = msg.DiffTasks.Text()
 	lblIndicators = msg.DiffIndicators.Text()
+	lblDocuments  = msg.DiffDocuments.Text()
 	lblPlan       = msg.DiffPlan.Text()
 	lblPlanAdded  = msg.DiffPlanAdded.Text()
 	lblPlanGone   = msg.DiffPlanGone.Text()
@@ -107,11 +108,11 @@ type Category struct {
 }
 
 // Categories lists a plan's item changes in reading order: citations,
-// sections, appendices, groups, tasks, indicators.
+// sections, appendices, groups, tasks, indicators, listed documents.
 func (d *PlanDiff) Categories() []Category {
 	return []Category{
 		{lblCitations, d.Citations}, {lblSections, d.Sections}, {lblAppendices, d.Appendices},
-		{lblGroups, d.Groups}, {lblTasks, d.Tasks}, {lblIndicators, d.Indicators},
+		{lblGroups, d.Groups}, {lblTasks, d.Tasks}, {lblIndicators, d.Indicators}, {lblDocuments, d.Documents},
 	}
 }
 

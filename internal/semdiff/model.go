@@ -88,15 +88,17 @@ type PlanDiff struct {
 	Groups     []ItemChange  `json:"groups"`
 	Tasks      []ItemChange  `json:"tasks"`
 	Indicators []ItemChange  `json:"indicators"`
+	// Documents are the rows of document lists (danh mục văn bản).
+	Documents []ItemChange `json:"documents"`
 }
 
-// ItemChange is one citation, section, appendix, group, task or indicator
-// that was added, removed or changed.
+// ItemChange is one citation, section, appendix, group, task, indicator or
+// listed document that was added, removed or changed.
 type ItemChange struct {
 	ID     string `json:"id"`
 	Change Change `json:"change"`
-	// Kind is "citation", "section", "appendix", "group", "task" or
-	// "indicator".
+	// Kind is "citation", "section", "appendix", "group", "task",
+	// "indicator" or "document" (a row of a document list).
 	Kind string `json:"kind"`
 	// Text names the item for a reader: a task's noi_dung, a section's
 	// number and heading, a citation's so_ky_hieu; from the newer side.

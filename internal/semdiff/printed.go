@@ -22,10 +22,11 @@ const (
 	kindGroup     = "group"
 	kindTask      = "task"
 	kindIndicator = "indicator"
+	kindDocument  = "document"
 )
 
-// printedIn collects the printed numbers of p's sections, groups, tasks and
-// indicators from the resolved view, so the diff names an item by the
+// printedIn collects the printed numbers of p's sections, groups, tasks,
+// indicators and listed documents from the resolved view, so the diff names an item by the
 // number the reader sees in the PDF ("Phụ lục 02, mục III, số 14") whatever
 // rule the view numbers by. An id listed twice keeps its first place.
 func printedIn(repo *plan.Repo, p *plan.Plan) map[string]printed {
@@ -111,6 +112,8 @@ func tableNumbers(t *view.Table, put func(kind, id string, pr printed)) {
 			put(kindTask, rw.Task.ID, pr)
 		case rw.Indicator != nil:
 			put(kindIndicator, rw.Indicator.ID, pr)
+		case rw.Document != nil:
+			put(kindDocument, rw.Document.ID, pr)
 		}
 	}
 }

@@ -50,7 +50,7 @@ func PrintedParts(kind string, p *Place, lang diag.Lang) []string {
 	if len(chain) > 0 {
 		parts = append(parts, lblSectionN.In(lang)+strings.Join(chain, "."))
 	}
-	if (kind == kindTask || kind == kindIndicator) && p.Label != "" {
+	if (kind == kindTask || kind == kindIndicator || kind == kindDocument) && p.Label != "" {
 		parts = append(parts, lblNumberN.In(lang)+p.Label)
 	}
 	return parts
