@@ -23,43 +23,52 @@ func FuzzImportText(f *testing.F) {
 	f.Add([]byte("KẾ HOẠCH\n\nx năm 2026\n\nCĂN CỨ LẬP KẾ HOẠCH\n\n- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về x;\n"))
 	f.Add([]byte("Ch\xae\xed\xb5ng tr\xd7nh\n\xa7\xe3i m\xa5i"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzRepoOnce.Do(func() { fuzzRepo = loadPlans(t) })
-		r, err := Build(Detect(FromText("f.txt", data)), fuzzRepo, Options{Dir: plansDir + "/nghe-an/kh-nhap"})
-		if err != nil {
-			return
-		}
-		files, err := r.Files("../../schema")
-		if err != nil {
-			t.Fatalf("files: %v", err)
-		}
-		for _, file := range files {
-			if !utf8.Valid(file.Data) {
-				t.Fatalf("%s is not UTF-8", file.Name)
-			}
-			out, err := format.Format(file.Data, format.Options{})
-			if err != nil || string(out) != string(file.Data) {
-				t.Fatalf("%s is not kh-fmt clean (%v):\n%s", file.Name, err, file.Data)
-			}
-		}
+		checkImport(t, FromText("f.txt", data))
 	})
+}
+
+// checkImport builds a plan from src: when it makes one, its files are
+// valid UTF-8 YAML that kh fmt leaves as they are.
+func checkImport(t *testing.T, src *Source) {
+	fuzzRepoOnce.Do(func() { fuzzRepo = loadPlans(t) })
+	r, err := Build(Detect(src), fuzzRepo, Options{Dir: plansDir + "/nghe-an/kh-nhap"})
+	if err != nil {
+		return
+	}
+	files, err := r.Files("../../schema")
+	if err != nil {
+		t.Fatalf("files: %v", err)
+	}
+	for _, file := range files {
+		if !utf8.Valid(file.Data) {
+			t.Fatalf("%s is not UTF-8", file.Name)
+		}
+		out, err := format.Format(file.Data, format.Options{})
+		if err != nil || string(out) != string(file.Data) {
+			t.Fatalf("%s is not kh-fmt clean (%v):\n%s", file.Name, err, file.Data)
+		}
+	}
 }
 
 // FuzzReadFile reads any bytes as a document to import (a Word file, a
 // workbook, a text): it fails with an error or gives a source, never
-// panics.
+// panics, and the plan made of the source is kh-fmt clean.
 func FuzzReadFile(f *testing.F) {
 	f.Add([]byte("PK\x03\x04"))
 	f.Add([]byte("KẾ HOẠCH\n"))
 	if b, err := os.ReadFile("../../testdata/import/mat-khau.docx"); err == nil {
 		f.Add(b)
 	}
+	f.Add(wordBytes(samplePlan(wr), outlineNumbering))
+	f.Add(wordBytes(samplePlan(tcvnRun), outlineNumbering))
+	f.Add(sheetBytes(twoRowHeaderRows(), twoRowMerges...))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		path := filepath.Join(t.TempDir(), "f.docx")
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		if src, err := ReadFile(path); err == nil {
-			Detect(src)
+			checkImport(t, src)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package docimport
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -17,6 +18,15 @@ import (
 // is bold, "A4:A5" entries of merges are merged.
 func sheetRows(t *testing.T, rows [][]string, merges ...string) string {
 	t.Helper()
+	path := filepath.Join(t.TempDir(), "phu-luc.xlsx")
+	if err := os.WriteFile(path, sheetBytes(rows, merges...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// sheetBytes is the workbook sheetRows writes.
+func sheetBytes(rows [][]string, merges ...string) []byte {
 	x := excelize.NewFile()
 	bold, _ := x.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	for r, row := range rows {
@@ -35,11 +45,11 @@ func sheetRows(t *testing.T, rows [][]string, merges ...string) string {
 		from, to, _ := strings.Cut(m, ":")
 		x.MergeCell("Sheet1", from, to)
 	}
-	path := filepath.Join(t.TempDir(), "phu-luc.xlsx")
-	if err := x.SaveAs(path); err != nil {
-		t.Fatal(err)
+	b, err := x.WriteToBuffer()
+	if err != nil {
+		panic(err)
 	}
-	return path
+	return b.Bytes()
 }
 
 // boldCell is a Word table cell in bold.
@@ -63,12 +73,11 @@ func vCell(text string) string {
 
 var layoutTitle = [][]string{{"Phụ lục 01"}, {"DANH MỤC NHIỆM VỤ NĂM 2026"}, {"(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/3/2026 của UBND tỉnh)"}}
 
-// TestTableLayouts imports the tables provinces make by hand: a header of
-// two rows (merged cells over sub-labels), a row numbering the columns,
-// group rows in bold without a number (one with its lead agency beside
-// it), from a workbook and from Word.
-func TestTableLayouts(t *testing.T) {
-	twoRowHeader := append(append([][]string{}, layoutTitle...),
+// twoRowHeaderRows is a task table as a province types it in Excel: the
+// title block, a header of two rows, the column-number row, bold group
+// rows.
+func twoRowHeaderRows() [][]string {
+	return append(append([][]string{}, layoutTitle...),
 		[]string{"STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian", "Ghi chú"},
 		[]string{"", "", "Chủ trì", "Phối hợp", "Hoàn thành", ""},
 		[]string{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
@@ -78,6 +87,17 @@ func TestTableLayouts(t *testing.T) {
 		[]string{"", "**Dữ liệu số**"},
 		[]string{"3", "Xây dựng kho dữ liệu", "Sở Tài chính", "", "31/12/2026", "Vốn ngân sách tỉnh"},
 	)
+}
+
+// twoRowMerges are its header's merged cells.
+var twoRowMerges = []string{"A4:A5", "B4:B5", "C4:D4", "F4:F5"}
+
+// TestTableLayouts imports the tables provinces make by hand: a header of
+// two rows (merged cells over sub-labels), a row numbering the columns,
+// group rows in bold without a number (one with its lead agency beside
+// it), from a workbook and from Word.
+func TestTableLayouts(t *testing.T) {
+	twoRowHeader := twoRowHeaderRows()
 	wantTwoRow := []string{
 		"labels chu_tri=Chủ trì ghi_chu=Ghi chú noi_dung=Nội dung nhiệm vụ phoi_hop=Phối hợp thoi_han=Thời gian hoàn thành tt=STT",
 		"# Hạ tầng số [so-khcn]",
@@ -103,7 +123,7 @@ func TestTableLayouts(t *testing.T) {
 		want []string
 	}{
 		{"workbook, two-row header", func(t *testing.T) string {
-			return sheetRows(t, twoRowHeader, "A4:A5", "B4:B5", "C4:D4", "F4:F5")
+			return sheetRows(t, twoRowHeader, twoRowMerges...)
 		}, wantTwoRow},
 		{"word, two-row header", func(t *testing.T) string { return wordDoc(t, wordBody, "") }, wantTwoRow},
 		{"workbook, a header cell over two cells of one value", func(t *testing.T) string {

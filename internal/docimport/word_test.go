@@ -15,9 +15,19 @@ import (
 	"github.com/kh-tools/kh/internal/vntext"
 )
 
-// wordDoc packs a body as Word writes it, with a numbering part.
+// wordDoc packs a body as Word writes it, with a numbering part, into a
+// file.
 func wordDoc(t *testing.T, body, numbering string) string {
 	t.Helper()
+	path := filepath.Join(t.TempDir(), "ke-hoach.docx")
+	if err := os.WriteFile(path, wordBytes(body, numbering), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// wordBytes packs a body as Word writes it, with a numbering part.
+func wordBytes(body, numbering string) []byte {
 	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
 	parts := []string{
 		"[Content_Types].xml", `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
@@ -33,11 +43,7 @@ func wordDoc(t *testing.T, body, numbering string) string {
 		w.Write([]byte(parts[i+1]))
 	}
 	z.Close()
-	path := filepath.Join(t.TempDir(), "ke-hoach.docx")
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return b.Bytes()
 }
 
 // wr is a run of plain Unicode text.

@@ -1,6 +1,11 @@
 package vntext
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 func TestFromLegacy(t *testing.T) {
 	tests := []struct {
@@ -39,4 +44,23 @@ func TestFromBytes(t *testing.T) {
 	if enc != TCVN3 || FromLegacy(s, enc, false) != "Kế hoạch" {
 		t.Errorf("TCVN3 bytes: %q detected %q", s, enc)
 	}
+}
+
+// FuzzFromLegacy converts any text from each legacy encoding: never a
+// panic, always valid UTF-8 in NFC.
+func FuzzFromLegacy(f *testing.F) {
+	for _, s := range []string{"Ch\u00aen\u00b5ng tr\u00d7nh", "Chöông trình", "ChuyÃªn", "\xff\xfe", "", "e\u0301"} {
+		f.Add(s, uint8(0))
+	}
+	encs := []string{TCVN3, VNI, UTF8, ""}
+	f.Fuzz(func(t *testing.T, s string, which uint8) {
+		enc := encs[int(which)%len(encs)]
+		out := FromLegacy(s, enc, which&4 != 0)
+		if !utf8.ValidString(out) && utf8.ValidString(s) {
+			t.Fatalf("FromLegacy(%q, %s) = %q, not UTF-8", s, enc, out)
+		}
+		if !norm.NFC.IsNormalString(out) && utf8.ValidString(out) {
+			t.Fatalf("FromLegacy(%q, %s) = %q, not NFC", s, enc, out)
+		}
+	})
 }
