@@ -13,15 +13,7 @@ import (
 // changes accepted. Text typed in TCVN3 or VNI is converted to Unicode.
 func FromDocx(name string, f *docxread.File) *Source {
 	src := &Source{Name: name}
-	var all strings.Builder
-	for _, p := range f.Paras() {
-		all.WriteString(p.Text())
-		all.WriteByte(' ')
-	}
-	enc, _ := vntext.Mojibake(all.String())
-	if enc != vntext.TCVN3 && enc != vntext.VNI {
-		enc = ""
-	}
+	enc := docxEncoding(f)
 	src.Converted = enc
 	conv := func(p *docxread.Para) string { return src.clean(paraText(p, enc)) }
 	for i, b := range f.Blocks {
@@ -37,18 +29,57 @@ func FromDocx(name string, f *docxread.File) *Source {
 	return src
 }
 
+// docxEncoding is the legacy encoding a Word file is typed in: the one its
+// fonts name (.VnTime is TCVN3, VNI-Times is VNI), else the one its text
+// reads as, else "" (Unicode).
+func docxEncoding(f *docxread.File) string {
+	var all strings.Builder
+	for _, p := range f.Paras() {
+		for _, r := range p.Runs {
+			if enc := fontEncoding(r.Font); enc != "" {
+				return enc
+			}
+		}
+		all.WriteString(p.Text())
+		all.WriteByte(' ')
+	}
+	if enc, _ := vntext.Mojibake(all.String()); enc == vntext.TCVN3 || enc == vntext.VNI {
+		return enc
+	}
+	return ""
+}
+
+// fontEncoding is the legacy encoding a font is made for, "" for a Unicode
+// font or none named.
+func fontEncoding(font string) string {
+	switch {
+	case strings.HasPrefix(font, ".Vn"):
+		return vntext.TCVN3
+	case strings.HasPrefix(strings.ToUpper(font), "VNI"):
+		return vntext.VNI
+	}
+	return ""
+}
+
 // paraText is a paragraph's text with tracked changes accepted, converted
-// run by run from a legacy encoding: a run in a TCVN3 capital font
-// (".VnTimeH") is upper case.
+// run by run from the document's legacy encoding: a run in a font of its
+// own encoding converts by it, one in a Unicode font stays as it is (a
+// document typed partly in Unicode), one naming no font takes the
+// document's; a run in a TCVN3 capital font (".VnTimeH") is upper case.
 func paraText(p *docxread.Para, enc string) string {
 	if enc == "" {
 		return p.Text()
 	}
 	var b strings.Builder
 	for _, r := range p.Runs {
-		if r.Del == nil {
-			b.WriteString(vntext.FromLegacy(r.Text, enc, enc == vntext.TCVN3 && capitalFont(r.Font)))
+		if r.Del != nil {
+			continue
 		}
+		runEnc := fontEncoding(r.Font)
+		if runEnc == "" && r.Font == "" {
+			runEnc = enc
+		}
+		b.WriteString(vntext.FromLegacy(r.Text, runEnc, runEnc == vntext.TCVN3 && capitalFont(r.Font)))
 	}
 	return b.String()
 }
