@@ -277,7 +277,8 @@ func content(it semdiff.ItemChange) (Cell, Cell) {
 // paragraphs).
 func withValues(c Cell, values []semdiff.FieldValue, main string, m Mark) Cell {
 	for _, v := range values {
-		if v.Field == main || ownColumn[v.Field] {
+		// A listed document's text is its số ký hiệu and trích yếu.
+		if v.Field == main || ownColumn[v.Field] || (main == "trich_yeu" && v.Field == "so_ky_hieu") {
 			continue
 		}
 		c = append(c, Span{"\n" + upperFirst(semdiff.FieldLabel(v.Field, vi)) + ": ", Plain}, Span{v.Shown(vi), m})
