@@ -59,6 +59,17 @@ type Matcher struct {
 	initials map[string][]*plan.Agency
 	full     []named // folded full names, for prefixes
 	names    []string
+	// keys are the names once each with their Fold keys, for closest.
+	keys []struct{ name, key string }
+	// long are the names of two words or more, as folded words, longest
+	// first: what contained looks for inside a sentence.
+	long []wordsOf
+}
+
+type wordsOf struct {
+	name  string
+	words []string
+	size  int // of the folded name
 }
 
 type named struct {
@@ -81,6 +92,18 @@ func New(r *plan.Repo, dir string) *Matcher {
 		}
 		m.add(a)
 	}
+	seen := map[string]bool{}
+	for _, n := range m.names {
+		if !seen[n] {
+			seen[n] = true
+			m.keys = append(m.keys, struct{ name, key string }{n, Fold(n)})
+		}
+		f := foldWords(n)
+		if w := strings.Fields(f); len(w) >= 2 {
+			m.long = append(m.long, wordsOf{n, w, len(f)})
+		}
+	}
+	sort.SliceStable(m.long, func(i, j int) bool { return m.long[i].size > m.long[j].size })
 	return m
 }
 
@@ -159,11 +182,20 @@ func initials(name string) string {
 
 // Name matches one name on the document's date on (zero: no date check).
 func (m *Matcher) Name(name string, on time.Time) Match {
+	mt := m.match(name, on)
+	if mt.ID == "" {
+		mt.Closest = m.closest(mt.Written)
+	}
+	return mt
+}
+
+// match is Name without the closest names of a name it cannot match, for
+// the parts of a cell tried one way after another.
+func (m *Matcher) match(name string, on time.Time) Match {
 	name = strings.TrimSpace(name)
 	mt := Match{Written: name}
 	a, how := m.find(name)
 	if a == nil {
-		mt.Closest = m.closest(name)
 		return mt
 	}
 	mt.ID, mt.How = a.ID, how
@@ -223,13 +255,8 @@ func (m *Matcher) closest(name string) []string {
 		d    int
 	}
 	var cs []cand
-	seen := map[string]bool{}
-	for _, n := range m.names {
-		if seen[n] {
-			continue
-		}
-		seen[n] = true
-		cs = append(cs, cand{n, suggest.Distance(key, Fold(n))})
+	for _, n := range m.keys {
+		cs = append(cs, cand{n.name, suggest.Distance(key, n.key)})
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
 	var out []string
@@ -250,7 +277,7 @@ func (m *Matcher) closest(name string) []string {
 func (m *Matcher) Cell(text string, on time.Time) []Match {
 	var out []Match
 	for _, item := range items(text) {
-		if mt := m.Name(item, on); mt.ID != "" {
+		if mt := m.match(item, on); mt.ID != "" {
 			out = append(out, mt)
 			continue
 		}
@@ -287,13 +314,8 @@ func (m *Matcher) contained(item string, on time.Time) []Match {
 		mt Match
 	}
 	var fs []found
-	names := append([]string(nil), m.names...)
-	sort.SliceStable(names, func(i, j int) bool { return len(foldWords(names[i])) > len(foldWords(names[j])) })
-	for _, n := range names {
-		nw := strings.Fields(foldWords(n))
-		if len(nw) < 2 {
-			continue
-		}
+	for _, ln := range m.long {
+		n, nw := ln.name, ln.words
 	search:
 		for i := 0; i+len(nw) <= len(words); i++ {
 			for k := range nw {
@@ -301,7 +323,7 @@ func (m *Matcher) contained(item string, on time.Time) []Match {
 					continue search
 				}
 			}
-			mt := m.Name(n, on)
+			mt := m.match(n, on)
 			if mt.ID == "" {
 				continue
 			}
@@ -345,7 +367,7 @@ func (m *Matcher) split(item string, on time.Time, re *regexp.Regexp) ([]Match, 
 		if p = strings.TrimSpace(p); p == "" {
 			continue
 		}
-		mt := m.Name(p, on)
+		mt := m.match(p, on)
 		if mt.ID == "" {
 			return nil, false
 		}
@@ -373,9 +395,9 @@ func (m *Matcher) segment(item string, on time.Time) ([]Match, bool) {
 				continue
 			}
 			seg := strings.TrimSpace(strings.Join(parts[j:i], ","))
-			mt := m.Name(seg, on)
+			mt := m.match(seg, on)
 			if mt.ID == "" && seg != "" && unicode.IsLower([]rune(seg)[0]) {
-				if alt := m.Name("Các "+seg, on); alt.ID != "" {
+				if alt := m.match("Các "+seg, on); alt.ID != "" {
 					mt = alt
 					mt.Written = seg
 				}

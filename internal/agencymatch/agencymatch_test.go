@@ -10,7 +10,7 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 )
 
-func repo(t *testing.T) *plan.Repo {
+func repo(t testing.TB) *plan.Repo {
 	t.Helper()
 	res, err := load.Repo("../../plans", load.Options{})
 	if err != nil {
