@@ -96,7 +96,7 @@ func (c *ctx) syntax(code string, loc plan.Loc, text string, err error) {
 	why := diag.Text{VI: err.Error(), EN: err.Error()}
 	hint := diag.Text{}
 	if pe, ok := err.(*deadline.ParseError); ok {
-		why = diag.Text{VI: pe.Msg, EN: pe.MsgEN}
+		why = pe.Text
 		if pe.Suggestion != "" {
 			hint = msg.CheckWriteAs.Text(pe.Suggestion)
 		}

@@ -1,11 +1,11 @@
 package deadline
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kh-tools/kh/internal/msg"
 	spell "github.com/kh-tools/kh/internal/suggest"
 )
 
@@ -14,23 +14,26 @@ type ParseError struct {
 	// Col is the 1-based rune column of the offending part in the NFC form of
 	// the input, which is the input itself unless it was decomposed (NFD).
 	Col int
-	// Msg is shown to officers; MsgEN says the same in English.
-	Msg, MsgEN string
+	// Text says what is wrong there, in both languages.
+	Text msg.Text
 	// Suggestion is the nearest valid canonical form, or "" when none is close.
 	Suggestion string
 }
 
-// Error gives the Vietnamese message with its column and suggestion; MsgEN is for English logs.
-func (e *ParseError) Error() string {
-	s := "thời hạn, cột " + strconv.Itoa(e.Col) + ": " + e.Msg
+// Error gives the Vietnamese message with its column and suggestion.
+func (e *ParseError) Error() string { return e.In(msg.VI) }
+
+// In gives the message with its column and suggestion in lang, so that
+// msg.In renders a ParseError in either language.
+func (e *ParseError) In(lang msg.Lang) string {
 	if e.Suggestion != "" {
-		s += " (gợi ý: " + e.Suggestion + ")"
+		return msg.DeadlineAtHint.In(lang, e.Col, e.Text, e.Suggestion)
 	}
-	return s
+	return msg.DeadlineAt.In(lang, e.Col, e.Text)
 }
 
 // fail builds an error at byte offset i, pointing past any spaces so the column lands on text.
-func (p *scanner) fail(i int, vi, en string) *ParseError {
+func (p *scanner) fail(i int, why msg.Text) *ParseError {
 	for i < len(p.s) {
 		r, n := utf8.DecodeRuneInString(p.s[i:])
 		if !unicode.IsSpace(r) {
@@ -38,7 +41,7 @@ func (p *scanner) fail(i int, vi, en string) *ParseError {
 		}
 		i += n
 	}
-	return &ParseError{Col: utf8.RuneCountInString(p.s[:i]) + 1, Msg: vi, MsgEN: en}
+	return &ParseError{Col: utf8.RuneCountInString(p.s[:i]) + 1, Text: why}
 }
 
 // keywords are the words of every form; a misspelt word is replaced by the

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kh-tools/kh/internal/msg"
 )
 
 // Context supplies what a deadline may leave out. A plan for 2026 writes
@@ -59,11 +61,11 @@ func parseNFC(t string, ctx Context) (Deadline, *ParseError) {
 		p.ctxYear = ctx.Year
 	}
 	if p.atEnd() {
-		return Deadline{}, &ParseError{Col: 1, Msg: "không có nội dung thời hạn", MsgEN: "empty deadline"}
+		return Deadline{}, &ParseError{Col: 1, Text: msg.DeadlineEmpty.Text()}
 	}
 	d, err := p.top()
 	if err == nil && !p.atEnd() {
-		err = p.fail(p.i, "thừa nội dung sau thời hạn", "unexpected text after the deadline")
+		err = p.fail(p.i, msg.DeadlineTrailing.Text())
 	}
 	return d, err
 }
@@ -206,7 +208,7 @@ func (p *scanner) top() (Deadline, *ParseError) {
 	case eq(w, "hoàn"):
 		p.word("hoàn")
 		if !p.word("thành") {
-			return p.expect("“thành” sau “hoàn”", "“thành” after “hoàn”")
+			return p.expect(msg.DeadlineWantAfter.Text("thành", "hoàn"))
 		}
 		p.word("báo", "cáo")
 	}
@@ -284,14 +286,14 @@ func (p *scanner) numberLed() (Deadline, *ParseError) {
 func (p *scanner) stage() (Deadline, *ParseError) {
 	p.word("giai")
 	if !p.word("đoạn") {
-		return p.expect("“đoạn” sau “giai”", "“đoạn” after “giai”")
+		return p.expect(msg.DeadlineWantAfter.Text("đoạn", "giai"))
 	}
 	y1, err := p.year()
 	if err != nil {
 		return Deadline{}, err
 	}
 	if !p.punct(dashes) {
-		return p.expect("dấu gạch ngang giữa hai năm", "a dash between the two years")
+		return p.expect(msg.DeadlineWantYearDash.Text())
 	}
 	return p.yearRange(y1)
 }
@@ -303,7 +305,7 @@ func (p *scanner) yearRange(y1 int) (Deadline, *ParseError) {
 		return Deadline{}, err
 	}
 	if y2 < y1 {
-		return Deadline{}, p.fail(at, "năm kết thúc trước năm bắt đầu", "the end year is before the start year")
+		return Deadline{}, p.fail(at, msg.DeadlineEndYearBefore.Text())
 	}
 	return Deadline{Kind: Period, From: civil(y1, 1, 1), To: civil(y2, 12, 31)}, nil
 }
@@ -346,7 +348,7 @@ func (p *scanner) between(a, b spec, at int, unit Unit) (Deadline, *ParseError) 
 		return Deadline{}, err
 	}
 	if to.Before(from) {
-		return Deadline{}, p.fail(at, "thời điểm kết thúc trước thời điểm bắt đầu", "the end is before the start")
+		return Deadline{}, p.fail(at, msg.DeadlineEndBefore.Text())
 	}
 	return Deadline{Kind: Period, From: from, To: to, Range: unit, NoYear: ny}, nil
 }
@@ -446,7 +448,7 @@ func (p *scanner) numberSpec() (spec, *ParseError) {
 	n, digits, ok := p.number()
 	switch {
 	case !ok:
-		return spec{}, p.fail(p.i, "cần thời hạn (ngày, tháng, quý, năm)", "expected a deadline (date, month, quarter or year)")
+		return spec{}, p.fail(p.i, msg.DeadlineExpected.Text(msg.DeadlineWantAny.Text()))
 	case digits == 4:
 		p.i = save
 		return p.yearSpec()
@@ -490,9 +492,9 @@ func (p *scanner) year() (int, *ParseError) {
 	y, digits, ok := p.number()
 	switch {
 	case !ok:
-		return 0, p.fail(at, "thiếu năm (4 chữ số)", "expected a 4-digit year")
+		return 0, p.fail(at, msg.DeadlineYearMissing.Text())
 	case digits != 4 || y < 1900:
-		return 0, p.fail(at, "năm phải có 4 chữ số, từ 1900 đến 9999", "the year must have 4 digits, from 1900 to 9999")
+		return 0, p.fail(at, msg.DeadlineYearDigits.Text(1900, 9999))
 	}
 	return y, nil
 }
@@ -531,9 +533,9 @@ func (p *scanner) monthNumber() (int, *ParseError) {
 	m, _, ok := p.number()
 	switch {
 	case !ok:
-		return 0, p.fail(at, "thiếu số tháng", "expected a month number")
+		return 0, p.fail(at, msg.DeadlineMonthMissing.Text())
 	case m < 1 || m > 12:
-		return 0, p.fail(at, "tháng không hợp lệ: "+p.s[at:p.i]+" (chỉ có tháng 1–12)", "invalid month "+p.s[at:p.i]+" (months are 1–12)")
+		return 0, p.fail(at, msg.DeadlineMonthInvalid.Text(p.s[at:p.i]))
 	}
 	return m, nil
 }
@@ -548,10 +550,10 @@ func (p *scanner) quarterSpec() (spec, *ParseError) {
 		q = roman(w)
 		p.i += len(w)
 	} else {
-		return spec{}, p.fail(p.i, "cần số quý (I–IV)", "expected a quarter number (I–IV)")
+		return spec{}, p.fail(p.i, msg.DeadlineExpected.Text(msg.DeadlineWantQuarter.Text()))
 	}
 	if q < 1 || q > 4 {
-		return spec{}, p.fail(at, "quý không hợp lệ: "+p.s[at:p.i]+" (chỉ có quý I–IV)", "invalid quarter "+p.s[at:p.i]+" (quarters are I–IV)")
+		return spec{}, p.fail(at, msg.DeadlineQuarterInvalid.Text(p.s[at:p.i]))
 	}
 	return p.withYear(spec{kind: Quarter, first: 3*q - 2, last: 3 * q, at: at}, "/")
 }
@@ -572,11 +574,11 @@ func (p *scanner) dateSpec() (spec, *ParseError) {
 	at := p.i
 	dd, _, ok := p.number()
 	if !ok {
-		return spec{}, p.fail(p.i, "cần ngày dạng dd/mm/yyyy", "expected a date as dd/mm/yyyy")
+		return spec{}, p.fail(p.i, msg.DeadlineExpected.Text(msg.DeadlineWantDate.Text()))
 	}
 	day := p.s[at:p.i]
 	if !p.punct("/-.") && !p.word("tháng") {
-		return spec{}, p.fail(p.i, "cần dấu “/” sau ngày", "expected “/” after the day")
+		return spec{}, p.fail(p.i, msg.DeadlineExpected.Text(msg.DeadlineWantSlash.Text()))
 	}
 	m, err := p.monthNumber()
 	if err != nil {
@@ -598,8 +600,8 @@ func (p *scanner) dates(u spec) (from, to time.Time, noYear bool, err *ParseErro
 	if u.day < 1 || u.day > daysIn(y, u.first) {
 		day := u.dayText
 		month, unknown := civil(y, u.first, 1), y < 1
-		e := p.fail(u.at, "ngày "+day+" không có trong tháng "+monthYear(month, unknown),
-			"day "+day+" does not exist in "+monthNameEN(month, unknown))
+		e := p.fail(u.at, msg.DeadlineNoSuchDay.Text(day,
+			msg.Text{VI: monthYear(month, unknown), EN: monthNameEN(month, unknown)}))
 		if u.day > 0 {
 			e.Suggestion = "Ngày " + dayMonthYear(civil(y, u.first, daysIn(y, u.first)), noYear)
 		}
@@ -637,7 +639,7 @@ func (p *scanner) cycle(listed bool) (Cycle, *ParseError) {
 	switch {
 	case p.word("thường"):
 		if !p.word("xuyên") {
-			return 0, p.fail(p.i, "cần “xuyên” sau “thường”", "expected “xuyên” after “thường”")
+			return 0, p.fail(p.i, msg.DeadlineExpected.Text(msg.DeadlineWantAfter.Text("xuyên", "thường")))
 		}
 		return Continuous, nil
 	case p.word("hằng") || p.word("hàng") || listed:
@@ -650,13 +652,13 @@ func (p *scanner) cycle(listed bool) (Cycle, *ParseError) {
 			return Yearly, nil
 		}
 		if !listed {
-			return 0, p.fail(p.i, "sau “hằng” cần “tháng”, “quý” hoặc “năm”", "“hằng” must be followed by “tháng”, “quý” or “năm”")
+			return 0, p.fail(p.i, msg.DeadlineEachUnit.Text())
 		}
 	}
 	if n, _, ok := p.number(); ok && n == 6 && p.word("tháng") {
 		return HalfYearly, nil
 	}
-	return 0, p.fail(p.i, "không nhận ra kỳ báo cáo", "unrecognised reporting period")
+	return 0, p.fail(p.i, msg.DeadlinePeriodUnknown.Text())
 }
 
 func (p *scanner) conditional() (Deadline, *ParseError) {
@@ -675,7 +677,7 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 		}
 		ref := p.i
 		if p.i += len(w); p.atEnd() {
-			return p.expect("sự việc sau “Khi "+w+"”", "an event after “Khi "+w+"”")
+			return p.expect(msg.DeadlineWantEvent.Text("“Khi " + w + "”"))
 		}
 		p.i = ref
 		return p.event(d, WhenEvent, "“Khi”")
@@ -696,7 +698,7 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 			return Deadline{}, err
 		}
 		if p.atEnd() {
-			return p.expect("tên văn bản hoặc cơ quan sau “Theo”", "a document or agency after “Theo”")
+			return p.expect(msg.DeadlineWantReference.Text())
 		}
 		d.Condition = Following
 	}
@@ -713,7 +715,7 @@ func (p *scanner) conditional() (Deadline, *ParseError) {
 // event's wording as the reference.
 func (p *scanner) event(d Deadline, c Condition, after string) (Deadline, *ParseError) {
 	if p.atEnd() {
-		return p.expect("sự việc sau "+after, "an event after "+after)
+		return p.expect(msg.DeadlineWantEvent.Text(after))
 	}
 	d.Condition = c
 	d.Ref = p.rest()
@@ -726,7 +728,7 @@ func (p *scanner) optionalOf() *ParseError {
 		return nil
 	}
 	if w := p.peekWord(); fold(w) == "cua" {
-		return p.fail(p.i, "thiếu hoặc sai dấu: “"+w+"”", "missing or wrong diacritics: “"+w+"”")
+		return p.fail(p.i, msg.DeadlineDiacritics.Text(w))
 	}
 	return nil
 }
@@ -748,10 +750,13 @@ func (p *scanner) unaccentedConnective() *ParseError {
 		if eq(w1, c[0]) {
 			at1 = at2
 		}
-		return p.fail(at1, "thiếu hoặc sai dấu: “"+w1+" "+w2+"”", "missing or wrong diacritics: “"+w1+" "+w2+"”")
+		return p.fail(at1, msg.DeadlineDiacritics.Text(w1+" "+w2))
 	}
 	return nil
 }
+
+// maxDays bounds a relative deadline at ten years.
+const maxDays = 3650
 
 // relative parses "trong [vòng] N ngày [làm việc] [kể từ] <anchor>" and "sau N ngày …".
 func (p *scanner) relative() (Deadline, *ParseError) {
@@ -764,11 +769,11 @@ func (p *scanner) relative() (Deadline, *ParseError) {
 	n, _, ok := p.number()
 	switch {
 	case !ok:
-		return p.expect("số ngày", "a number of days")
-	case n < 1 || n > 3650:
-		return Deadline{}, p.fail(at, "số ngày phải từ 1 đến 3650", "the number of days must be 1 to 3650")
+		return p.expect(msg.DeadlineWantDays.Text())
+	case n < 1 || n > maxDays:
+		return Deadline{}, p.fail(at, msg.DeadlineDaysRange.Text(1, maxDays))
 	case !p.word("ngày"):
-		return p.expect("“ngày”", "“ngày”")
+		return p.expect(msg.DeadlineWantWord.Text("ngày"))
 	}
 	d.N = n
 	d.WorkingDays = p.word("làm", "việc")
@@ -776,7 +781,7 @@ func (p *scanner) relative() (Deadline, *ParseError) {
 		return d, nil
 	}
 	if !p.word("kể", "từ") && !p.word("từ") {
-		return p.expect("“kể từ”", "“kể từ”")
+		return p.expect(msg.DeadlineWantWord.Text("kể từ"))
 	}
 	d.Anchor, d.Ref = p.anchor()
 	return d, nil
@@ -806,11 +811,11 @@ func (p *scanner) anchor() (Anchor, string) {
 	return OtherAnchor, p.rest()
 }
 
-func (p *scanner) expect(vi, en string) (Deadline, *ParseError) {
-	return Deadline{}, p.fail(p.i, "cần "+vi, "expected "+en)
+func (p *scanner) expect(what msg.Text) (Deadline, *ParseError) {
+	return Deadline{}, p.fail(p.i, msg.DeadlineExpected.Text(what))
 }
 
 func (p *scanner) unknown() *ParseError {
 	w := p.peekWord()
-	return p.fail(p.i, "không nhận ra “"+w+"”", "unrecognised word “"+w+"”")
+	return p.fail(p.i, msg.DeadlineUnknownWord.Text(w))
 }

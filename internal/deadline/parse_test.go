@@ -231,11 +231,11 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("Parse(%q) error = %v, want *ParseError", tc.in, err)
 			continue
 		}
-		if pe.Col != tc.col || pe.Msg != tc.msg || pe.Suggestion != tc.suggestion {
+		if pe.Col != tc.col || pe.Text.VI != tc.msg || pe.Suggestion != tc.suggestion {
 			t.Errorf("Parse(%q) = col %d %q suggestion %q; want col %d %q suggestion %q",
-				tc.in, pe.Col, pe.Msg, pe.Suggestion, tc.col, tc.msg, tc.suggestion)
+				tc.in, pe.Col, pe.Text.VI, pe.Suggestion, tc.col, tc.msg, tc.suggestion)
 		}
-		if pe.MsgEN == "" {
+		if pe.Text.EN == "" {
 			t.Errorf("Parse(%q) has no English message", tc.in)
 		}
 	}
@@ -277,7 +277,7 @@ func TestParseIn(t *testing.T) {
 	if d := mustParse(t, "trước ngày 15/6"); d.Dated() || !d.Latest().IsZero() || !d.Earliest().IsZero() {
 		t.Errorf("a deadline without its year is dated: %#v", d)
 	}
-	if _, err := ParseIn("29/02", Context{Year: 2026}); err == nil || err.(*ParseError).Msg != "ngày 29 không có trong tháng 02/2026" {
+	if _, err := ParseIn("29/02", Context{Year: 2026}); err == nil || err.(*ParseError).Text.VI != "ngày 29 không có trong tháng 02/2026" {
 		t.Errorf("ParseIn(29/02, 2026) = %v", err)
 	}
 	if _, err := mustParse(t, "29/02").InYear(2026); err == nil {

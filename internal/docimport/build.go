@@ -604,7 +604,7 @@ func (b *builder) deadline(text string, pos Pos, path string) (canonical, writte
 
 func deadlineReason(err error) msg.Text {
 	if pe, ok := err.(*deadline.ParseError); ok {
-		return msg.Text{VI: pe.Msg, EN: pe.MsgEN}
+		return pe.Text
 	}
 	return msg.Text{VI: err.Error(), EN: err.Error()}
 }
