@@ -39,15 +39,26 @@ func segmentBreak(r rune) bool {
 // các cơ quan Chỉ đạo các cơ quan": after "các cơ quan" the writer types
 // "Chỉ đạo" again, then "các cơ quan" again). Single words repeat
 // legitimately ("người người"), and so do phrases around another word
-// ("tài nguyên và môi trường trên môi trường mạng").
+// ("tài nguyên và môi trường trên môi trường mạng"). A slip copied into
+// two fields of one item (a citation's trich_yeu and the nguyen_van it
+// prints in) is one finding.
 func (c *ctx) checkRepeats(p *plan.Plan) {
+	seen := map[string]bool{}
 	for _, src := range planSources(p) {
 		for _, sv := range src.Strings {
-			if phrase := repeated(sv.Value); phrase != "" {
-				loc := src.StringLoc(sv)
-				if isProse(loc.Path) {
-					c.add("KH165", loc, phrase)
-				}
+			phrase := repeated(sv.Value)
+			if phrase == "" {
+				continue
+			}
+			loc := src.StringLoc(sv)
+			item := loc.Path
+			if i := strings.LastIndexByte(item, '.'); i >= 0 {
+				item = item[:i]
+			}
+			key := src.Name + "\x00" + item + "\x00" + strings.ToLower(phrase)
+			if isProse(loc.Path) && !seen[key] {
+				seen[key] = true
+				c.add("KH165", loc, phrase)
 			}
 		}
 	}
