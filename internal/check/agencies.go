@@ -62,7 +62,7 @@ func (f agencyField) elemLoc(i int) plan.Loc {
 // belongs is reported with the id to use.
 func checkAgencies(c *ctx) {
 	for _, p := range c.repo.Plans {
-		for _, f := range planAgencyFields(p) {
+		for _, f := range c.agencyFields(p) {
 			split := c.splitNames(p, f)
 			for i, id := range f.ids {
 				if id == "" || c.repo.Agency(id) != nil || split[i] {

@@ -80,10 +80,15 @@ type memo struct {
 	mu         sync.Mutex
 	deadlines  map[*plan.Plan]*planDeadlines
 	indicators map[*plan.Plan][]indicator
+	agencies   map[*plan.Plan][]agencyField
 }
 
 func newMemo() *memo {
-	return &memo{deadlines: map[*plan.Plan]*planDeadlines{}, indicators: map[*plan.Plan][]indicator{}}
+	return &memo{
+		deadlines:  map[*plan.Plan]*planDeadlines{},
+		indicators: map[*plan.Plan][]indicator{},
+		agencies:   map[*plan.Plan][]agencyField{},
+	}
 }
 
 // deadlines is c.parsePlan(p), once per plan: the first caller (the
@@ -118,6 +123,22 @@ func (c *ctx) indicators(p *plan.Plan) []indicator {
 		c.memo.indicators[p] = xs
 	}
 	return xs
+}
+
+// agencyFields is planAgencyFields(p), once per plan: the agency rules,
+// the text rules and the index entry all walk them.
+func (c *ctx) agencyFields(p *plan.Plan) []agencyField {
+	if c.memo == nil {
+		return planAgencyFields(p)
+	}
+	c.memo.mu.Lock()
+	defer c.memo.mu.Unlock()
+	fs, ok := c.memo.agencies[p]
+	if !ok {
+		fs = planAgencyFields(p)
+		c.memo.agencies[p] = fs
+	}
+	return fs
 }
 
 func (c *ctx) add(code string, loc plan.Loc, args ...any) *diag.Diagnostic {

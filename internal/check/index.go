@@ -191,7 +191,7 @@ func summarize(c *ctx, p *plan.Plan) (*Summary, []diag.Diagnostic) {
 		}
 	}
 	s.Numbered = numberedDocs(c, p, pl)
-	s.Agencies = agenciesOf(p)
+	s.Agencies = agenciesOf(c.agencyFields(p))
 	s.Indicators = indicatorEntries(c.indicators(p), pl)
 	s.Family = familyKeys(p)
 	for i, ref := range p.Prepares {
@@ -227,10 +227,10 @@ func numberedDocs(c *ctx, p *plan.Plan, pl placer) []Numbered {
 }
 
 // agenciesOf lists every agency id or name the plan writes, once each.
-func agenciesOf(p *plan.Plan) []string {
+func agenciesOf(fields []agencyField) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, f := range planAgencyFields(p) {
+	for _, f := range fields {
 		for _, id := range f.ids {
 			if id != "" && !seen[id] {
 				seen[id] = true

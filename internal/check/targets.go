@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kh-tools/kh/internal/deadline"
 	"github.com/kh-tools/kh/internal/diag"
@@ -280,12 +281,38 @@ func direction(in *plan.Indicator, t target.Target) target.Direction {
 }
 
 // sameIndicator is the key two targets of one indicator share: its text
-// without case, punctuation or spacing differences.
+// without case, punctuation or spacing differences (one pass, one
+// allocation: it runs on every task and indicator).
 func sameIndicator(s string) string {
-	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '(' || r == ')'
-	})
-	return strings.Join(f, " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		switch r {
+		case ' ', ',', '.', ';', ':', '(', ')':
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// wordCount is len(strings.Fields(s)) without the slice.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // checkWeaker: among targets of the same indicator, a later one is not

@@ -31,7 +31,11 @@ func checkTextReview(c *ctx) {
 // segmentBreak splits text into the runs in which a repetition is a slip:
 // commas, semicolons and the like separate list items that may repeat.
 func segmentBreak(r rune) bool {
-	return strings.ContainsRune(",;:.()[]“”\"'!?–—\n", r)
+	switch r {
+	case ',', ';', ':', '.', '(', ')', '[', ']', '“', '”', '"', '\'', '!', '?', '–', '—', '\n':
+		return true
+	}
+	return false
 }
 
 // checkRepeats: a phrase of two or more words typed twice in a row
@@ -44,9 +48,10 @@ func segmentBreak(r rune) bool {
 // prints in) is one finding.
 func (c *ctx) checkRepeats(p *plan.Plan) {
 	seen := map[string]bool{}
+	var buf []word
 	for _, src := range planSources(p) {
 		for _, sv := range src.Strings {
-			phrase := repeated(sv.Value)
+			phrase := repeated(sv.Value, &buf)
 			if phrase == "" {
 				continue
 			}
@@ -64,59 +69,86 @@ func (c *ctx) checkRepeats(p *plan.Plan) {
 	}
 }
 
-// word is a word of a text with the run of punctuation-free text it is in.
+// word is a word of a text, s[start:end], with the run of
+// punctuation-free text it is in, whether it has a letter (figures and
+// symbols repeat legitimately: "10 10") and a hash of its lower case, so
+// that most comparisons are one of integers.
 type word struct {
-	text, folded string
-	seg          int
+	start, end, seg int
+	letter          bool
+	fold            uint32
 }
 
-func words(s string) []word {
-	var out []word
-	seg, start := 0, -1
-	flush := func(end int) {
-		if start >= 0 {
-			t := s[start:end]
-			out = append(out, word{t, strings.ToLower(t), seg})
-			start = -1
-		}
-	}
+// words splits s into words, reusing buf.
+func words(s string, buf []word) []word {
+	out := buf[:0]
+	w := word{start: -1}
 	for i, r := range s {
+		brk, space := segmentBreak(r), unicode.IsSpace(r)
+		if (brk || space) && w.start >= 0 {
+			w.end = i
+			out = append(out, w)
+			w.start = -1
+		}
 		switch {
-		case segmentBreak(r):
-			flush(i)
-			seg++
-		case unicode.IsSpace(r):
-			flush(i)
-		case start < 0:
-			start = i
+		case brk:
+			w.seg++
+		case space:
+		case w.start < 0:
+			w.start, w.letter, w.fold = i, unicode.IsLetter(r), uint32(unicode.ToLower(r))
+		default:
+			w.letter = w.letter || unicode.IsLetter(r)
+			w.fold = w.fold*31 + uint32(unicode.ToLower(r))
 		}
 	}
-	flush(len(s))
+	if w.start >= 0 {
+		w.end = len(s)
+		out = append(out, w)
+	}
 	return out
 }
 
 // repeated returns the first repeated or restarted phrase of s, as
-// written, or "".
-func repeated(s string) string {
-	ws := words(s)
+// written, or "". buf is scratch space kept between calls.
+func repeated(s string, buf *[]word) string {
+	ws := words(s, *buf)
+	*buf = ws
+	eq := func(a, b int) bool {
+		return ws[a].fold == ws[b].fold && strings.EqualFold(s[ws[a].start:ws[a].end], s[ws[b].start:ws[b].end])
+	}
 	same := func(a, b, n int) bool {
 		for k := 0; k < n; k++ {
-			if ws[a+k].folded != ws[b+k].folded || ws[a+k].seg != ws[b+k].seg || strings.IndexFunc(ws[a+k].text, unicode.IsLetter) < 0 {
+			if !ws[a+k].letter || ws[a+k].seg != ws[b+k].seg || !eq(a+k, b+k) {
 				return false
 			}
 		}
 		return true
 	}
+	// restart: the gap words ws[g:g+n] also came just before the phrase
+	// at i, so the phrase and the gap are a restart.
+	restart := func(i, g, n int) bool {
+		for k := max(0, i-6); k+n <= i; k++ {
+			m := 0
+			for m < n && eq(k+m, g+m) {
+				m++
+			}
+			if m == n {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range ws {
-		for n := 2; i+2*n <= len(ws); n++ {
+		// Once the phrase's copy would leave the run, longer ones do too.
+		for n := 2; i+2*n <= len(ws) && ws[i+2*n-1].seg == ws[i].seg; n++ {
 			for gap := 0; gap <= 2 && i+2*n+gap <= len(ws); gap++ {
 				j := i + n + gap
-				if ws[j+n-1].seg != ws[i].seg || !same(i, j, n) || (gap > 0 && !restart(ws, i, i+n, gap)) {
+				if ws[j+n-1].seg != ws[i].seg || !same(i, j, n) || (gap > 0 && !restart(i, i+n, gap)) {
 					continue
 				}
-				var out []string
+				out := make([]string, 0, j+n-i)
 				for _, w := range ws[i : j+n] {
-					out = append(out, w.text)
+					out = append(out, s[w.start:w.end])
 				}
 				return strings.Join(out, " ")
 			}
@@ -125,28 +157,10 @@ func repeated(s string) string {
 	return ""
 }
 
-// restart reports whether the gap words ws[g:g+n] also came just before
-// the phrase at i, so the phrase and the gap are a restart.
-func restart(ws []word, i, g, n int) bool {
-	for k := max(0, i-6); k+n <= i; k++ {
-		ok := true
-		for m := 0; m < n; m++ {
-			if ws[k+m].folded != ws[g+m].folded {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
-}
-
 // checkLists: an agency listed twice in one field of a task or indicator,
 // and a recipient line written twice.
 func (c *ctx) checkLists(p *plan.Plan) {
-	for _, f := range planAgencyFields(p) {
+	for _, f := range c.agencyFields(p) {
 		seen := map[string]bool{}
 		for i, id := range f.ids {
 			if id != "" && seen[id] {
@@ -185,7 +199,7 @@ func (c *ctx) checkTaskTexts(p *plan.Plan) {
 			c.add("KH168", t.Field("noi_dung"), t.ID, m[1])
 		}
 		k := sameIndicator(t.Text)
-		if len(strings.Fields(k)) < 3 || placeholder.MatchString(t.Text) {
+		if wordCount(k) < 3 || placeholder.MatchString(t.Text) {
 			continue
 		}
 		if prev := first[k]; prev != nil {
@@ -251,7 +265,7 @@ func isUBND(a *plan.Agency) bool {
 // plan's date, so an ended agency written for its successor stays its own
 // agency, which KH112 reports.
 func (c *ctx) checkSpellings(p *plan.Plan) {
-	m := agencymatch.New(c.repo, p.Dir)
+	var m *agencymatch.Matcher // built for the first written cell: most plans have none
 	type spelling struct {
 		text string
 		loc  plan.Loc
@@ -261,6 +275,9 @@ func (c *ctx) checkSpellings(p *plan.Plan) {
 	cell := func(loc plan.Loc, key, written string) {
 		if written == "" {
 			return
+		}
+		if m == nil {
+			m = agencymatch.New(c.repo, p.Dir)
 		}
 		for _, mt := range m.Cell(written, time.Time{}) {
 			w := strings.Join(strings.Fields(mt.Written), " ")
