@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kh-tools/kh/internal/agencymatch"
 	"github.com/kh-tools/kh/internal/diag"
@@ -51,6 +52,9 @@ func (c *ctx) checkRepeats(p *plan.Plan) {
 	var buf []word
 	for _, src := range planSources(p) {
 		for _, sv := range src.Strings {
+			if strings.Count(sv.Value, " ") < 3 {
+				continue // a repeat takes four words
+			}
 			phrase := repeated(sv.Value, &buf)
 			if phrase == "" {
 				continue
@@ -79,12 +83,27 @@ type word struct {
 	fold            uint32
 }
 
-// words splits s into words, reusing buf.
+// words splits s into words, reusing buf. It runs on every text of every
+// plan, so ASCII takes a path without Unicode tables.
 func words(s string, buf []word) []word {
 	out := buf[:0]
 	w := word{start: -1}
 	for i, r := range s {
-		brk, space := segmentBreak(r), unicode.IsSpace(r)
+		var brk, space, letter bool
+		lower := r
+		if r < utf8.RuneSelf {
+			c := byte(r)
+			brk = segmentBreak(r)
+			space = c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			if 'A' <= c && c <= 'Z' {
+				lower = r + 'a' - 'A'
+			}
+			letter = 'a' <= lower && lower <= 'z'
+		} else {
+			brk, space = segmentBreak(r), unicode.IsSpace(r)
+			letter = (w.start < 0 || !w.letter) && unicode.IsLetter(r)
+			lower = unicode.ToLower(r)
+		}
 		if (brk || space) && w.start >= 0 {
 			w.end = i
 			out = append(out, w)
@@ -95,10 +114,10 @@ func words(s string, buf []word) []word {
 			w.seg++
 		case space:
 		case w.start < 0:
-			w.start, w.letter, w.fold = i, unicode.IsLetter(r), uint32(unicode.ToLower(r))
+			w.start, w.letter, w.fold = i, letter, uint32(lower)
 		default:
-			w.letter = w.letter || unicode.IsLetter(r)
-			w.fold = w.fold*31 + uint32(unicode.ToLower(r))
+			w.letter = w.letter || letter
+			w.fold = w.fold*31 + uint32(lower)
 		}
 	}
 	if w.start >= 0 {
@@ -138,20 +157,35 @@ func repeated(s string, buf *[]word) string {
 		}
 		return false
 	}
+	// A phrase at i repeats at j when their first words agree; of the
+	// repeats starting at i the shortest phrase, then the smallest gap,
+	// is reported.
 	for i := range ws {
-		// Once the phrase's copy would leave the run, longer ones do too.
-		for n := 2; i+2*n <= len(ws) && ws[i+2*n-1].seg == ws[i].seg; n++ {
-			for gap := 0; gap <= 2 && i+2*n+gap <= len(ws); gap++ {
-				j := i + n + gap
-				if ws[j+n-1].seg != ws[i].seg || !same(i, j, n) || (gap > 0 && !restart(i, i+n, gap)) {
+		if !ws[i].letter {
+			continue
+		}
+		bestN, bestGap := 0, 0
+		for j := i + 2; j < len(ws) && ws[j].seg == ws[i].seg; j++ {
+			if ws[j].fold != ws[i].fold {
+				continue
+			}
+			for gap := 0; gap <= 2; gap++ {
+				n := j - i - gap
+				if n < 2 || j+n > len(ws) || ws[j+n-1].seg != ws[i].seg ||
+					(bestN > 0 && (n > bestN || n == bestN && gap >= bestGap)) {
 					continue
 				}
-				out := make([]string, 0, j+n-i)
-				for _, w := range ws[i : j+n] {
-					out = append(out, s[w.start:w.end])
+				if same(i, j, n) && (gap == 0 || restart(i, i+n, gap)) {
+					bestN, bestGap = n, gap
 				}
-				return strings.Join(out, " ")
 			}
+		}
+		if bestN > 0 {
+			out := make([]string, 0, 2*bestN+bestGap)
+			for _, w := range ws[i : i+2*bestN+bestGap] {
+				out = append(out, s[w.start:w.end])
+			}
+			return strings.Join(out, " ")
 		}
 	}
 	return ""
