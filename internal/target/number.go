@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // numbers splits s into parts (";" always separates, "," only between
@@ -79,8 +81,8 @@ func part(piece string) (Part, bool) {
 	}
 	p.Value = v
 	rest := s[i+n:]
-	if t := strings.TrimLeft(rest, " "); t != "" && strings.ContainsRune("-–—", firstRune(t)) {
-		t = strings.TrimLeft(t[len(string(firstRune(t))):], " ")
+	if t := strings.TrimLeftFunc(rest, unicode.IsSpace); t != "" && strings.ContainsRune("-–—", firstRune(t)) {
+		t = strings.TrimLeftFunc(t[len(string(firstRune(t))):], unicode.IsSpace)
 		if hi, m, ok := number(t); ok && p.Op == Exact {
 			p.Op, p.High, rest = Between, hi, t[m:]
 		}
@@ -98,8 +100,14 @@ func part(piece string) (Part, bool) {
 			before = before[:len(before)-len("từ")]
 		}
 	}
-	p.Subject = strings.ToLower(strings.TrimSpace(strings.Trim(before+" "+rest, " ,:")))
+	p.Subject = lower(strings.TrimSpace(strings.Trim(before+" "+rest, " ,:")))
 	return p, true
+}
+
+// lower is s in lower case and NFC: lowering a capital without a
+// precomposed form ("J̌") leaves a letter that has one ("ǰ").
+func lower(s string) string {
+	return norm.NFC.String(strings.ToLower(s))
 }
 
 func firstRune(s string) rune {
@@ -176,7 +184,7 @@ func unitWord(rest string) (string, string) {
 	for n < len(words) && !connective(words[n]) {
 		n++
 	}
-	unit := strings.ToLower(strings.Join(words[:n], " "))
+	unit := lower(strings.Join(words[:n], " "))
 	return unit, strings.Join(words[n:], " ")
 }
 

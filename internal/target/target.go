@@ -90,7 +90,9 @@ type Target struct {
 // Parse reads s. It never fails; see the package comment.
 func Parse(s string) Target {
 	src := s
-	s = strings.TrimSpace(strings.TrimRight(norm.NFC.String(s), " .;,"))
+	s = strings.TrimSpace(strings.TrimRightFunc(norm.NFC.String(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '.' || r == ';' || r == ','
+	}))
 	t := Target{Source: src}
 	if s == "" {
 		return t

@@ -24,6 +24,7 @@ func TestParse(t *testing.T) {
 		{"1.000 doanh nghiệp", Target{Kind: Number, Parts: []Part{{Op: Exact, Value: 1000, Unit: "doanh nghiệp"}}}, "1000 doanh nghiệp"},
 		{"từ 50% trở lên", Target{Kind: Number, Parts: []Part{{Op: AtLeast, Value: 50, Unit: "%", OpText: "trở lên"}}}, "≥ 50%"},
 		{"50-80%", Target{Kind: Number, Parts: []Part{{Op: Between, Value: 50, High: 80, Unit: "%"}}}, "50–80%"},
+		{"50\n- 80%", Target{Kind: Number, Parts: []Part{{Op: Between, Value: 50, High: 80, Unit: "%"}}}, "50–80%"}, // a cell's line break
 		{"Top 20", Target{Kind: Rank, Parts: []Part{{Op: AtMost, Value: 20}}}, "Top 20"},
 		{"Nhóm 20 tỉnh dẫn đầu", Target{Kind: Rank, Parts: []Part{{Op: AtMost, Value: 20}}}, "Top 20"},
 		{"Hoàn thành", Target{Kind: Milestone, Word: "Hoàn thành"}, "Hoàn thành"},
