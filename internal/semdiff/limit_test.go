@@ -2,8 +2,6 @@ package semdiff_test
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -22,16 +20,7 @@ var cutLine = regexp.MustCompile(`^_… (?:còn )?(\d+) (?:dòng không hiện|m
 // <details> closed), and its closing line counts exactly the rows left
 // out and names the command that shows them all.
 func TestCommentLimit(t *testing.T) {
-	dir := t.TempDir()
-	copyTree(t, "../../plans", filepath.Join(dir, "old"))
-	copyTree(t, "../../plans", filepath.Join(dir, "new"))
-	revise(t, filepath.Join(dir, "new"))
-	pl02 := filepath.Join(dir, "new", realPlan, "pl02-nhiem-vu.yaml")
-	data, err := os.ReadFile(pl02)
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(pl02, bytes.ReplaceAll(data, []byte("thoi_han: Năm 2026\n"), []byte("thoi_han: Quý III/2026\n")), 0o644)
+	dir := longDraft(t)
 	r := semdiff.Compare(side(t, dir, "old/"+realPlan), side(t, dir, "new/"+realPlan))
 	for _, lang := range []diag.Lang{diag.VI, diag.EN} {
 		var full bytes.Buffer

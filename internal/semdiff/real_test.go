@@ -78,21 +78,28 @@ func TestRealPlan(t *testing.T) {
 	}
 }
 
-// TestLongComment: a diff of many changes folds each plan's tables into
-// <details> sections, keeping the slips and lowered targets on top.
-func TestLongComment(t *testing.T) {
+// longDraft lays out the real plans as old/ and, revised, as new/, where
+// the drafting officer also brings every task "Năm 2026" forward to the
+// third quarter: a diff of many changes.
+func longDraft(t *testing.T) string {
+	t.Helper()
 	dir := t.TempDir()
 	copyTree(t, "../../plans", filepath.Join(dir, "old"))
 	copyTree(t, "../../plans", filepath.Join(dir, "new"))
 	revise(t, filepath.Join(dir, "new"))
-	// The drafting officer brings every task "Năm 2026" forward to the
-	// third quarter.
 	pl02 := filepath.Join(dir, "new", realPlan, "pl02-nhiem-vu.yaml")
 	data, err := os.ReadFile(pl02)
 	if err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(pl02, bytes.ReplaceAll(data, []byte("thoi_han: Năm 2026\n"), []byte("thoi_han: Quý III/2026\n")), 0o644)
+	return dir
+}
+
+// TestLongComment: a diff of many changes folds each plan's tables into
+// <details> sections, keeping the slips and lowered targets on top.
+func TestLongComment(t *testing.T) {
+	dir := longDraft(t)
 	code, out, errOut := run(t, dir, "diff", "old/"+realPlan, "new/"+realPlan, "--format", "markdown")
 	if code != cli.ExitClean || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
