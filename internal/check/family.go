@@ -56,7 +56,7 @@ func familyKeys(p *plan.Plan) []string {
 // it; "" for texts too short or placeholders to compare.
 func taskKey(text string) string {
 	k := sameIndicator(text)
-	if wordCount(k) < 4 || placeholder.MatchString(text) {
+	if wordCount(k) < 4 || isPlaceholder(text) {
 		return ""
 	}
 	h := fnv.New64a()

@@ -220,8 +220,27 @@ func (c *ctx) agencyName(id string) string {
 	return id
 }
 
-// placeholder matches the blank rows of a report form ("Nhiệm vụ.....").
-var placeholder = regexp.MustCompile(`\.{3,}|…`)
+// isPlaceholder reports the blank rows of a report form ("Nhiệm vụ.....").
+func isPlaceholder(s string) bool {
+	return strings.Contains(s, "...") || strings.Contains(s, "…")
+}
+
+// typedLabel is typedNumber's match of a task text, read only when the
+// text can start with a label: a digit, a Roman numeral, a letter with
+// ")" or a dash (every task goes through it).
+func typedLabel(s string) []string {
+	t := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if t == "" {
+		return nil
+	}
+	switch c := t[0]; {
+	case '0' <= c && c <= '9', c == '-', strings.IndexByte("IVXLC", c) >= 0:
+	case len(t) > 1 && strings.IndexByte(t[:min(len(t), 4)], ')') >= 0:
+	default:
+		return nil
+	}
+	return typedNumber.FindStringSubmatch(s)
+}
 
 // checkTaskTexts: two tasks with the same text, and a task text that
 // starts with a typed number or dash.
@@ -229,11 +248,11 @@ func (c *ctx) checkTaskTexts(p *plan.Plan) {
 	first := map[string]*plan.Task{}
 	for _, tr := range p.Tasks() {
 		t := tr.Task
-		if m := typedNumber.FindStringSubmatch(t.Text); m != nil {
+		if m := typedLabel(t.Text); m != nil {
 			c.add("KH168", t.Field("noi_dung"), t.ID, m[1])
 		}
 		k := sameIndicator(t.Text)
-		if wordCount(k) < 3 || placeholder.MatchString(t.Text) {
+		if wordCount(k) < 3 || isPlaceholder(t.Text) {
 			continue
 		}
 		if prev := first[k]; prev != nil {
