@@ -112,33 +112,30 @@ func (c *ctx) deadlines(p *plan.Plan) *planDeadlines {
 
 // indicators is indicatorsOf(p), once per plan.
 func (c *ctx) indicators(p *plan.Plan) []indicator {
-	if c.memo == nil {
-		return indicatorsOf(p)
-	}
-	c.memo.mu.Lock()
-	defer c.memo.mu.Unlock()
-	xs, ok := c.memo.indicators[p]
-	if !ok {
-		xs = indicatorsOf(p)
-		c.memo.indicators[p] = xs
-	}
-	return xs
+	return memoized(c, p, func(m *memo) map[*plan.Plan][]indicator { return m.indicators }, indicatorsOf)
 }
 
 // agencyFields is planAgencyFields(p), once per plan: the agency rules,
 // the text rules and the index entry all walk them.
 func (c *ctx) agencyFields(p *plan.Plan) []agencyField {
+	return memoized(c, p, func(m *memo) map[*plan.Plan][]agencyField { return m.agencies }, planAgencyFields)
+}
+
+// memoized is derive(p), computed once per plan and kept in the memo's
+// table chosen by table (no memo: computed every time).
+func memoized[T any](c *ctx, p *plan.Plan, table func(*memo) map[*plan.Plan]T, derive func(*plan.Plan) T) T {
 	if c.memo == nil {
-		return planAgencyFields(p)
+		return derive(p)
 	}
 	c.memo.mu.Lock()
 	defer c.memo.mu.Unlock()
-	fs, ok := c.memo.agencies[p]
+	m := table(c.memo)
+	v, ok := m[p]
 	if !ok {
-		fs = planAgencyFields(p)
-		c.memo.agencies[p] = fs
+		v = derive(p)
+		m[p] = v
 	}
-	return fs
+	return v
 }
 
 func (c *ctx) add(code string, loc plan.Loc, args ...any) *diag.Diagnostic {
