@@ -151,7 +151,7 @@ func citesNumber(ct *plan.Citation, kind, num string) bool {
 // AgendaItem is one task of one lead agency on the as-of day: due within 30
 // days, or overdue without a completion record.
 type AgendaItem struct {
-	Agency string // display name
+	Agency string // display name; "" for a task with no lead agency
 	PlanID string
 	TaskID string
 	// Number is where the signed document prints the task ("15 (Phụ lục
@@ -270,10 +270,14 @@ func (c *ctx) reportCutOffs(pd *planDeadlines, t dated, asOf, horizon time.Time)
 func (c *ctx) checkAsOf(pd *planDeadlines) {
 	for _, it := range c.agenda(pd) {
 		loc := pd.byID[it.TaskID].loc()
+		who := msg.Text{VI: it.Agency, EN: it.Agency}
+		if it.Agency == "" {
+			who = msg.AgendaUnassigned.Text()
+		}
 		if it.Overdue {
-			c.add("KH118", loc, it.Agency, it.TaskID, plan.ShortDate(it.Due), it.Days)
+			c.add("KH118", loc, who, it.TaskID, plan.ShortDate(it.Due), it.Days)
 		} else {
-			c.add("KH117", loc, it.Agency, it.TaskID, plan.ShortDate(it.Due), it.Days)
+			c.add("KH117", loc, who, it.TaskID, plan.ShortDate(it.Due), it.Days)
 		}
 	}
 }
@@ -290,12 +294,9 @@ func (c *ctx) leads(t *plan.Task) []string {
 // whether it is done: itself, or every member it stands for on the task.
 // Co-leads are listed and counted each for themselves.
 func (c *ctx) leadItem(p *plan.Plan, t *plan.Task, lead string, asOf time.Time) (AgendaItem, bool) {
-	it := AgendaItem{Agency: lead, PlanID: p.ID, TaskID: t.ID, Text: t.Text}
-	switch a := c.repo.Agency(lead); {
-	case lead == "":
-		it.Agency = "(chưa giao)"
-	case a != nil:
-		it.Agency = a.DisplayName()
+	it := AgendaItem{PlanID: p.ID, TaskID: t.ID, Text: t.Text}
+	if lead != "" {
+		it.Agency = view.AgencyIn(c.repo, lead).Short
 	}
 	prog := c.opt.Progress
 	if prog == nil || lead == "" {
@@ -345,20 +346,19 @@ func Dues(repo *plan.Repo, p *plan.Plan, opt Options) map[string]Due {
 	return out
 }
 
-// leadNames are the display names of the task's lead agencies, the ids of
-// agencies the registry does not know, "(chưa giao)" for a task given to
-// no one.
+// IsAgenda tells the findings that list the as-of agenda (KH117, KH118),
+// which a text report prints grouped by agency instead.
+func IsAgenda(d diag.Diagnostic) bool { return d.Rule == "KH117" || d.Rule == "KH118" }
+
+// leadNames are the short names of the task's lead agencies, or one ""
+// when it has none.
 func (c *ctx) leadNames(t *plan.Task) []string {
-	var names []string
-	for _, id := range t.Lead {
-		if a := c.repo.Agency(id); a != nil {
-			names = append(names, a.DisplayName())
-		} else {
-			names = append(names, id)
-		}
+	if len(t.Lead) == 0 {
+		return []string{""}
 	}
-	if len(names) == 0 {
-		return []string{"(chưa giao)"}
+	names := make([]string, len(t.Lead))
+	for i, id := range t.Lead {
+		names[i] = view.AgencyIn(c.repo, id).Short
 	}
 	return names
 }

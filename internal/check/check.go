@@ -151,6 +151,18 @@ func (c *ctx) reportGap() int {
 	return c.opt.ReportGap
 }
 
+// InRepo is opt with what a repository sets for its checks: its working-day
+// calendar and kho.yaml's gap between reporting levels.
+func (opt Options) InRepo(cal *calendar.Calendar, cfg plan.Config) Options {
+	if cal != nil {
+		opt.Calendar = cal
+	}
+	if cfg.ReportGap > 0 {
+		opt.ReportGap = cfg.ReportGap
+	}
+	return opt
+}
+
 func defaults(opt Options) Options {
 	if opt.ReportGap == 0 {
 		opt.ReportGap = 5

@@ -200,8 +200,7 @@ func runCase(t *testing.T, dir string, denied map[string]bool, opt check.Options
 	}
 	opt.TemplatesDir = filepath.Join(dir, "templates")
 	opt.Base = dir
-	opt.Calendar = res.Calendar
-	opt.ReportGap = res.Repo.Config.ReportGap
+	opt = opt.InRepo(res.Calendar, res.Repo.Config)
 	ds := check.Run(res.Repo, res.Diags, opt)
 	wholeOpt := opt
 	wholeOpt.Whole = true

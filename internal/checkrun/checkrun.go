@@ -105,11 +105,8 @@ func checkRepo(root string, opt Options) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
-	copt := opt.Check
-	copt.Calendar, copt.Base = r.Calendar, opt.Base
-	if gap := r.Config.ReportGap; gap > 0 {
-		copt.ReportGap = gap
-	}
+	copt := opt.Check.InRepo(r.Calendar, r.Config)
+	copt.Base = opt.Base
 	if opt.TemplatesDir != nil {
 		copt.TemplatesDir = opt.TemplatesDir(root)
 	}

@@ -50,10 +50,8 @@ func whole(t *testing.T, root string, opt check.Options) []diag.Diagnostic {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opt.Calendar, opt.Base, opt.Whole = res.Calendar, filepath.Dir(root), true
-	if gap := res.Repo.Config.ReportGap; gap > 0 {
-		opt.ReportGap = gap
-	}
+	opt = opt.InRepo(res.Calendar, res.Repo.Config)
+	opt.Base, opt.Whole = filepath.Dir(root), true
 	return check.Run(res.Repo, res.Diags, opt)
 }
 

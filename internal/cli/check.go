@@ -19,7 +19,6 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
-	"github.com/kh-tools/kh/internal/plan"
 )
 
 type checkOptions struct {
@@ -125,7 +124,7 @@ func reportCheck(s *IO, o *checkOptions, opt check.Options, all []diag.Diagnosti
 	counts.Files, counts.Plans = sum.Files, sum.Plans
 	shown := all
 	if o.format == "text" && !opt.AsOf.IsZero() {
-		shown = withoutAgenda(all) // printed grouped below instead
+		shown = checkrun.WithoutAgenda(all) // printed grouped below instead
 	}
 	if err := writeReport(s.Out, o.format, o.showSupp, shown, counts, lang); err != nil {
 		return failure(err)
@@ -143,7 +142,7 @@ func reportCheck(s *IO, o *checkOptions, opt check.Options, all []diag.Diagnosti
 		}
 	}
 	if o.format == "text" && !opt.AsOf.IsZero() {
-		writeAgenda(s, agenda, opt.AsOf, lang)
+		checkrun.WriteAgenda(s.Out, agenda, opt.AsOf, lang)
 	}
 	if counts.Findings() {
 		fmt.Fprintln(s.Err, diag.SummaryLine(counts, lang))
@@ -190,12 +189,8 @@ func mustWd(s *IO) string {
 }
 
 func withRepoSettings(opt check.Options, t *load.Target) check.Options {
-	opt.Calendar = t.Calendar
-	opt.TemplatesDir = templatesDir(t)
-	opt.Base = t.Base()
-	if gap := t.Repo.Config.ReportGap; gap > 0 {
-		opt.ReportGap = gap
-	}
+	opt = opt.InRepo(t.Calendar, t.Repo.Config)
+	opt.TemplatesDir, opt.Base = templatesDir(t), t.Base()
 	return opt
 }
 
@@ -215,45 +210,6 @@ func openTargets(s *IO, args []string) ([]*load.Target, error) {
 		return nil, failure(err)
 	}
 	return targets, nil
-}
-
-// writeAgenda prints the as-of listing grouped by lead agency, the way a
-// văn phòng reads it at a weekly meeting.
-func writeAgenda(s *IO, items []check.AgendaItem, asOf time.Time, lang diag.Lang) {
-	fmt.Fprintln(s.Out, msg.AgendaHead.In(lang, plan.ShortDate(asOf)))
-	if len(items) == 0 {
-		fmt.Fprintln(s.Out, msg.AgendaNone.In(lang))
-	}
-	last := ""
-	for _, it := range items {
-		if it.Agency != last {
-			fmt.Fprintf(s.Out, "  %s\n", it.Agency)
-			last = it.Agency
-		}
-		state := msg.AgendaSoon.In(lang, it.Days)
-		if it.Overdue {
-			state = msg.AgendaOverdue.In(lang, it.Days)
-		}
-		fmt.Fprintf(s.Out, "    %s  %s/%s (%s) %s\n", plan.ShortDate(it.Due), it.PlanID, it.TaskID, state, firstLine(it.Text, 70))
-	}
-}
-
-func firstLine(s string, max int) string {
-	s, _, _ = strings.Cut(s, "\n")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max]) + "…"
-	}
-	return s
-}
-
-func withoutAgenda(ds []diag.Diagnostic) []diag.Diagnostic {
-	var out []diag.Diagnostic
-	for _, d := range ds {
-		if d.Rule != "KH117" && d.Rule != "KH118" {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // templatesDir is where a repository keeps its layout templates.

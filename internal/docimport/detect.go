@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Doc is a document's parts as recognised, before they become the model.
@@ -66,12 +68,6 @@ type Appendix struct {
 	Tables     []*Table
 }
 
-// Type names and their kinds.
-var typeNames = map[string]string{
-	"KẾ HOẠCH": "KH", "NGHỊ QUYẾT": "NQ", "CHƯƠNG TRÌNH": "CTr", "CHƯƠNG TRÌNH HÀNH ĐỘNG": "CTr",
-	"QUYẾT ĐỊNH": "QĐ", "BÁO CÁO": "BC", "CHỈ THỊ": "CT", "ĐỀ ÁN": "ĐA", "KẾT LUẬN": "KL",
-}
-
 var (
 	mottoRe      = regexp.MustCompile(`(?i)(CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM`)
 	numberRe     = regexp.MustCompile(`(?i)\bSố\s*:?\s*(\d*)\s*[/-]?\s*([A-ZĐ][A-ZĐa-zđ0-9&/-]*)`)
@@ -114,7 +110,7 @@ func (d *Doc) header(bs []Block) int {
 			continue
 		}
 		full := p.Full()
-		if kind, ok := typeNames[strings.TrimSpace(strings.ToUpper(full))]; ok && isCaps(full) {
+		if kind, ok := view.KindOf(full); ok && isCaps(full) {
 			d.TypeName, d.Kind = strings.TrimSpace(full), kind
 			return i + 1
 		}

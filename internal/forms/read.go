@@ -13,6 +13,7 @@ import (
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
+	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/vntext"
 )
 
@@ -293,10 +294,7 @@ func (fl *Filled) Record(r *plan.Repo, today time.Time, lastDays func(*plan.Plan
 // in the form) and with what the form would hold if made today (a change
 // of the plan).
 func (fl *Filled) checkTasks(r *plan.Repo, p *plan.Plan, per progress.Period) error {
-	name := fl.Agency
-	if a := r.Agency(fl.Agency); a != nil {
-		name = a.DisplayName()
-	}
+	name := view.AgencyIn(r, fl.Agency).Short
 	as := members.Assign(r, p, per.To)
 	want := formOf(as, p, fl.Agency, per)
 	for _, row := range fl.Rows {

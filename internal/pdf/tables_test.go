@@ -154,10 +154,7 @@ func leadName(r *plan.Repo, tk *plan.Task) string {
 	if tk.LeadWritten != "" {
 		return tk.LeadWritten
 	}
-	if a := r.Agency(tk.Lead[0]); a != nil {
-		return a.DisplayName()
-	}
-	return tk.Lead[0]
+	return view.AgencyIn(r, tk.Lead[0]).Short
 }
 
 // bareNumber is an outline number printed alone on its line.

@@ -9,6 +9,7 @@ import (
 	"github.com/kh-tools/kh/internal/members"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Validate checks the records of s that belong to p: their place and
@@ -118,12 +119,7 @@ func (v *validation) groupLeads(lead []string) bool {
 	return members.Expands(v.r, v.rec.Agency) && slices.Contains(lead, v.rec.Agency)
 }
 
-func (v *validation) agencyName() string {
-	if a := v.r.Agency(v.rec.Agency); a != nil {
-		return a.DisplayName()
-	}
-	return v.rec.Agency
-}
+func (v *validation) agencyName() string { return view.AgencyIn(v.r, v.rec.Agency).Short }
 
 // result checks an indicator's result: the indicator exists, the agency
 // reports on it, and the result fits the target's unit.

@@ -19,6 +19,7 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/planyaml"
 	"github.com/kh-tools/kh/internal/scaffold"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Options say how to roll a plan forward.
@@ -314,12 +315,7 @@ func (r *roller) successor(id string) string {
 	}
 }
 
-func (r *roller) name(id string) string {
-	if a := r.repo.Agency(id); a != nil {
-		return a.Name
-	}
-	return id
-}
+func (r *roller) name(id string) string { return view.AgencyIn(r.repo, id).Name }
 
 func appendUnique(ss []string, s string) []string {
 	for _, x := range ss {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/view"
 )
 
 // Choice is what the user gave on the command line; empty fields are found
@@ -52,7 +53,7 @@ func Resolve(repo *plan.Repo, dir string, k Kind, c Choice, p *Params) error {
 	if p.Lead, err = pick(repo, c.Lead, find(leadNames, false), msg.RoleLead, "--chu-tri", reg); err != nil {
 		return err
 	}
-	p.LeadName = repo.Agency(p.Lead).Name
+	p.LeadName = view.AgencyIn(repo, p.Lead).Name
 	p.Departments = orElse(find(deptNames, true), p.Lead)
 	p.Communes = orElse(find(communeName, true), p.Departments)
 	for _, r := range repo.Registries {

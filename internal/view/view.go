@@ -73,6 +73,21 @@ func TypeName(kind string) string {
 	return kind
 }
 
+// KindOf is the document kind a printed type name names, in any case
+// ("KẾ HOẠCH" → "KH"); a "Chương trình hành động" is a Chương trình.
+func KindOf(name string) (string, bool) {
+	name = strings.ToUpper(strings.TrimSpace(name))
+	if name == "CHƯƠNG TRÌNH HÀNH ĐỘNG" {
+		return "CTr", true
+	}
+	for kind, n := range typeNames {
+		if strings.ToUpper(n) == name {
+			return kind, true
+		}
+	}
+	return "", false
+}
+
 // Doc is one plan resolved for printing. Build it with New; it reads the
 // model and never changes it.
 type Doc struct {
