@@ -54,7 +54,7 @@ func runImportDoc(s *IO, g *globals, o *importDocOptions, file, dir string) erro
 	}
 	src.Name = filepath.ToSlash(file)
 	abs := absIn(wd, dir)
-	if isDir(abs) && isFile(filepath.Join(abs, "ke-hoach.yaml")) {
+	if isDir(abs) && isFile(filepath.Join(abs, load.PlanFile)) {
 		return importAppendices(s, g, src, abs, dir, wd)
 	}
 	root, res, err := newRepo(filepath.Dir(abs), wd, dir)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/format"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
@@ -48,7 +49,7 @@ func AddAppendices(dir string, r *Result, schemaDir string) (err error) {
 		}
 		written = append(written, p)
 	}
-	return listAppendices(filepath.Join(dir, "ke-hoach.yaml"), r.FileNames)
+	return listAppendices(filepath.Join(dir, load.PlanFile), r.FileNames)
 }
 
 // listAppendices appends file names to a plan file's phu_luc list.

@@ -14,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kh-tools/kh/internal/format"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/scaffold"
 )
@@ -156,7 +157,7 @@ func Files(p *plan.Plan, appendices []*plan.Appendix, names []string, schemaDir 
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, scaffold.File{Name: "ke-hoach.yaml", Data: data})
+	out = append(out, scaffold.File{Name: load.PlanFile, Data: data})
 	for i, a := range appendices {
 		data, err := Encode(a, path.Join(schemaDir, "phu-luc.json"), n)
 		if err != nil {

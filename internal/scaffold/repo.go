@@ -13,6 +13,7 @@ import (
 	"github.com/kh-tools/kh/ci"
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/format"
+	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/schema"
 	"github.com/kh-tools/kh/internal/vntext"
@@ -51,7 +52,7 @@ func Repository(p RepoParams) ([]File, error) {
 	}
 	var out []File
 	for name, target := range map[string]string{
-		"kho.yaml.tmpl": "kho.yaml", "co-quan.yaml.tmpl": slug + "/co-quan.yaml",
+		"kho.yaml.tmpl": load.RootFile, "co-quan.yaml.tmpl": slug + "/" + load.RegistryFile,
 		"gitignore.tmpl": ".gitignore", "README.md.tmpl": "README.md",
 	} {
 		f, err := renderRepoFile(name, target, data)
@@ -60,7 +61,7 @@ func Repository(p RepoParams) ([]File, error) {
 		}
 		out = append(out, f)
 	}
-	for _, name := range []string{"lich-lam-viec.yaml", "trung-uong/co-quan.yaml"} {
+	for _, name := range []string{load.CalendarFile, "trung-uong/" + load.RegistryFile} {
 		b, err := fs.ReadFile(plans.FS, name)
 		if err != nil {
 			return nil, err
