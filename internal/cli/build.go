@@ -99,8 +99,7 @@ func runBuild(s *IO, g *globals, o *buildOptions, args []string) error {
 				continue
 			}
 			for _, f := range r.Files {
-				rel, _ := filepath.Rel(wd, f)
-				fmt.Fprintln(s.Out, filepath.ToSlash(rel))
+				fmt.Fprintln(s.Out, relTo(wd, f))
 			}
 			if r.NoTables {
 				fmt.Fprintln(s.Err, "kh build:", msg.BuildNoTables.In(lang, r.PlanID))

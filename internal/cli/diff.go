@@ -127,8 +127,7 @@ func writeTables(s *IO, o *diffOptions, r *semdiff.Report, new semdiff.Side) err
 		if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return write(w, t, tmpl) }); err != nil {
 			return err
 		}
-		rel, _ := filepath.Rel(wd, path)
-		fmt.Fprintln(s.Out, filepath.ToSlash(rel))
+		fmt.Fprintln(s.Out, relTo(wd, path))
 	}
 	return nil
 }

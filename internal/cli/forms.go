@@ -65,7 +65,7 @@ func runForms(s *IO, g *globals, arg, period, out string) error {
 		if err != nil {
 			return failure(err)
 		}
-		fmt.Fprintln(s.Out, g.t(msg.FormsWritten, paths[i], len(f.Tasks)))
+		fmt.Fprintln(s.Out, g.t(msg.FormsWritten, relTo(mustWd(s), paths[i]), len(f.Tasks)))
 	}
 	return nil
 }
