@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -91,22 +92,30 @@ func TestTypeSizes(t *testing.T) {
 		for _, p := range r.Plans {
 			t.Run(p.ID, func(t *testing.T) {
 				tpl := template(t, r, p)
-				pages, err := pdftext.ReadLayout(render(t, r, p))
-				if err != nil {
-					t.Fatal(err)
-				}
 				specials := special(view.New(r, p), tpl)
 				marginPt := tpl.Margins.Top / ptMM
-				bad := 0
-				for i, pg := range pages {
-					for _, run := range pg.Runs {
-						if strings.TrimSpace(run.Text) == "" {
-							continue
-						}
-						want := wantSizes(run, pg, marginPt, tpl, specials)
-						if !fits(run.Size, want) && bad < 20 {
-							bad++
-							t.Errorf("page %d: %q at %.1f pt, want %s", i+1, run.Text, run.Size, describe(want))
+				// Built with --force, the mark on every page must not
+				// change the size of what follows it either.
+				for _, opt := range []Options{{}, {Mark: "CHƯA KIỂM TRA: còn 1 lỗi"}} {
+					var b bytes.Buffer
+					if err := WriteWith(&b, r, p, tpl, opt); err != nil {
+						t.Fatal(err)
+					}
+					pages, err := pdftext.ReadLayout(b.Bytes())
+					if err != nil {
+						t.Fatal(err)
+					}
+					bad := 0
+					for i, pg := range pages {
+						for _, run := range pg.Runs {
+							if strings.TrimSpace(run.Text) == "" {
+								continue
+							}
+							want := wantSizes(run, pg, marginPt, tpl, specials)
+							if !fits(run.Size, want) && bad < 20 {
+								bad++
+								t.Errorf("mark %q, page %d: %q at %.1f pt, want %s", opt.Mark, i+1, run.Text, run.Size, describe(want))
+							}
 						}
 					}
 				}
@@ -120,7 +129,7 @@ func wantSizes(run pdftext.Run, pg pdftext.Layout, marginPt float64, t *layout.T
 		if isNumber(run.Text) {
 			return []role{{"page number", t.Sizes.PageNumber}}
 		}
-		return []role{{"draft mark", t.Sizes.DraftMark}}
+		return []role{{"draft mark", t.Sizes.DraftMark}, {"unchecked mark", t.Sizes.PageNumber}}
 	}
 	if inRect(run, pg.Rects) {
 		return []role{{"table", t.Sizes.Table}}
