@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // balanced breaks a centred title into as few lines as greedy wrapping
@@ -104,7 +105,7 @@ func breakPenalty(a, b string) float64 {
 		return -4
 	case compounds[la+" "+lb]:
 		return 6
-	case leading[la]:
+	case leading[la], counting[la] && startsNumber(b):
 		return 5
 	case opening[lb]:
 		return -1
@@ -116,7 +117,18 @@ func breakPenalty(a, b string) float64 {
 var opening = set("về", "của", "đến", "giai", "và", "trên", "tại", "theo", "trong", "nhằm", "để", "giữa", "cho")
 
 // leading words lead into the next one and never end a line.
-var leading = set("năm", "số", "ngày", "tháng", "quý", "giai", "các", "những", "của", "về", "đến", "và", "ban", "sở", "ủy", "bch")
+var leading = set("giai", "các", "những", "của", "về", "đến", "ban", "sở", "ủy", "bch")
+
+// counting words lead into the number after them ("năm / 2025", "số /
+// 09-NQ/TU"); "chuyển đổi số" may end a line.
+var counting = set("năm", "số", "ngày", "tháng", "quý", "khóa", "lần", "đợt", "giai đoạn")
+
+// startsNumber reports whether w is a number, a date, a symbol or a Roman
+// numeral ("2025", "05/8/2022", "09-NQ/TU", "XVIII").
+func startsNumber(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || strings.Trim(w, "IVXLC,.;:") == "" && w != ""
+}
 
 // compounds are two-syllable words of plan titles a break must not split.
 var compounds = set(
@@ -128,6 +140,7 @@ var compounds = set(
 	"chương trình", "đề án", "ứng dụng", "hạ tầng", "dịch vụ", "trực tuyến", "thủ tục",
 	"hành chính", "cải cách", "đô thị", "thông minh", "nông thôn", "truyền thông",
 	"tỉnh nghệ", "tỉnh khánh", "nhân dân", "thường vụ", "chính trị", "quốc gia",
+	"cụ thể", "dự thảo", "báo cáo", "tình hình", "đánh giá", "giải pháp", "đề cương",
 )
 
 func set(words ...string) map[string]bool {

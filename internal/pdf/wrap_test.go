@@ -69,21 +69,31 @@ func TestBalancedTitles(t *testing.T) {
 	cases := []struct {
 		title string
 		want  []string
+		width float64 // 0: the trích yếu's 132 mm
 	}{
 		{"về chuyển đổi số tỉnh Khánh Hòa giai đoạn 2021 - 2025, định hướng đến năm 2030", []string{
 			"về chuyển đổi số tỉnh Khánh Hòa giai đoạn 2021 - 2025,",
 			"định hướng đến năm 2030",
-		}},
+		}, 0},
 		{"Xây dựng Nghị quyết của Ban Chấp hành Đảng bộ tỉnh và Kế hoạch của UBND tỉnh triển khai Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030", []string{
 			"Xây dựng Nghị quyết của Ban Chấp hành Đảng bộ tỉnh",
 			"và Kế hoạch của UBND tỉnh triển khai Nghị quyết",
 			"của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số",
 			"tỉnh Nghệ An đến năm 2025, định hướng đến năm 2030",
-		}},
-		{"Chuyển đổi số tỉnh Nghệ An năm 2026", []string{"Chuyển đổi số tỉnh Nghệ An năm 2026"}},
-		{"Kế hoạch thực hiện\nNghị quyết số 09-NQ/TU", []string{"Kế hoạch thực hiện", "Nghị quyết số 09-NQ/TU"}},
+		}, 0},
+		{"Chuyển đổi số tỉnh Nghệ An năm 2026", []string{"Chuyển đổi số tỉnh Nghệ An năm 2026"}, 0},
+		// "số" leads into a number, not after "chuyển đổi".
+		{"Phụ lục 01: DANH SÁCH CÁC KẾ HOẠCH CHUYỂN ĐỔI SỐ ĐẾN NĂM 2025 DO UBND TỈNH BAN HÀNH", []string{
+			"Phụ lục 01: DANH SÁCH CÁC KẾ HOẠCH CHUYỂN ĐỔI SỐ",
+			"ĐẾN NĂM 2025 DO UBND TỈNH BAN HÀNH",
+		}, 165},
+		{"Kế hoạch thực hiện\nNghị quyết số 09-NQ/TU", []string{"Kế hoạch thực hiện", "Nghị quyết số 09-NQ/TU"}, 0},
 	}
 	for _, c := range cases {
+		width := width
+		if c.width > 0 {
+			width = c.width
+		}
 		var got []string
 		for _, l := range d.balanced(c.title, width) {
 			if w := d.f.GetStringWidth(l.String()); w > width {
