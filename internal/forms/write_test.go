@@ -16,7 +16,7 @@ import (
 	"github.com/kh-tools/kh/internal/progress"
 )
 
-func plan2026(t *testing.T) (*plan.Repo, *plan.Plan) {
+func plan2026(t testing.TB) (*plan.Repo, *plan.Plan) {
 	t.Helper()
 	res, err := load.Repo("../../plans", load.Options{})
 	if err != nil {
@@ -29,7 +29,7 @@ func plan2026(t *testing.T) (*plan.Repo, *plan.Plan) {
 	return res.Repo, p
 }
 
-func period(t *testing.T, s string) progress.Period {
+func period(t testing.TB, s string) progress.Period {
 	t.Helper()
 	per, err := progress.ParsePeriod(s)
 	if err != nil {
@@ -98,7 +98,7 @@ func TestCellChecksum(t *testing.T) {
 	}
 }
 
-func form(t *testing.T, agency string) (*plan.Repo, Form) {
+func form(t testing.TB, agency string) (*plan.Repo, Form) {
 	t.Helper()
 	r, p := plan2026(t)
 	for _, f := range Build(r, p, period(t, "2026-Q1")) {
@@ -110,7 +110,7 @@ func form(t *testing.T, agency string) (*plan.Repo, Form) {
 	return nil, Form{}
 }
 
-func write(t *testing.T, r *plan.Repo, f Form) []byte {
+func write(t testing.TB, r *plan.Repo, f Form) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := f.Write(&b, r); err != nil {
