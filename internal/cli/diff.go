@@ -444,17 +444,40 @@ func stateSide(st state, sel *planSelection) (semdiff.Side, error) {
 	}
 	var mine []diag.Diagnostic
 	for _, d := range res.Diags {
-		for _, dir := range dirs {
-			if under(d.Pos.File, dir) {
-				mine = append(mine, d)
-				break
-			}
+		if sel.lost(d.Pos.File, dirs) {
+			mine = append(mine, d)
 		}
 	}
 	if err := unreadable(mine); err != nil {
-		return semdiff.Side{}, failure(msg.DiffAtRevision.Error(rev.Name, err))
+		if rev.Worktree {
+			return semdiff.Side{}, refused(msg.DiffInWorktree.Error(err))
+		}
+		return semdiff.Side{}, refused(msg.DiffAtRevision.Error(rev.Name, err))
 	}
 	return side, nil
+}
+
+// lost tells whether a finding in file concerns a plan the diff compares:
+// a file of a kept plan, or a plan file that did not load in a folder the
+// selection keeps (left out, it would show as a plan removed).
+func (s *planSelection) lost(file string, dirs []string) bool {
+	for _, dir := range dirs {
+		if under(file, dir) {
+			return true
+		}
+	}
+	if load.RoleOf(file) != load.RolePlan {
+		return false
+	}
+	if s == nil {
+		return true
+	}
+	for _, pre := range s.paths {
+		if dir := path.Dir(file); pre == "" || under(dir, pre) || under(pre, dir) {
+			return true
+		}
+	}
+	return false
 }
 
 // unreadable fails on a plan file that does not parse or an appendix that is

@@ -22,7 +22,9 @@ func planErrors(t *load.Target, plans []*plan.Plan) map[string][]diag.Diagnostic
 	for _, p := range plans {
 		own := map[string]bool{p.Src.Name: true}
 		for _, a := range p.Appendices {
-			own[a.Src.Name] = true
+			if a.Src != nil { // an appendix that could not be read: its finding is in the plan's file
+				own[a.Src.Name] = true
+			}
 		}
 		for _, d := range ds {
 			if d.Severity == diag.Error && !d.Suppressed && (own[d.Pos.File] || !inAnyPlan(t.Repo, d.Pos.File)) {

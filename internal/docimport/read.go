@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/kh-tools/kh/internal/docxread"
 	"github.com/kh-tools/kh/internal/msg"
@@ -43,11 +44,28 @@ func ReadFile(path string) (*Source, error) {
 		}
 		return FromDocx(name, f), nil
 	}
-	fh, err := os.Open(path)
+	data, err := readRegular(path)
+	if err != nil {
+		return nil, err
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, msg.ImportBinary.Error(name)
+	}
+	return FromText(name, data), nil
+}
+
+// readRegular reads a regular file of at most MaxText bytes; it opens
+// without blocking, so a pipe put in the file's place cannot hang it.
+func readRegular(path string) ([]byte, error) {
+	name := filepath.Base(path)
+	fh, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
 	defer fh.Close()
+	if st, err := fh.Stat(); err != nil || !st.Mode().IsRegular() {
+		return nil, msg.DocxNotRegular.Error(path)
+	}
 	data, err := io.ReadAll(io.LimitReader(fh, MaxText+1))
 	if err != nil {
 		return nil, err
@@ -55,10 +73,7 @@ func ReadFile(path string) (*Source, error) {
 	if len(data) > MaxText {
 		return nil, msg.ImportTooLarge.Error(name, MaxText>>20)
 	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, msg.ImportBinary.Error(name)
-	}
-	return FromText(name, data), nil
+	return data, nil
 }
 
 // isZip reports whether a file starts like a zip archive (a .docx or

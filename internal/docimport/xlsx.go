@@ -1,11 +1,15 @@
 package docimport
 
 import (
+	"errors"
+	"path/filepath"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/vntext"
+	"github.com/kh-tools/kh/internal/workbook"
 )
 
 // ReadWorkbook reads an Excel workbook of appendix tables: each visible
@@ -13,10 +17,20 @@ import (
 // title, the "(Kèm theo …)" line) and its table. A header cell merged over
 // several columns makes them one column (kh's workbooks put a target's sign
 // and value in two cells under "Mục tiêu 2026").
+// It reads a regular file of at most MaxText bytes and opens it within the
+// workbook limits.
 func ReadWorkbook(path string) (*Source, error) {
-	x, err := excelize.OpenFile(path)
+	name := filepath.Base(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, err
+	}
+	x, err := workbook.Open(data, workbook.Default)
+	if le := (*workbook.LimitError)(nil); errors.As(err, &le) {
+		return nil, msg.ImportWorkbookLimit.Error(name, le.Text)
+	}
+	if err != nil {
+		return nil, msg.ImportNotWorkbook.Error(name)
 	}
 	defer x.Close()
 	return fromWorkbook(path, x)

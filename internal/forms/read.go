@@ -1,6 +1,7 @@
 package forms
 
 import (
+	"errors"
 	"io"
 	"math"
 	"strconv"
@@ -15,18 +16,13 @@ import (
 	"github.com/kh-tools/kh/internal/progress"
 	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/vntext"
+	"github.com/kh-tools/kh/internal/workbook"
 )
 
-// Limits on a workbook read back. A form of a few hundred tasks is tens of
-// kilobytes; the limits only stop hostile files (a shared-strings part that
-// inflates to gigabytes, a sheet of a million rows) before they cost memory.
-const (
-	// MaxUnzipped bounds the workbook's parts once decompressed. Parts are
-	// kept in memory (never spilled to the system's temporary folder).
-	MaxUnzipped = 64 << 20
-	// MaxRows bounds the task rows read.
-	MaxRows = 10000
-)
+// MaxRows bounds the task rows of a form read back. A form of a few
+// hundred tasks is tens of kilobytes; the workbook limits (package
+// workbook) stop hostile files before they cost memory.
+const MaxRows = 10000
 
 // Choice is one answer of the status drop-down: the categories of the
 // Government's task tracking (QĐ 42/2014/QĐ-TTg, QĐ 23/2018/QĐ-TTg) as an
@@ -88,11 +84,18 @@ func refuse(file string, m *msg.Message, args ...any) *Error {
 // Read reads a form written by Write and filled by an agency. It fails with
 // an *Error when the file is not a kh form or is too large to be one.
 func Read(file string, rd io.Reader) (*Filled, error) {
-	x, err := excelize.OpenReader(rd, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: MaxUnzipped})
+	data, err := io.ReadAll(io.LimitReader(rd, workbook.Default.Unzipped+1))
 	if err != nil {
-		if strings.Contains(err.Error(), "unzip size exceeds") {
-			return nil, refuse(file, msg.FormTooLarge, MaxUnzipped>>20)
-		}
+		return nil, err
+	}
+	if int64(len(data)) > workbook.Default.Unzipped {
+		return nil, refuse(file, msg.FormTooLarge, msg.WorkbookUnzipped.Text(workbook.Default.Unzipped>>20))
+	}
+	x, err := workbook.Open(data, workbook.Default)
+	if le := (*workbook.LimitError)(nil); errors.As(err, &le) {
+		return nil, refuse(file, msg.FormTooLarge, le.Text)
+	}
+	if err != nil {
 		return nil, refuse(file, msg.FormNotXLSX)
 	}
 	defer x.Close()

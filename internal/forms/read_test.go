@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/workbook"
 )
 
 // today is the injected clock of every import test: no test reads the
@@ -33,6 +36,39 @@ func filled(t *testing.T, edit func(t *testing.T, x *excelize.File)) (*Filled, e
 		t.Fatal(err)
 	}
 	return Read("so-noi-vu.xlsx", &b)
+}
+
+// rezip returns the zip archive data with part changed by edit.
+func rezip(t *testing.T, data []byte, part string, edit func(string) string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(rc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Name == part {
+			body = []byte(edit(string(body)))
+		}
+		w, err := zw.Create(f.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(body)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
 
 func cell(t *testing.T, x *excelize.File, sheet, ref string, v any) {
@@ -239,7 +275,7 @@ func TestHostileWorkbooks(t *testing.T) {
 	}
 	w, _ := z.Create("xl/sharedStrings.xml")
 	chunk := bytes.Repeat([]byte("<si><t>a</t></si>"), 1<<16)
-	for n := 0; n <= MaxUnzipped/len(chunk); n++ {
+	for n := 0; n <= int(workbook.Default.Unzipped)/len(chunk); n++ {
 		w.Write(chunk)
 	}
 	z.Close()
@@ -256,6 +292,19 @@ func TestHostileWorkbooks(t *testing.T) {
 	})
 	if !refusedWith(err, msg.FormTooManyRows) {
 		t.Errorf("%d rows: err = %v (%v), want the too-many-rows refusal", MaxRows+1, err, fl)
+	}
+	// A few kilobytes whose rows each hold a cell in the last column once
+	// made excelize build gigabytes of empty cells.
+	r, f := form(t, "so-noi-vu")
+	var rows strings.Builder
+	for row := 100; row < 300; row++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>`, row, row)
+	}
+	wide := rezip(t, write(t, r, f), "xl/worksheets/sheet1.xml", func(xml string) string {
+		return strings.Replace(xml, "</sheetData>", rows.String()+"</sheetData>", 1)
+	})
+	if _, err := Read("wide.xlsx", bytes.NewReader(wide)); !refusedWith(err, msg.FormTooLarge) {
+		t.Errorf("wide rows: err = %v, want the too-large refusal", err)
 	}
 	for _, junk := range [][]byte{nil, []byte("PK\x03\x04"), []byte("not a workbook"), bytes.Repeat([]byte{0}, 4096)} {
 		if _, err := Read("junk.xlsx", bytes.NewReader(junk)); !refusedWith(err, msg.FormNotXLSX) {

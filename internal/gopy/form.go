@@ -1,7 +1,7 @@
 package gopy
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -15,6 +15,7 @@ import (
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/word"
+	"github.com/kh-tools/kh/internal/workbook"
 	"github.com/kh-tools/kh/internal/xlsx"
 )
 
@@ -226,12 +227,11 @@ type formRow struct {
 	key, where, text, comment string
 }
 
-// xlsxLimits bound the unzipped size of a comment form: a real one is a
-// few hundred kilobytes.
-var xlsxLimits = excelize.Options{UnzipSizeLimit: 64 << 20, UnzipXMLSizeLimit: 32 << 20}
-
 func readForm(name string, data []byte) (*filledForm, error) {
-	x, err := excelize.OpenReader(bytes.NewReader(data), xlsxLimits)
+	x, err := workbook.Open(data, workbook.Default)
+	if le := (*workbook.LimitError)(nil); errors.As(err, &le) {
+		return nil, msg.GopyFormTooLarge.Error(name, le.Text)
+	}
 	if err != nil {
 		return nil, msg.GopyNotOurs.Error(name)
 	}

@@ -102,8 +102,8 @@ var (
 // Report forms read back by kh import: hostile or impossible content.
 var (
 	FormTooLarge = New("form.too-large",
-		"tệp quá lớn để là biểu mẫu báo cáo (giải nén vượt %d MiB); chỉ nhập biểu mẫu tạo bằng kh forms",
-		"the file is too large to be a report form (over %d MiB unzipped); import only forms made by kh forms")
+		"tệp quá lớn để là biểu mẫu báo cáo (%s); chỉ nhập biểu mẫu tạo bằng kh forms",
+		"the file is too large to be a report form (%s); import only forms made by kh forms")
 	FormTooManyRows = New("form.too-many-rows",
 		"biểu mẫu có hơn %d dòng nhiệm vụ; biểu mẫu do kh forms tạo không dài như vậy",
 		"the form has more than %d task rows; no form made by kh forms is that long")
@@ -146,4 +146,44 @@ var (
 	FormFileTooLarge = New("import.form-too-large",
 		"%s: tệp quá lớn để là biểu mẫu báo cáo (quá %d MiB)",
 		"%s: the file is too large to be a report form (over %d MiB)")
+)
+
+// DiffInWorktree prefixes why the working tree's side of kh diff cannot be
+// compared (DiffAtRevision does it for a revision).
+var DiffInWorktree = New("diff.in-worktree",
+	"thư mục làm việc: %v",
+	"working tree: %v")
+
+// Workbooks kh did not write, opened within limits (internal/workbook).
+var (
+	WorkbookParts = New("workbook.parts",
+		"tệp có %d phần, quá %d",
+		"the file has %d parts, over %d")
+	WorkbookUnzipped = New("workbook.unzipped",
+		"giải nén vượt %d MiB",
+		"over %d MiB unzipped")
+	WorkbookRows = New("workbook.rows",
+		"một trang có dòng số %d, quá %d dòng",
+		"a sheet has a row numbered %d, over %d rows")
+	WorkbookCells = New("workbook.cells",
+		"các trang có quá %d ô",
+		"the sheets hold over %d cells")
+	WorkbookCharset = New("workbook.charset",
+		"phần %s không mã hóa UTF-8",
+		"part %s is not encoded in UTF-8")
+)
+
+// GopyFormTooLarge refuses a returned comment form over the workbook limits.
+var GopyFormTooLarge = New("gopy.form-too-large",
+	"%s quá lớn để là phiếu góp ý (%s); dùng phiếu do kh gop-y gui tạo",
+	"%s is too large to be a comment form (%s); use the form kh gop-y gui made")
+
+// Workbooks given to kh import-doc.
+var (
+	ImportWorkbookLimit = New("import.workbook-limit",
+		"%s vượt giới hạn của một bảng tính (%s); văn bản kế hoạch không lớn như vậy, kiểm tra lại tệp",
+		"%s is over a workbook's limits (%s); a plan document is never that large, check the file")
+	ImportNotWorkbook = New("import.not-workbook",
+		"không mở được %s như tệp Excel .xlsx; lưu lại tệp bằng Excel hoặc LibreOffice dưới dạng .xlsx",
+		"cannot open %s as an Excel .xlsx file; save it again as .xlsx with Excel or LibreOffice")
 )
