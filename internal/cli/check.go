@@ -206,6 +206,9 @@ func openTargets(s *IO, args []string) ([]*load.Target, error) {
 		return nil, failure(err)
 	}
 	targets, err := load.Targets(args, load.Options{Base: wd, Progress: loadProgress(s)})
+	if pe := (*load.PathError)(nil); errors.As(err, &pe) {
+		return nil, usage(err)
+	}
 	if err != nil {
 		return nil, failure(err)
 	}

@@ -3,6 +3,8 @@ package corpus
 import (
 	"archive/zip"
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -19,10 +21,15 @@ import (
 // generatedCases are inputs built by code: too large, too deep or too
 // binary to keep as text in testdata/bad.
 func generatedCases() []Case {
-	return append(formCases(), []Case{
+	cases := append(formCases(), zipCases()...)
+	return append(cases, []Case{
 		gen("gen/deep-nesting", "A list nested 20,000 deep in an appendix.", "exit: 1\ndiag: plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:3:1 KH001",
 			func(t *testing.T, wd string) {
 				writeTo(t, wd, "plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml", "id: pl\nloai: nhiem_vu\nnhom: "+strings.Repeat("[", 20000)+strings.Repeat("]", 20000)+"\n")
+			}),
+		gen("gen/plan-over-32mib", "A plan file of 33 MiB: a finding, never read into memory whole.", "exit: 1\ndiag: plans/tinh-mau/kh-mau/ke-hoach.yaml KH018",
+			func(t *testing.T, wd string) {
+				writeTo(t, wd, "plans/tinh-mau/kh-mau/ke-hoach.yaml", "id: kh-mau-2026\n"+strings.Repeat("# "+strings.Repeat("x", 1022)+"\n", 33<<10))
 			}),
 		gen("gen/long-word-build", "A task whose text is one 1 MB word with no break point: kh build once ran past 60 s breaking it into lines. The text is over an Excel cell (KH029), so only --force builds.",
 			"args: build --force plans\nexit: 0\nwrites: out\ndiag: plans/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:14:19 KH029",
@@ -199,5 +206,138 @@ func formCases() []Case {
 		junkForm("gen/form-dev-zero", "A link to /dev/zero named .xlsx: it must not fill memory.", "exit: 1\nstderr: liên kết", func(t *testing.T, path string) {
 			must(t, os.Symlink("/dev/zero", path))
 		}),
+	}
+}
+
+// inbox writes a file for a command to read, under inbox/.
+func inbox(name, desc, args, header string, build func(t *testing.T, path string)) Case {
+	return gen(name, desc, "args: "+args+"\n"+header, func(t *testing.T, wd string) {
+		path := filepath.Join(wd, "inbox", filepath.FromSlash(name[strings.LastIndex(name, "/")+1:]))
+		if i := strings.Index(args, "inbox/"); i >= 0 {
+			path = filepath.Join(wd, filepath.FromSlash(strings.Fields(args[i:])[0]))
+		}
+		must(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		build(t, path)
+	})
+}
+
+// wideRows returns rows that each hold one cell in the last column: a few
+// kilobytes that once made excelize build gigabytes of empty cells.
+func wideRows(from, n int) string {
+	var b strings.Builder
+	for r := from; r < from+n; r++ {
+		fmt.Fprintf(&b, `<row r="%d"><c r="XFD%d" t="inlineStr"><is><t>x</t></is></c></row>`, r, r)
+	}
+	return b.String()
+}
+
+// rezip rewrites the zip archive at path with part changed by edit.
+func rezip(t *testing.T, path, part string, edit func(string) string) {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	must(t, err)
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, f := range zr.File {
+		rc, err := f.Open()
+		must(t, err)
+		body, err := io.ReadAll(rc)
+		must(t, err)
+		if f.Name == part {
+			body = []byte(edit(string(body)))
+		}
+		w, err := zw.Create(f.Name)
+		must(t, err)
+		w.Write(body)
+	}
+	must(t, zw.Close())
+	zr.Close()
+	must(t, os.WriteFile(path, b.Bytes(), 0o644))
+}
+
+// workbookFile writes a small workbook of appendix rows, widened by extra
+// sheet rows.
+func workbookFile(t *testing.T, path, extra string) {
+	t.Helper()
+	x := excelize.NewFile()
+	must(t, x.SetSheetRow("Sheet1", "A1", &[]any{"TT", "Nội dung", "Chủ trì"}))
+	must(t, x.SetSheetRow("Sheet1", "A2", &[]any{1, "Kiện toàn bộ máy", "Sở Nội vụ"}))
+	must(t, x.SaveAs(path))
+	if extra != "" {
+		rezip(t, path, "xl/worksheets/sheet1.xml", func(s string) string { return strings.Replace(s, "</sheetData>", extra+"</sheetData>", 1) })
+	}
+}
+
+// bomb writes a zip whose part inflates to more than 64 MiB.
+func bomb(t *testing.T, path, part, head, chunk, tail string, parts map[string]string) {
+	t.Helper()
+	f, err := os.Create(path)
+	must(t, err)
+	defer f.Close()
+	z := zip.NewWriter(f)
+	for name, body := range parts {
+		w, _ := z.Create(name)
+		w.Write([]byte(body))
+	}
+	w, _ := z.Create(part)
+	w.Write([]byte(head))
+	block := []byte(strings.Repeat(chunk, (1<<20)/len(chunk)))
+	for n := 0; n <= 65; n++ {
+		w.Write(block)
+	}
+	w.Write([]byte(tail))
+	must(t, z.Close())
+}
+
+var docxParts = map[string]string{
+	"[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+	"_rels/.rels":         `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+}
+
+// zipCases are hostile workbooks and Word files for every command that
+// reads one: kh import (forms), kh gop-y nhan (comment forms, returned
+// drafts) and kh import-doc.
+func zipCases() []Case {
+	const importDoc = "import-doc inbox/%s plans/tinh-mau/kh-moi"
+	wideForm := func(part string) func(t *testing.T, wd string) {
+		return func(t *testing.T, wd string) {
+			makeForm(t, wd, "2026-Q1", func(*testing.T, *excelize.File) {})
+			rezip(t, filepath.Join(wd, formQ1), part, func(s string) string {
+				return strings.Replace(s, "</sheetData>", wideRows(100, 200)+"</sheetData>", 1)
+			})
+		}
+	}
+	docBomb := func(t *testing.T, path string) {
+		bomb(t, path, "word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`,
+			"<w:p><w:r><w:t>Kế hoạch</w:t></w:r></w:p>", "</w:body></w:document>", docxParts)
+	}
+	xlsxBomb := func(t *testing.T, path string) {
+		bomb(t, path, "xl/sharedStrings.xml", "<sst>", "<si><t>a</t></si>", "</sst>", map[string]string{"[Content_Types].xml": "<x/>", "xl/workbook.xml": "<x/>"})
+	}
+	return []Case{
+		gen("gen/form-wide-rows", "A form whose report sheet gets 200 rows with one cell in column XFD: 20 KB that made kh import build gigabytes and die.",
+			"args: import "+formQ1+"\nexit: 1\nstderr: quá lớn", wideForm("xl/worksheets/sheet1.xml")),
+		gen("gen/form-wide-meta", "The same rows in the form's hidden sheet.",
+			"args: import "+formQ1+"\nexit: 1\nstderr: quá lớn", wideForm("xl/worksheets/sheet2.xml")),
+		inbox("gen/import-doc-xlsx-wide", "A workbook to import whose rows each hold a cell in column XFD.", fmt.Sprintf(importDoc, "pl.xlsx"), "exit: 1\nstderr: vượt giới hạn",
+			func(t *testing.T, path string) { workbookFile(t, path, wideRows(100, 200)) }),
+		inbox("gen/import-doc-xlsx-tall", "A workbook to import with a row numbered 1,048,576.", fmt.Sprintf(importDoc, "pl.xlsx"), "exit: 1\nstderr: vượt giới hạn",
+			func(t *testing.T, path string) { workbookFile(t, path, wideRows(1048576, 1)) }),
+		inbox("gen/import-doc-xlsx-bomb", "A workbook to import whose shared strings inflate past 64 MiB (it once took minutes, spilling to the temporary folder).", fmt.Sprintf(importDoc, "pl.xlsx"), "exit: 1\nstderr: vượt giới hạn", xlsxBomb),
+		inbox("gen/import-doc-docx-bomb", "A Word file to import whose document part inflates past its limit.", fmt.Sprintf(importDoc, "vb.docx"), "exit: 1\nstderr: vượt giới hạn", docBomb),
+		inbox("gen/import-doc-xlsx-junk", "Random bytes named .xlsx for kh import-doc.", fmt.Sprintf(importDoc, "pl.xlsx"), "exit: 1\nstderr: không mở được",
+			func(t *testing.T, path string) {
+				must(t, os.WriteFile(path, []byte("PK\x03\x04 không phải bảng tính"), 0o644))
+			}),
+		inbox("gen/import-doc-fifo", "A named pipe given to kh import-doc: it must not hang.", fmt.Sprintf(importDoc, "vb.txt"), "exit: 1\nstderr: không phải tệp thông thường",
+			func(t *testing.T, path string) { must(t, syscall.Mkfifo(path, 0o644)) }),
+		inbox("gen/import-doc-dev-zero", "A link to /dev/zero given to kh import-doc.", fmt.Sprintf(importDoc, "vb.txt"), "exit: 1\nstderr: không phải tệp thông thường",
+			func(t *testing.T, path string) { must(t, os.Symlink("/dev/zero", path)) }),
+		inbox("gen/gopy-nhan-xlsx-wide", "A comment form whose rows each hold a cell in column XFD.", "gop-y nhan inbox/gop-y.xlsx", "exit: 1\nstderr: quá lớn",
+			func(t *testing.T, path string) { workbookFile(t, path, wideRows(100, 200)) }),
+		inbox("gen/gopy-nhan-xlsx-bomb", "A comment form whose shared strings inflate past 64 MiB.", "gop-y nhan inbox/gop-y.xlsx", "exit: 1\nstderr: quá lớn", xlsxBomb),
+		inbox("gen/gopy-nhan-docx-bomb", "A returned Word draft whose document part inflates past its limit.", "gop-y nhan inbox/gop-y.docx", "exit: 1\nstderr: vượt giới hạn", docBomb),
+		inbox("gen/gopy-nhan-fifo", "A named pipe given to kh gop-y nhan.", "gop-y nhan inbox/gop-y.docx", "exit: 1\nstderr: không phải tệp thông thường",
+			func(t *testing.T, path string) { must(t, syscall.Mkfifo(path, 0o644)) }),
 	}
 }
