@@ -223,7 +223,7 @@ func diskSide(wd, arg string) (semdiff.Side, error) {
 	}
 	t := targets[0]
 	if err := unreadable(t.Filter(t.Diags)); err != nil {
-		return semdiff.Side{}, failure(err)
+		return semdiff.Side{}, refused(err)
 	}
 	side := semdiff.Side{Label: arg, Repo: t.Repo, Calendar: t.Calendar}
 	for _, p := range t.Repo.Plans {

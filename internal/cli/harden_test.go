@@ -2,9 +2,12 @@ package cli
 
 import (
 	"bytes"
+	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kh-tools/kh/internal/forms"
+	"github.com/kh-tools/kh/internal/gopy"
 	"github.com/kh-tools/kh/internal/pdf/pdftext"
 )
 
@@ -306,5 +310,122 @@ func TestImportFlagsFormulas(t *testing.T) {
 	data, _ := os.ReadFile(filepath.Join(wd, recordQ1, "so-khcn.yaml"))
 	if !strings.Contains(string(data), `ket_qua: =cmd|' /C calc'!A0`) && !strings.Contains(string(data), `ket_qua: "=cmd|' /C calc'!A0"`) {
 		t.Errorf("record:\n%s", data)
+	}
+}
+
+// TestNoFormulaInAnyWorkbook: text that a spreadsheet would run — a task
+// written as a formula, a DDE payload typed into a comment form — goes
+// through every workbook kh writes (appendix tables, report forms, comment
+// forms, the comment summary, the comparison table) and comes out of each
+// as text, never as a formula cell.
+func TestNoFormulaInAnyWorkbook(t *testing.T) {
+	const task = `=HYPERLINK("http://x.invalid","Kiện toàn bộ máy")`
+	const comment = `=cmd|' /C calc'!A0`
+	wd := roundRepo(t)
+	copyTree(t, filepath.Join(wd, "plans"), filepath.Join(wd, "before/plans"))
+	edit(t, filepath.Join(wd, roundPlan, "pl02-nhiem-vu.yaml"), func(s string) string {
+		return regexp.MustCompile(`noi_dung: Kiện toàn bộ máy tổ chức thực hiện[^\n]*`).ReplaceAllString(s, "noi_dung: '"+task+" tổ chức thực hiện'")
+	})
+	steps := [][]string{
+		{"build", "--xlsx", roundPlan},
+		{"forms", roundPlan, "--period", "2026-Q1"},
+		{"gop-y", "gui", roundPlan},
+	}
+	for _, args := range steps {
+		if code, _, errs := runForm(t, wd, args...); code != 0 {
+			t.Fatalf("%v: %d\n%s", args, code, errs)
+		}
+	}
+	fill(t, filepath.Join(wd, roundOut, "so-noi-vu.xlsx"), func(f *excelize.File) {
+		set(t, f, gopy.FormSheet, "E"+itoa(formRow(t, f, "na-kh-2026-cds")), comment)
+	})
+	for _, args := range [][]string{
+		{"gop-y", "nhan", roundOut + "/so-noi-vu.xlsx", "--ngay-nhan", "2025-12-16"},
+		{"gop-y", "bang", roundPlan},
+		{"diff", "before/" + roundPlan, roundPlan, "--format", "xlsx", "--out", "out/so-sanh"},
+	} {
+		if code, _, errs := runForm(t, wd, args...); code != 0 {
+			t.Fatalf("%v: %d\n%s", args, code, errs)
+		}
+	}
+	kinds := map[string]bool{"out/na-kh-2026-cds.xlsx": false, "out/forms/": false, roundOut + "/so-": false, roundOut + "/bang-tong-hop": false, "out/so-sanh/": false}
+	filepath.WalkDir(filepath.Join(wd, "out"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".xlsx") {
+			return err
+		}
+		all := ""
+		for name, body := range unzip(t, path) {
+			all += body
+			if strings.HasPrefix(name, "xl/worksheets/") && regexp.MustCompile(`<f[ >]`).MatchString(body) {
+				t.Errorf("%s: %s holds a formula cell", path, name)
+			}
+		}
+		rel, _ := filepath.Rel(wd, path)
+		for k := range kinds {
+			if strings.HasPrefix(filepath.ToSlash(rel), k) && (strings.Contains(all, "=HYPERLINK(") || strings.Contains(all, "=cmd|")) {
+				kinds[k] = true
+			}
+		}
+		return nil
+	})
+	for k, found := range kinds {
+		if !found {
+			t.Errorf("no workbook %s… holds the text as text", k)
+		}
+	}
+}
+
+// TestCommandsRefuseBrokenSources: commands that write or compare from a
+// plan refuse it, with its errors and exit 1, when it does not load whole;
+// once kh diff reported a plan that does not parse as removed, and kh new
+// --tu rolled a mistyped key away.
+func TestCommandsRefuseBrokenSources(t *testing.T) {
+	const plan549 = "plans/nghe-an/kh-549-2021-xay-dung-nq"
+	cases := []struct {
+		name, file, from, to string
+		args                 []string
+		stderr               string
+	}{
+		{"diff of a plan that does not parse", plan549 + "/ke-hoach.yaml", "\nso: 549\n", "\nso: [549\n",
+			[]string{"diff", "before/" + plan549, plan549}, "ke-hoach.yaml:8:5"},
+		{"diff of an appendix that does not parse", roundPlan + "/pl02-nhiem-vu.yaml", "chu_tri: [cac-so-nganh, cac-dia-phuong]", "chu_tri: [cac-so-nganh",
+			[]string{"diff", "before/" + roundPlan, roundPlan}, "pl02-nhiem-vu.yaml:26:18"},
+		{"roll forward a mistyped key", roundPlan + "/pl02-nhiem-vu.yaml", "chu_tri: [cac-so-nganh, cac-dia-phuong]", "chu_trii: [cac-so-nganh, cac-dia-phuong]",
+			[]string{"new", "--tu", roundPlan, "plans/nghe-an/kh-2027-cds"}, "KH002"},
+		{"roll forward a plan that does not parse", plan549 + "/ke-hoach.yaml", "\nso: 549\n", "\nso: [549\n",
+			[]string{"new", "--tu", plan549, "plans/nghe-an/kh-2022"}, "KH001"},
+		{"import into a plan with errors", roundPlan + "/pl02-nhiem-vu.yaml", "chu_tri: [cac-so-nganh, cac-dia-phuong]", "chu_trii: [cac-so-nganh, cac-dia-phuong]",
+			[]string{"import-doc", "inbox/pl.xlsx", roundPlan}, "KH002"},
+		{"import beside a broken registry", "plans/nghe-an/co-quan.yaml", "tinh: Nghệ An", "tinh: [Nghệ An",
+			[]string{"import-doc", "inbox/vb.txt", "plans/nghe-an/kh-moi"}, "co-quan.yaml"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wd := t.TempDir()
+			copyTree(t, "../../plans", filepath.Join(wd, "plans"))
+			copyTree(t, "../../plans", filepath.Join(wd, "before/plans"))
+			os.MkdirAll(filepath.Join(wd, "inbox"), 0o755)
+			os.WriteFile(filepath.Join(wd, "inbox/vb.txt"), []byte("KẾ HOẠCH\nChuyển đổi số năm 2027\n"), 0o644)
+			x := excelize.NewFile()
+			x.SetSheetRow("Sheet1", "A1", &[]any{"TT", "Nội dung", "Chủ trì"})
+			x.SetSheetRow("Sheet1", "A2", &[]any{1, "Kiện toàn bộ máy", "Sở Nội vụ"})
+			if err := x.SaveAs(filepath.Join(wd, "inbox/pl.xlsx")); err != nil {
+				t.Fatal(err)
+			}
+			edit(t, filepath.Join(wd, c.file), func(s string) string {
+				if !strings.Contains(s, c.from) {
+					t.Fatalf("%s has no %q", c.file, c.from)
+				}
+				return strings.Replace(s, c.from, c.to, 1)
+			})
+			before := snapshot(t, filepath.Join(wd, "plans"))
+			code, out, errs := runForm(t, wd, c.args...)
+			if code != 1 || !strings.Contains(errs, c.stderr) {
+				t.Errorf("exit %d, want 1 with %q on stderr\nstdout:\n%s\nstderr:\n%s", code, c.stderr, out, errs)
+			}
+			if after := snapshot(t, filepath.Join(wd, "plans")); !maps.Equal(after, before) {
+				t.Errorf("the repository changed")
+			}
+		})
 	}
 }

@@ -61,6 +61,9 @@ func runImportDoc(s *IO, g *globals, o *importDocOptions, file, dir string) erro
 	if err != nil {
 		return err
 	}
+	if err := repoReadable(s, g, "import-doc", res); err != nil {
+		return err
+	}
 	shownDir, _ := filepath.Rel(wd, abs)
 	r, err := docimport.Build(docimport.Detect(src), res.Repo, docimport.Options{ID: o.id, Dir: filepath.ToSlash(shownDir)})
 	printFindings(s, g, r.Findings)
@@ -94,6 +97,9 @@ func importAppendices(s *IO, g *globals, src *docimport.Source, abs, dir, wd str
 	}
 	if p == nil {
 		return refused(msg.ImportNotAPlan.Error(dir))
+	}
+	if _, err := validated(s, g.lang, "import-doc", []planGroup{{t, []*plan.Plan{p}}}, false, false); err != nil {
+		return err
 	}
 	r, err := docimport.BuildAppendices(docimport.DetectAppendices(src), t.Repo, p)
 	printFindings(s, g, r.Findings)

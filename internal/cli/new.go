@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
@@ -152,7 +153,12 @@ func runNewFrom(s *IO, g *globals, o *newOptions, dir string) error {
 	}
 	old := findPlan(res.Repo, wd, o.from)
 	if old == nil {
-		return usage(msg.RollNotAPlan.Error(o.from))
+		return notRolled(s, g, res, absIn(wd, o.from), o.from)
+	}
+	// A plan with errors would roll forward what kh could read of it: a
+	// mistyped key dropped, an unreadable appendix empty.
+	if _, err := validated(s, g.lang, "new", []planGroup{{res, []*plan.Plan{old}}}, false, false); err != nil {
+		return err
 	}
 	fromDir := old.Dir
 	id := o.id
@@ -189,6 +195,25 @@ func runNewFrom(s *IO, g *globals, o *newOptions, dir string) error {
 	return checkWritten(s, g, wd, dir, nil, msg.RollChecked)
 }
 
+// notRolled refuses --tu naming no plan; when the folder holds a plan file
+// that does not load, its errors are shown and the refusal is exit 1.
+func notRolled(s *IO, g *globals, t *load.Target, abs, shown string) error {
+	var errs []diag.Diagnostic
+	for _, d := range t.Diags {
+		if d.Severity == diag.Error && load.RoleOf(d.Pos.File) == load.RolePlan && filepath.Clean(absIn(t.Base(), filepath.Dir(d.Pos.File))) == filepath.Clean(abs) {
+			errs = append(errs, d)
+		}
+	}
+	if len(errs) == 0 {
+		return usage(msg.RollNotAPlan.Error(shown))
+	}
+	if err := diag.WriteText(s.Err, errs, g.lang, false); err != nil {
+		return failure(err)
+	}
+	fmt.Fprintln(s.Err, g.t(msg.PlanHasErrorsNoForce, "new", shown, len(errs)))
+	return findings
+}
+
 // findPlan finds a plan by its folder (as typed, relative to wd) or by id.
 func findPlan(r *plan.Repo, wd, ref string) *plan.Plan {
 	abs := filepath.Clean(absIn(wd, ref))
@@ -202,7 +227,7 @@ func findPlan(r *plan.Repo, wd, ref string) *plan.Plan {
 
 // newRepo loads the repository that will hold a new plan in parent, which
 // may not exist yet: the nearest existing ancestor decides.
-func newRepo(parent, wd, shown string) (string, *load.Result, error) {
+func newRepo(parent, wd, shown string) (string, *load.Target, error) {
 	d := parent
 	for {
 		if _, err := os.Stat(d); err == nil || filepath.Dir(d) == d {
@@ -217,9 +242,9 @@ func newRepo(parent, wd, shown string) (string, *load.Result, error) {
 	if err != nil {
 		return "", nil, usage(msg.NotInRepo.Error(shown))
 	}
-	res, err := load.Repo(root, load.Options{Base: wd})
+	targets, err := load.Targets([]string{root}, load.Options{Base: wd})
 	if err != nil {
 		return "", nil, failure(err)
 	}
-	return root, res, nil
+	return root, targets[0], nil
 }

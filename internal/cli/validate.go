@@ -117,3 +117,26 @@ func uniqueDiags(ds []diag.Diagnostic) []diag.Diagnostic {
 	}
 	return out
 }
+
+// repoReadable refuses (exit 1) to build a new plan from a repository
+// whose settings, calendar or registries did not load: agency names would
+// be matched against half a registry.
+func repoReadable(s *IO, g *globals, cmd string, t *load.Target) error {
+	var errs []diag.Diagnostic
+	for _, d := range t.Diags {
+		switch load.RoleOf(d.Pos.File) {
+		case load.RoleConfig, load.RoleCalendar, load.RoleRegistry:
+			if d.Severity == diag.Error && !d.Suppressed {
+				errs = append(errs, d)
+			}
+		}
+	}
+	if len(errs) == 0 {
+		return nil
+	}
+	if err := diag.WriteText(s.Err, errs, g.lang, false); err != nil {
+		return failure(err)
+	}
+	fmt.Fprintln(s.Err, g.t(msg.RepoHasErrors, cmd, len(errs)))
+	return findings
+}

@@ -22,7 +22,8 @@
 //     is written as a literal block ("|"). Folded blocks (">") are unfolded
 //     onto one line, because yaml.v3 cannot wrap text; rely on editor soft wrap.
 //     Numbers, booleans, dates and nulls are kept as written.
-//   - Text (values, keys and comments) is in Unicode NFC.
+//   - Text (values, keys and comments) is in Unicode NFC; line ends are LF
+//     and a byte-order mark is dropped.
 //   - Deadlines in thoi_han and thoi_ky fields are spelled canonically
 //     ("Quý 1/2026" → "Quý I/2026"); text that does not parse is kept, for
 //     kh check to report.
@@ -88,7 +89,7 @@ const blankMarker = "#kh-fmt-blank-line-7f3a"
 // well-formed YAML document; callers report those through the loader's
 // diagnostics before calling it.
 func Format(src []byte, opt Options) ([]byte, error) {
-	doc, err := parse(src)
+	doc, err := parse(unixText(src))
 	if err != nil {
 		return nil, err
 	}
@@ -100,6 +101,17 @@ func Format(src []byte, opt Options) ([]byte, error) {
 	f.node(doc.Content[0], opt.Type, "")
 	markBlankLines(doc.Content[0])
 	return f.encode(doc)
+}
+
+// unixText drops a byte-order mark and turns CRLF line ends into LF, as a
+// file saved by a Windows editor has them: yaml.v3 keeps the CR in
+// comments, and the blank lines put back after them then doubled.
+func unixText(src []byte) []byte {
+	src = bytes.TrimPrefix(src, []byte("\ufeff"))
+	if bytes.Contains(src, []byte("\r\n")) {
+		src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	}
+	return src
 }
 
 func parse(src []byte) (*yaml.Node, error) {

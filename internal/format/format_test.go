@@ -159,6 +159,14 @@ func TestIdempotent(t *testing.T) {
 		if !bytes.Equal(once, twice) {
 			t.Errorf("%s: not idempotent:\n%s", path, cmp.Diff(string(once), string(twice)))
 		}
+		// The same file as Windows editors save it: a BOM and CRLF line
+		// ends (once doubled every blank line after a comment, and a second
+		// run changed it again).
+		lf := bytes.ReplaceAll(bytes.TrimPrefix(src, []byte("\ufeff")), []byte("\r\n"), []byte("\n"))
+		windows := append([]byte("\ufeff"), bytes.ReplaceAll(lf, []byte("\n"), []byte("\r\n"))...)
+		if crlf, err := Format(windows, opt); err != nil || !bytes.Equal(crlf, once) {
+			t.Errorf("%s with a BOM and CRLF: err %v, differs from the LF file:\n%s", path, err, cmp.Diff(string(once), string(crlf)))
+		}
 	}
 }
 

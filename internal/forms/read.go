@@ -211,6 +211,15 @@ func (fl *Filled) row(x *excelize.File, n int, r []string) Row {
 	}
 }
 
+// shorten keeps a quoted cell readable in a message: a serial of 1e308
+// written out in full is 309 digits.
+func shorten(s string) string {
+	if r := []rune(s); len(r) > 24 {
+		return string(r[:20]) + "…"
+	}
+	return s
+}
+
 func firstRune(s string) string {
 	s = strings.TrimLeft(s, " \t\r\n")
 	for _, r := range s {
@@ -358,7 +367,7 @@ func (fl *Filled) entry(row Row, per progress.Period, today, due time.Time) (*pr
 	}
 	d, ok := ParseDate(row.DoneOn)
 	if !ok {
-		return nil, refuse(fl.File, msg.FormBadDate, row.Row, row.ID, row.DoneOn)
+		return nil, refuse(fl.File, msg.FormBadDate, row.Row, row.ID, shorten(row.DoneOn))
 	}
 	if e.Status != progress.Done {
 		return nil, refuse(fl.File, msg.FormDateNotDone, row.Row, row.ID)

@@ -187,3 +187,9 @@ var (
 		"không mở được %s như tệp Excel .xlsx; lưu lại tệp bằng Excel hoặc LibreOffice dưới dạng .xlsx",
 		"cannot open %s as an Excel .xlsx file; save it again as .xlsx with Excel or LibreOffice")
 )
+
+// RepoHasErrors refuses a command that builds a new plan from a repository
+// whose shared files have errors.
+var RepoHasErrors = New("validate.repo-refused",
+	"kh %s: các tệp chung của kho (kho.yaml, lịch, danh mục cơ quan) có %d lỗi (xem ở trên); sửa rồi chạy lại kh check",
+	"kh %s: the repository's shared files (kho.yaml, calendar, agency registries) have %d errors (shown above); fix them and run kh check again")
