@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/kh-tools/kh/internal/atomicfile"
 	"github.com/kh-tools/kh/internal/build"
+	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/gopy"
 	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
@@ -242,6 +244,9 @@ func runGopyReceive(s *IO, g *globals, o *gopyReceiveOptions, files []string) er
 		}
 		seen[key] = file
 		recs = append(recs, rec)
+	}
+	if err := validateAnswered(s, lang, t, recs); err != nil {
+		return err
 	}
 	writes, more := gopyWrites(s, g, o, recs)
 	refusals = append(refusals, more...)
@@ -482,4 +487,21 @@ func runGopyTable(s *IO, g *globals, o *gopyTableOptions, arg string) error {
 		fmt.Fprintln(s.Out, relTo(wd, path))
 	}
 	return nil
+}
+
+// validateAnswered refuses answers to a plan that has errors: --apply would
+// edit files kh could not read whole, and the answers would be filed
+// against a draft kh check rejects.
+func validateAnswered(s *IO, lang diag.Lang, t *load.Target, recs []*gopy.Received) error {
+	var plans []*plan.Plan
+	for _, rec := range recs {
+		if p := t.Repo.Plan(rec.Answer.Plan); p != nil && !slices.Contains(plans, p) {
+			plans = append(plans, p)
+		}
+	}
+	if len(plans) == 0 {
+		return nil
+	}
+	_, err := validated(s, lang, "gop-y nhan", []planGroup{{t, plans}}, false, false)
+	return err
 }

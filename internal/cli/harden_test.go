@@ -429,3 +429,23 @@ func TestCommandsRefuseBrokenSources(t *testing.T) {
 		})
 	}
 }
+
+// TestGopyReceiveRefusesBrokenPlan: answers to a draft whose plan now has
+// errors are not filed (nor applied) until the plan checks clean.
+func TestGopyReceiveRefusesBrokenPlan(t *testing.T) {
+	wd := roundRepo(t)
+	if code, _, errs := runForm(t, wd, "gop-y", "gui", roundPlan); code != 0 {
+		t.Fatalf("gui: %d\n%s", code, errs)
+	}
+	edit(t, filepath.Join(wd, roundPlan, "pl02-nhiem-vu.yaml"), func(s string) string {
+		return strings.Replace(s, "chu_tri: [cac-so-nganh, cac-dia-phuong]", "chu_trii: [cac-so-nganh, cac-dia-phuong]", 1)
+	})
+	before := snapshot(t, filepath.Join(wd, "plans"))
+	code, out, errs := runForm(t, wd, "gop-y", "nhan", roundOut+"/so-noi-vu.xlsx", "--ngay-nhan", "2025-12-16")
+	if code != 1 || !strings.Contains(errs, "KH002") {
+		t.Errorf("exit %d, want 1 with the plan's KH002\nstdout:\n%s\nstderr:\n%s", code, out, errs)
+	}
+	if !maps.Equal(before, snapshot(t, filepath.Join(wd, "plans"))) {
+		t.Errorf("answers were written for a plan with errors")
+	}
+}

@@ -114,9 +114,9 @@ func TestErrors(t *testing.T) {
 		{[]string{"diff", "old"}, cli.ExitUsage, "kh: cần hai đường dẫn CŨ MỚI, hoặc một phiên bản, PB1..PB2 hay A...B rồi đến đường dẫn hoặc mã kế hoạch nếu cần\n"},
 		{[]string{"diff", "old", "new", "--format", "xml"}, cli.ExitUsage, "kh: --format \"xml\" không có; dùng một trong: text, markdown, json, xlsx, pdf, docx\n"},
 		{[]string{"diff", "khong-co", "new"}, cli.ExitUsage, "kh: không có tệp hay thư mục khong-co; thư mục hiện tại không nằm trong kho git nên \"khong-co\" cũng không thể là phiên bản git\n"},
-		{[]string{"diff", "old/tinh-mau/kh-mau", "old/tinh-mau/kh-mau"}, cli.ExitFailure,
+		{[]string{"diff", "old/tinh-mau/kh-mau", "old/tinh-mau/kh-mau"}, cli.ExitFindings,
 			"kh: không đọc được old/tinh-mau/kh-mau/ke-hoach.yaml:52:5: không tìm thấy tệp \"old/tinh-mau/kh-mau/pl02-chi-tieu.yaml\"; kiểm tra tên tệp trong danh sách phu_luc\n"},
-		{[]string{"diff", "new", "new"}, cli.ExitFailure, "kh: không đọc được new/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:1:7: không đọc được YAML: danh sách trong ngoặc vuông chưa đóng, hoặc một mục có dấu hai chấm; thêm \"]\" hoặc đặt mục đó trong dấu nháy kép\n"},
+		{[]string{"diff", "new", "new"}, cli.ExitFindings, "kh: không đọc được new/tinh-mau/kh-mau/pl01-nhiem-vu.yaml:1:7: không đọc được YAML: danh sách trong ngoặc vuông chưa đóng, hoặc một mục có dấu hai chấm; thêm \"]\" hoặc đặt mục đó trong dấu nháy kép\n"},
 		{[]string{"diff", "empty", "empty"}, cli.ExitUsage, "kh: empty không nằm trong kho kế hoạch nào (không thấy tệp kho.yaml ở thư mục này hay thư mục cha); chạy kh trong kho kế hoạch, hoặc tạo kho.yaml ở gốc kho\n"},
 		{[]string{"diff", "HEAD~1..HEAD"}, cli.ExitFailure, ""},
 	} {
