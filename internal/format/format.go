@@ -209,6 +209,9 @@ func (f *formatter) mapping(n *yaml.Node, t reflect.Type) {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		f.comments(k)
+		if k.Kind == yaml.ScalarNode && k.Tag == "!!null" && k.Value == "" {
+			k.Tag = "!!str" // an empty key is written quoted, as the string it is read as next time
+		}
 		f.scalarStyle(k, false)
 		f.node(v, childType(t, types, k.Value), fieldKey(t, k.Value))
 		placeLineComment(k, v)
