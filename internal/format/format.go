@@ -100,7 +100,11 @@ func Format(src []byte, opt Options) ([]byte, error) {
 	f.comments(doc)
 	f.node(doc.Content[0], opt.Type, "")
 	markBlankLines(doc.Content[0])
-	return f.encode(doc)
+	out, err := f.encode(doc)
+	if err == nil && len(bytes.TrimSpace(out)) == 0 {
+		return nil, ErrEmpty // a lone tag ("!") holds nothing to write back
+	}
+	return out, err
 }
 
 // unixText drops a byte-order mark and turns CRLF line ends into LF, as a

@@ -58,6 +58,9 @@ func FuzzAnswers(f *testing.F) {
 		f.Add(seed[0], seed[1], seed[2], seed[3])
 	}
 	f.Fuzz(func(t *testing.T, status, date, result, difficulty string) {
+		if strings.ContainsFunc(status+date+result+difficulty, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }) {
+			return // XML cannot hold these: excelize writes U+FFFD, not what was typed
+		}
 		x, err := excelize.OpenReader(bytes.NewReader(blank))
 		if err != nil {
 			t.Fatal(err)
