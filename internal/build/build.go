@@ -86,49 +86,60 @@ func CheckNames(plans []*plan.Plan) error {
 // One builds one plan's outputs.
 func One(r *plan.Repo, p *plan.Plan, opt Options) Output {
 	o := Output{PlanID: p.ID}
-	type file struct {
-		name string
-		data []byte
-	}
-	var files []file
-	if opt.PDF {
-		data, err := markedPDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID], Creator: opt.Creator})
-		if err != nil {
-			o.Err = err
-			return o
-		}
-		files = append(files, file{p.ID + ".pdf", data})
-	}
-	if opt.DOCX {
-		data, err := markedDOCX(r, p, opt.Templates, word.Options{Mark: opt.Marks[p.ID]})
-		if err != nil {
-			o.Err = err
-			return o
-		}
-		files = append(files, file{p.ID + ".docx", data})
-	}
-	o.NoTables = opt.XLSX && !xlsx.HasTables(p)
-	if opt.XLSX && !o.NoTables {
-		data, err := render(func(w io.Writer) error { return xlsx.Write(w, r, p) })
-		if err != nil {
-			o.Err = fmt.Errorf("%s: bảng Excel: %w", p.ID, err)
-			return o
-		}
-		files = append(files, file{p.ID + ".xlsx", data})
+	files, noTables, err := Render(r, p, opt)
+	o.NoTables = noTables
+	if err != nil {
+		o.Err = err
+		return o
 	}
 	for _, f := range files {
-		path, err := outpath.Join(opt.OutDir, f.name)
+		path, err := outpath.Join(opt.OutDir, f.Name)
 		if err != nil {
 			o.Err = err
 			return o
 		}
-		if err := atomicfile.WriteBytes(path, f.data, 0o644); err != nil {
+		if err := atomicfile.WriteBytes(path, f.Data, 0o644); err != nil {
 			o.Err = err
 			return o
 		}
 		o.Files = append(o.Files, path)
 	}
 	return o
+}
+
+// File is one rendered output: its file name and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Render renders the outputs opt asks for in memory, named as One writes
+// them (the static site puts them into its own folder). noTables is set
+// when a workbook was asked for but the plan has no table appendix.
+func Render(r *plan.Repo, p *plan.Plan, opt Options) (files []File, noTables bool, err error) {
+	if opt.PDF {
+		data, err := markedPDF(r, p, opt.Templates, pdf.Options{Mark: opt.Marks[p.ID], Creator: opt.Creator})
+		if err != nil {
+			return nil, false, err
+		}
+		files = append(files, File{p.ID + ".pdf", data})
+	}
+	if opt.DOCX {
+		data, err := markedDOCX(r, p, opt.Templates, word.Options{Mark: opt.Marks[p.ID]})
+		if err != nil {
+			return nil, false, err
+		}
+		files = append(files, File{p.ID + ".docx", data})
+	}
+	noTables = opt.XLSX && !xlsx.HasTables(p)
+	if opt.XLSX && !noTables {
+		data, err := render(func(w io.Writer) error { return xlsx.Write(w, r, p) })
+		if err != nil {
+			return nil, noTables, fmt.Errorf("%s: bảng Excel: %w", p.ID, err)
+		}
+		files = append(files, File{p.ID + ".xlsx", data})
+	}
+	return files, noTables, nil
 }
 
 // PDF renders the plan's PDF with the template its issuer calls for.

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -17,15 +16,12 @@ import (
 	"github.com/kh-tools/kh/internal/build"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/gopy"
-	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
-	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/view"
 	"github.com/kh-tools/kh/internal/word"
-	"github.com/kh-tools/kh/internal/xlsx"
 )
 
 // newGopyCmd is the comment round: gửi (send the copies), nhận (read the
@@ -423,53 +419,17 @@ func newGopyTableCmd(s *IO, g *globals) *cobra.Command {
 	return cmd
 }
 
-// tableName is the file name of the summary table in a round's folder.
-const tableName = "bang-tong-hop"
-
 func runGopyTable(s *IO, g *globals, o *gopyTableOptions, arg string) error {
 	t, rd, err := gopyRound(s, g, "gop-y bang", arg, o.draft)
 	if err != nil {
 		return err
 	}
-	p := rd.Plan
-	d, err := build.Draft(t.Repo, p, templatesDir(t), word.Options{})
-	if err != nil {
-		return failure(err)
-	}
-	v := view.New(t.Repo, p)
-	rep := gopy.Summarize(rd, d.Units).Report(v)
-	tpl, err := layout.Load(templatesDir(t), layout.NameFor(t.Repo, p))
-	if err != nil {
-		return failure(err)
-	}
 	all := !o.pdf && !o.docx && !o.xlsxO
-	var files []pendingWrite
-	render := func(ext string, fill func(io.Writer) error) error {
-		var b bytes.Buffer
-		if err := fill(&b); err != nil {
-			return err
-		}
-		files = append(files, pendingWrite{ext, b.Bytes()})
-		return nil
-	}
-	if all || o.xlsxO {
-		if err := render(".xlsx", func(w io.Writer) error { return xlsx.WriteReport(w, rep) }); err != nil {
-			return failure(err)
-		}
-	}
-	if all || o.pdf {
-		if err := render(".pdf", func(w io.Writer) error { return pdf.WriteReport(w, t.Repo, p, tpl, rep) }); err != nil {
-			return failure(err)
-		}
-	}
-	if all || o.docx {
-		doc, err := word.Report(v, tpl, rep)
-		if err != nil {
-			return failure(err)
-		}
-		if err := render(".docx", doc.Write); err != nil {
-			return failure(err)
-		}
+	_, files, err := build.RoundTables(t.Repo, rd, build.Options{
+		Templates: templatesDir(t), PDF: all || o.pdf, DOCX: all || o.docx, XLSX: all || o.xlsxO,
+	})
+	if err != nil {
+		return failure(err)
 	}
 	dir, err := gopyDir(s, o.out, rd)
 	if err != nil {
@@ -477,11 +437,11 @@ func runGopyTable(s *IO, g *globals, o *gopyTableOptions, arg string) error {
 	}
 	wd, _ := s.Getwd()
 	for _, f := range files {
-		path, err := outpath.Join(dir, tableName+f.path)
+		path, err := outpath.Join(dir, f.Name)
 		if err != nil {
 			return refused(err)
 		}
-		if err := atomicfile.WriteBytes(path, f.data, 0o644); err != nil {
+		if err := atomicfile.WriteBytes(path, f.Data, 0o644); err != nil {
 			return failure(err)
 		}
 		fmt.Fprintln(s.Out, relTo(wd, path))
