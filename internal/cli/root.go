@@ -48,6 +48,7 @@ func NewRoot(s *IO, lang diag.Lang) *cobra.Command {
 		newStatusCmd(s, g),
 		newBuildCmd(s, g),
 		newGopyCmd(s, g),
+		newSiteCmd(s, g),
 		newDiffCmd(s, g),
 		newVersionCmd(s, g),
 		newSchemaCmd(s, g),
