@@ -30,8 +30,10 @@ type node struct {
 	// Heading is set for a heading of Level 2–6; a paragraph otherwise.
 	Heading bool
 	Level   int
-	// ID anchors the item (section, task) the node prints.
+	// ID anchors the item (section, task) the node prints; Also anchors
+	// the tasks the paragraph states after it (cung_doan).
 	ID   string
+	Also []string
 	Text string
 	// Italic paragraphs are the căn cứ under the title.
 	Italic bool
@@ -218,7 +220,11 @@ func (b *nodes) steps(steps []view.Step, level int) {
 				b.add(node{Text: s.Text})
 			}
 		} else if text := strings.TrimSpace(s.Label + " " + s.Text); text != "" {
-			b.add(node{ID: s.Task.ID, Text: text})
+			n := node{ID: s.Task.ID, Text: text}
+			for _, t := range s.RunOn {
+				n.Also = append(n.Also, t.ID)
+			}
+			b.add(n)
 		}
 		b.blocks(s.Blocks)
 		b.steps(s.Steps, min(level+1, 6))
