@@ -168,7 +168,7 @@ func (b *builder) bodyTasks(items []*view.Item, prefix string, add func(*plan.Ta
 	walk = func(items []*view.Item, chain string) {
 		for _, it := range items {
 			here := chain
-			if l := strings.TrimRight(strings.TrimSpace(it.Label), "."); l != "" && it.Style != plan.NumDash && it.Style != plan.NumPlus {
+			if l := strings.TrimRight(strings.TrimSpace(it.Label), "."); l != "" && it.Style != plan.NumDash && it.Style != plan.NumPlus && !it.RunInSteps() {
 				if here != "" {
 					here += "."
 				}
