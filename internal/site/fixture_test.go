@@ -1,0 +1,236 @@
+package site
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/kh-tools/kh/internal/msg"
+)
+
+// hostile is plan text that must reach the page as text: markup, a
+// script, an attribute breaker, an entity.
+const hostile = `<script>window.khPwned=1</script><img src=x onerror="window.khPwned=2"> "q" &amp;`
+
+const fixturePlan = "plans/nghe-an/kh-2026-cds"
+
+// fixture copies plans/ and gives the 2026 plan what plans/ lacks: first
+// quarter progress records (one task done on time, one late, one in
+// progress), the comment round of its second draft with answers, and
+// hostile text in a task, the title and a comment.
+func fixture(t *testing.T) string {
+	t.Helper()
+	wd := t.TempDir()
+	copyTree(t, "../../plans", filepath.Join(wd, "plans"))
+	plan := filepath.Join(wd, fixturePlan)
+	edit(t, filepath.Join(plan, "ke-hoach.yaml"), func(s string) string {
+		s = regexp.MustCompile(`(?m)^so: 1174\n`).ReplaceAllString(s, "")
+		s = strings.Replace(s, "ngay: 2025-12-31\n", "du_thao: 2\n", 1)
+		s = strings.Replace(s, "trich_yeu: Chuyển đổi số tỉnh Nghệ An năm 2026\n", "trich_yeu: 'Chuyển đổi số tỉnh Nghệ An năm 2026 "+strings.ReplaceAll(hostile, "'", "''")+"'\n", 1)
+		return strings.Replace(s, "thoi_ky: Năm 2026\n", `thoi_ky: Năm 2026
+lay_y_kien:
+  - du_thao: 2
+    ngay_gui: 2025-12-10
+    han: trong 05 ngày làm việc
+    gui: [cac-so-nganh, van-phong-ubnd-tinh]
+    soan_thao: so-khcn
+    van_ban: 1234/SKHCN-CĐS
+`, 1)
+	})
+	edit(t, filepath.Join(plan, "pl02-nhiem-vu.yaml"), func(s string) string {
+		return strings.Replace(s, "noi_dung: Xây dựng, cập nhật, duy trì các Kiến trúc,", "noi_dung: '"+strings.ReplaceAll(hostile, "'", "''")+" Xây dựng, cập nhật, duy trì các Kiến trúc,", 1) + ""
+	})
+	edit(t, filepath.Join(plan, "pl02-nhiem-vu.yaml"), func(s string) string {
+		// The edited line now opens a quoted scalar; close it at its end.
+		return regexp.MustCompile(`(?m)^(\s+noi_dung: '<script>.*)$`).ReplaceAllString(s, "$1'")
+	})
+	edit(t, filepath.Join(wd, "plans/nghe-an/co-quan.yaml"), func(s string) string {
+		if strings.Contains(s, "  - id: cac-so-nganh\n    ten: Các sở, ban, ngành cấp tỉnh\n") && !strings.Contains(s, "thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]") {
+			return strings.Replace(s, "      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n",
+				"      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n    thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]\n", 1)
+		}
+		return s + "\n"
+	})
+	write(t, filepath.Join(plan, "tien-do/2026-Q1/so-khcn.yaml"), `ke_hoach: na-kh-2026-cds
+ky: 2026-Q1
+co_quan: so-khcn
+nhiem_vu:
+  - id: nv-cong-cu-bao-cao
+    tinh_trang: hoan_thanh
+    ngay_hoan_thanh: 2026-03-20
+    ket_qua: Đã đưa công cụ báo cáo trực tuyến vào vận hành
+  - id: nv-kien-truc-so
+    tinh_trang: dang_thuc_hien
+    ket_qua: Đang cập nhật Kiến trúc số phiên bản 4.0
+`)
+	write(t, filepath.Join(plan, "tien-do/2026-Q2/cac-so-nganh.yaml"), `ke_hoach: na-kh-2026-cds
+ky: 2026-Q2
+co_quan: cac-so-nganh
+nhiem_vu:
+  - id: nv-quy-che-hoat-dong
+    tinh_trang: hoan_thanh
+    ngay_hoan_thanh: 2026-04-10
+    ket_qua: Các sở đã ban hành quy chế hoạt động
+`)
+	write(t, filepath.Join(plan, "gop-y/du-thao-2/so-noi-vu.yaml"), `ke_hoach: na-kh-2026-cds
+du_thao: 2
+co_quan: so-noi-vu
+ngay_nhan: 2025-12-15
+nguon: phieu
+y_kien:
+  - muc: nv-kien-toan-bo-may
+    truong: noi_dung
+    noi_dung: 'Đề nghị nêu rõ người đứng đầu cơ quan nào. `+strings.ReplaceAll(hostile, "'", "''")+`'
+    tra_loi: tiep_thu
+    ly_do: Đã bổ sung.
+`)
+	write(t, filepath.Join(plan, "gop-y/du-thao-2/so-tai-chinh.yaml"), `ke_hoach: na-kh-2026-cds
+du_thao: 2
+co_quan: so-tai-chinh
+ngay_nhan: 2025-12-16
+nguon: phieu
+nhat_tri: true
+`)
+	return filepath.Join(wd, "plans")
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func copyTree(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.Walk(src, func(p string, info os.FileInfo, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if info.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func edit(t *testing.T, path string, change func(string) string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := change(string(data))
+	if out == string(data) {
+		t.Fatalf("%s: the edit changed nothing", path)
+	}
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// loadFixture loads the fixture and fails on any finding that would make
+// kh site refuse it.
+func loadFixture(t *testing.T) loaded {
+	t.Helper()
+	l := loadRepo(t, fixture(t))
+	if len(l.res.Diags) > 0 {
+		t.Fatalf("the fixture does not load cleanly: %s %s", l.res.Diags[0].Pos, l.res.Diags[0].Message.EN)
+	}
+	return l
+}
+
+// TestEscaping: hostile plan text shows as text on every page that
+// prints it; no markup of it survives.
+func TestEscaping(t *testing.T) {
+	l := loadFixture(t)
+	s := render(t, l, msg.VI)
+	seen := 0
+	for _, f := range s.Files {
+		if !strings.HasSuffix(f.Path, ".html") {
+			continue
+		}
+		for _, raw := range []string{"<script>window", "<img src=x", `onerror="window`} {
+			if bytes.Contains(f.Data, []byte(raw)) {
+				t.Errorf("%s: %q reached the page as markup", f.Path, raw)
+			}
+		}
+		if bytes.Contains(f.Data, []byte("&lt;script&gt;window.khPwned=1&lt;/script&gt;")) {
+			seen++
+		}
+	}
+	if seen < 4 {
+		t.Errorf("the hostile text shows on %d pages, want the document, progress, agency and comment pages at least", seen)
+	}
+	checkLinks(t, s)
+}
+
+// TestProgressFromRecords: reports give the national categories and what
+// was done.
+func TestProgressFromRecords(t *testing.T) {
+	l := loadFixture(t)
+	b := &builder{repo: l.res.Repo, opt: l.options(msg.VI), lang: msg.VI}
+	if err := b.collect(); err != nil {
+		t.Fatal(err)
+	}
+	var sp *sitePlan
+	for _, p := range b.plans {
+		if p.Plan.ID == "na-kh-2026-cds" {
+			sp = p
+		}
+	}
+	for id, want := range map[string]struct {
+		cat          category
+		note, report string
+	}{
+		"nv-cong-cu-bao-cao":   {doneOnTime, "hoàn thành ngày 20/3/2026", "Đã đưa công cụ báo cáo trực tuyến vào vận hành"},
+		"nv-quy-che-hoat-dong": {doneLate, "hoàn thành ngày 10/4/2026", "Các sở đã ban hành quy chế hoạt động"},
+		"nv-kien-truc-so":      {onTrack, "đang thực hiện", "Đang cập nhật Kiến trúc số phiên bản 4.0"},
+		"nv-kien-toan-bo-may":  {overdue, "quá 31 ngày; chưa có báo cáo", ""},
+	} {
+		row := sp.byID[id]
+		if row.State.Category != want.cat || row.Status.Note != want.note || row.Report != want.report {
+			t.Errorf("%s: %s %q %q, want %s %q %q", id, row.State.Category.key(), row.Status.Note, row.Report, want.cat.key(), want.note, want.report)
+		}
+	}
+}
+
+// TestRoundsPage: the comment round with its answers and summary tables.
+func TestRoundsPage(t *testing.T) {
+	l := loadFixture(t)
+	s := render(t, l, msg.VI)
+	dir := "ke-hoach/na-kh-2026-cds/"
+	page := string(file(t, s, dir+"gop-y.html"))
+	for _, want := range []string{
+		"Dự thảo lần 2", "10/12/2025", "trong 05 ngày làm việc (17/12/2025)", "1234/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
+		"2/5 cơ quan, đơn vị đã có ý kiến (1 nhất trí); 1 ý kiến góp ý: tiếp thu 1",
+		"Sở Tài chính", "Đề nghị nêu rõ người đứng đầu cơ quan nào.", "Tiếp thu: Đã bổ sung.",
+		`href="gop-y/du-thao-2/bang-tong-hop.xlsx"`, `href="gop-y/du-thao-2/bang-tong-hop.pdf"`, `href="gop-y/du-thao-2/bang-tong-hop.docx"`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the comment page lacks %q", want)
+		}
+	}
+	for _, ext := range []string{"xlsx", "pdf", "docx"} {
+		if len(file(t, s, dir+"gop-y/du-thao-2/bang-tong-hop."+ext)) == 0 {
+			t.Errorf("empty summary table .%s", ext)
+		}
+	}
+	if !strings.Contains(string(file(t, s, dir+"index.html")), `href="gop-y.html"`) {
+		t.Error("the plan's page does not link its comment page")
+	}
+}
