@@ -75,6 +75,11 @@ var errorPaths = []struct {
 	{"init without province", []string{"init", "kho-moi"}, ExitUsage},
 	{"init bad ci", []string{"init", "kho-moi", "--tinh", "Hue", "--ci", "jenkins"}, ExitUsage},
 	{"init over a repository", []string{"init", "plans", "--tinh", "Hue", "--no-git"}, ExitUsage},
+	{"site as-of", []string{"site", "--as-of", "1/5/2026", "plans"}, ExitUsage},
+	{"site missing path", []string{"site", "plans/khong-co"}, ExitUsage},
+	{"site into a plan", []string{"site", "--out", "plans/tinh-mau/kh-mau/web", "plans"}, ExitUsage},
+	{"site over the repository", []string{"site", "--out", ".", "plans"}, ExitUsage},
+	{"site over a folder kh did not make", []string{"site", "--out", "plans/tinh-mau", "plans"}, ExitUsage},
 }
 
 // TestErrorLanguage runs every error path in both languages: the exit code

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -10,6 +11,7 @@ import (
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/site"
 )
@@ -51,7 +53,14 @@ func runSite(s *IO, g *globals, o *siteOptions, args []string) error {
 		return err
 	}
 	groups := groupPlans(plans, targets)
-	if len(groups) > 1 {
+	switch {
+	case len(groups) == 0:
+		where := strings.Join(args, " ")
+		if where == "" {
+			where = "."
+		}
+		return usage(msg.NoPlansAt.Error(where))
+	case len(groups) > 1:
 		return usage(msg.SiteManyRepos.Error(len(groups)))
 	}
 	wd, err := s.Getwd()
@@ -67,6 +76,15 @@ func runSite(s *IO, g *globals, o *siteOptions, args []string) error {
 	if err := guard.dir(out, absIn(wd, out)); err != nil {
 		return err
 	}
+	abs := absIn(wd, out)
+	for _, root := range targetRoots(targets) {
+		if outpath.Inside(realPath(abs), realPath(root)) {
+			return usage(msg.SiteHoldsRepo.Error(out, root))
+		}
+	}
+	if _, err := site.Replaceable(abs); err != nil {
+		return usage(err)
+	}
 	errs, err := validated(s, lang, "site", groups, o.force, true)
 	if err != nil {
 		return err
@@ -75,11 +93,8 @@ func runSite(s *IO, g *globals, o *siteOptions, args []string) error {
 	for id, n := range errs {
 		opt.Marks[id] = msg.UncheckedMark.In(diag.VI, n)
 	}
-	var t = targets[0]
-	if len(groups) == 1 {
-		t = groups[0].target
-		opt.Plans = groups[0].plans
-	}
+	t := groups[0].target
+	opt.Plans = groups[0].plans
 	opt.Check = withRepoSettings(check.Options{}, t)
 	opt.Templates = templatesDir(t)
 	if o.templates != "" {
@@ -97,7 +112,7 @@ func runSite(s *IO, g *globals, o *siteOptions, args []string) error {
 	if err != nil {
 		return failure(err)
 	}
-	if err := site.Write(absIn(wd, out), built); err != nil {
+	if err := site.Write(abs, built); err != nil {
 		return failure(err)
 	}
 	index := filepath.Join(out, "index.html")

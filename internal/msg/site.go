@@ -25,6 +25,9 @@ var (
 	SiteNotSite = New("site.not-site",
 		"thư mục %s đã có và không phải trang do kh site tạo (không có tệp %s); chọn thư mục khác hoặc thư mục trống",
 		"folder %s exists and is not a site made by kh site (it has no %s file); choose another or an empty folder")
+	SiteHoldsRepo = New("site.holds-repo",
+		"thư mục %s chứa kho kế hoạch %s; kh site thay cả thư mục, hãy chọn thư mục ngoài kho (mặc định out/site)",
+		"folder %s holds the plans repository %s; kh site replaces the whole folder, choose one outside the repository (default out/site)")
 	SiteWrite = New("site.write",
 		"không ghi được trang web vào %s: %v",
 		"cannot write the site into %s: %v")

@@ -24,7 +24,7 @@ const Generator = `<meta name="generator" content="kh site">`
 // is left as it was.
 func Write(dir string, s *Site) (err error) {
 	dir = filepath.Clean(dir)
-	old, err := replaceable(dir)
+	old, err := Replaceable(dir)
 	if err != nil {
 		return err
 	}
@@ -58,9 +58,9 @@ func Write(dir string, s *Site) (err error) {
 	return swap(tmp, dir)
 }
 
-// replaceable reports whether dir holds a site to replace; it refuses a
-// dir that is not a folder, or one with content kh did not make.
-func replaceable(dir string) (bool, error) {
+// Replaceable reports whether dir holds a site Write would replace; it
+// refuses a dir that is not a folder, or one with content kh did not make.
+func Replaceable(dir string) (bool, error) {
 	info, err := os.Lstat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
