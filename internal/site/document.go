@@ -21,6 +21,7 @@ type document struct {
 	Body                    []node
 	Signature               []string
 	SignatureName           string
+	RecipientsHeading       string
 	Recipients              []string
 	Appendices              []appendixDoc
 }
@@ -95,7 +96,7 @@ func newDocument(v *view.Doc) *document {
 	b.blocks(p.Closing)
 	d.Body = b.out
 	if len(p.Recipients) > 0 {
-		d.Recipients = v.Recipients()
+		d.RecipientsHeading, d.Recipients = v.RecipientsHeading(), v.Recipients()
 	}
 	for _, a := range v.Appendices() {
 		d.Appendices = append(d.Appendices, newAppendix(v, a))
