@@ -96,8 +96,8 @@ var (
 
 	// The index.
 	SiteIndexIntro = New("site.index-intro",
-		"%d văn bản của %d tỉnh, thành phố và trung ương; %d nhiệm vụ, trong đó %d quá hạn, và %d chỉ tiêu.",
-		"%d documents of %d provinces and the centre; %d tasks, %d of them overdue, and %d indicators.")
+		"%d văn bản, %d tỉnh, thành phố; %d nhiệm vụ, trong đó %d quá hạn; %d chỉ tiêu.",
+		"%d documents, %d provinces; %d tasks, %d of them overdue; %d indicators.")
 	SiteYear = New("site.year",
 		"Ban hành năm %d",
 		"Issued in %d")

@@ -352,11 +352,13 @@ var screens = []struct {
 	width, height int64
 }{{"desktop", 1280, 900}, {"phone", 390, 844}}
 
-// TestBrowserLayout screenshots the 2026 plan's page and an agency page at
-// desktop and phone widths and checks what must hold at every width: the
-// page never scrolls sideways (wide tables scroll in their own box), the
-// text column fits the screen, headings and the navigation stay inside
-// it, and the picture is a rendered page, not a blank one.
+// TestBrowserLayout screenshots the home page, the 2026 plan's page, its
+// progress page and an agency page at desktop and phone widths and checks
+// what must hold at every width: the page never scrolls sideways (wide
+// appendix tables scroll in their own box), the text column fits the
+// screen, headings and the navigation stay inside it, the lists of plans
+// and tasks fit without scrolling (cards on a phone), and the picture is
+// a rendered page, not a blank one.
 func TestBrowserLayout(t *testing.T) {
 	browser(t)
 	l := loadRepo(t, "../../plans")
@@ -365,7 +367,7 @@ func TestBrowserLayout(t *testing.T) {
 	if shots == "" {
 		shots = t.TempDir()
 	}
-	for _, page := range []string{"ke-hoach/na-kh-2026-cds/index.html", "ke-hoach/na-kh-2026-cds/tien-do.html", "co-quan/so-khcn.html"} {
+	for _, page := range []string{"index.html", "ke-hoach/na-kh-2026-cds/index.html", "ke-hoach/na-kh-2026-cds/tien-do.html", "co-quan/so-khcn.html"} {
 		for _, sc := range screens {
 			t.Run(page+"/"+sc.name, func(t *testing.T) {
 				tb := open(t, site, page, sc.width, sc.height)
@@ -380,7 +382,11 @@ func TestBrowserLayout(t *testing.T) {
 					for (const e of document.querySelectorAll(".table-wrap")) {
 						if (e.getBoundingClientRect().right > w + 1) wraps++;
 					}
-					return {width: w, scroll: document.documentElement.scrollWidth, over: over, wraps: wraps,
+					let lists = 0;
+					for (const e of document.querySelectorAll("table.plans, table.tasks")) {
+						if (e.getBoundingClientRect().width > e.parentElement.clientWidth + 1) lists++;
+					}
+					return {width: w, scroll: document.documentElement.scrollWidth, over: over, wraps: wraps, lists: lists,
 						font: parseFloat(getComputedStyle(document.body).fontSize),
 						h1: document.querySelector("h1").getBoundingClientRect().top};
 				})()`)
@@ -389,6 +395,9 @@ func TestBrowserLayout(t *testing.T) {
 				}
 				if layout["over"] > 0 || layout["wraps"] > 0 {
 					t.Errorf("%v elements and %v table boxes stick out of the screen", layout["over"], layout["wraps"])
+				}
+				if layout["lists"] > 0 {
+					t.Errorf("%v tables of plans or tasks are wider than their box", layout["lists"])
 				}
 				if layout["font"] < 16 {
 					t.Errorf("body text %vpx, below 16px", layout["font"])

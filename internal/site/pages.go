@@ -105,7 +105,11 @@ func (b *builder) indexPage() error {
 		y := &pr.Years[len(pr.Years)-1]
 		y.Plans = append(y.Plans, sp)
 	}
-	d.ProvinceCount = len(d.Provinces)
+	for _, pr := range d.Provinces {
+		if plan.NameKey(pr.Name) != plan.NameKey("Trung ương") {
+			d.ProvinceCount++
+		}
+	}
 	return b.page("index.html", "index", &pageData{Title: msg.SiteTitle.In(b.lang), Here: "home", Index: d})
 }
 
