@@ -92,5 +92,5 @@ done
 echo
 KH_BENCH_REPO=$(realpath "$DATA") "$GO" test -run='^$' -bench='RecheckOneEdit' -benchtime=10x -benchmem ./internal/checkrun | grep -E '^Benchmark'
 "$GO" test -run='^$' -bench=. -benchmem \
-	./internal/deadline ./internal/build ./internal/pdf ./internal/xlsx ./internal/check ./internal/load | grep -E '^(Benchmark|ok|FAIL|---)'
+	./internal/deadline ./internal/build ./internal/pdf ./internal/xlsx ./internal/check ./internal/load ./internal/site | grep -E '^(Benchmark|ok|FAIL|---)'
 echo "load average:  $(cut -d' ' -f1-3 /proc/loadavg)"

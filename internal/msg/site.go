@@ -25,6 +25,9 @@ var (
 	SiteNotSite = New("site.not-site",
 		"thư mục %s đã có và không phải trang do kh site tạo (không có tệp %s); chọn thư mục khác hoặc thư mục trống",
 		"folder %s exists and is not a site made by kh site (it has no %s file); choose another or an empty folder")
+	SiteForeign = New("site.foreign",
+		"thư mục %s có tệp %s không do kh site tạo hoặc đã bị sửa sau khi tạo; kh site thay cả thư mục nên sẽ làm mất tệp đó: chuyển tệp ra ngoài hoặc chọn thư mục khác",
+		"folder %s holds %s, which kh site did not make or which was changed since; kh site replaces the whole folder and would lose it: move the file out or choose another folder")
 	SiteHoldsRepo = New("site.holds-repo",
 		"thư mục %s chứa kho kế hoạch %s; kh site thay cả thư mục, hãy chọn thư mục ngoài kho (mặc định out/site)",
 		"folder %s holds the plans repository %s; kh site replaces the whole folder, choose one outside the repository (default out/site)")
@@ -217,8 +220,23 @@ var (
 		"Kế hoạch",
 		"Plan")
 	SiteCategories = New("site.categories",
-		"Tình trạng theo cách phân loại của công tác theo dõi, đôn đốc nhiệm vụ (Quyết định số 42/2014/QĐ-TTg, sửa đổi bởi Quyết định số 23/2018/QĐ-TTg): đã hoàn thành đúng hạn hoặc quá hạn; chưa hoàn thành trong hạn hoặc quá hạn. Quá hạn tính theo ngày làm việc như kh check --as-of.",
-		"Status in the categories of task follow-up (Decision 42/2014/QĐ-TTg as amended by Decision 23/2018/QĐ-TTg): done on time or late; not done, within or past the deadline. Overdue is reckoned in working days as kh check --as-of does.")
+		"Tình trạng theo cách phân loại của công tác theo dõi, đôn đốc nhiệm vụ (Quyết định số 42/2014/QĐ-TTg, sửa đổi bởi Quyết định số 23/2018/QĐ-TTg): đã hoàn thành đúng hạn hoặc quá hạn; đang thực hiện trong hạn; chưa hoàn thành quá hạn; chưa thực hiện trong hạn. Một nhóm cơ quan báo cáo qua từng thành viên: nhiệm vụ hoàn thành khi mọi thành viên đã hoàn thành, quá hạn khi có thành viên quá hạn. Quá hạn tính theo ngày làm việc như kh check --as-of.",
+		"Status in the categories of task follow-up (Decision 42/2014/QĐ-TTg as amended by Decision 23/2018/QĐ-TTg): done on time or late; in progress within the deadline; not done past the deadline; not started within the deadline. A group of agencies reports through each member: a task is done when every member has done it, overdue when one member is. Overdue is reckoned in working days as kh check --as-of does.")
+	SiteMembersReported = New("site.members-reported",
+		"%d/%d thành viên đã báo cáo",
+		"%d of %d members reported")
+	SiteColReported = New("site.col-reported",
+		"Báo cáo",
+		"Reports")
+	SiteReported = New("site.reported",
+		"đã báo cáo",
+		"reported")
+	SiteMissing = New("site.missing",
+		"Chưa báo cáo (%d thành viên): %s",
+		"No report yet (%d members): %s")
+	SiteColVerdict = New("site.col-verdict",
+		"Đánh giá",
+		"Assessment")
 	SiteDoneOnTime = New("site.done-on-time",
 		"Hoàn thành đúng hạn",
 		"Done on time")

@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,7 +21,9 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/msg"
+	"github.com/kh-tools/kh/internal/progress"
 )
 
 // The browser tests drive Debian's Chromium headless over a site written
@@ -272,17 +275,16 @@ func TestBrowserLateTasksMarked(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := map[string]bool{}
-			st := states(l.res.Repo, day, opt.Check)
 			p := l.res.Repo.Plan("na-kh-2026-cds")
-			for id, s := range st[p] {
-				if s.Category == overdue {
-					want[id] = true
+			for _, ft := range followup.Build(l.res.Repo, p, &progress.Set{Records: p.Records}, day, opt.Check).Tasks {
+				if ft.Category == followup.Overdue {
+					want[ft.Task.ID] = true
 				}
 			}
 			tb := open(t, site, "ke-hoach/na-kh-2026-cds/tien-do.html", 1280, 900)
 			marked := eval[[]string](t, tb, `Array.from(document.querySelectorAll("section.agency tr[data-task]")).filter(r => {
 				const b = r.querySelector(".badge");
-				return r.dataset.status === "qua-han" && b.textContent === "Quá hạn" && getComputedStyle(b).backgroundColor === "rgb(164, 22, 26)";
+				return r.dataset.status === "qua-han" && b.textContent === `+jsString(msg.CatOverdue.In(msg.VI))+` && getComputedStyle(b).backgroundColor === "rgb(164, 22, 26)";
 			}).map(r => r.dataset.task)`)
 			got := map[string]bool{}
 			for _, id := range marked {
@@ -331,10 +333,14 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 	}
 	tb := &tab{ctx: ctx}
 	shown := eval[int](t, tb, `Array.from(document.querySelectorAll("section.agency tr[data-task]")).filter(r => r.offsetParent !== null).length`)
-	rows := 0
-	for _, tr := range l.res.Repo.Plan("na-kh-2026-cds").Tasks() {
-		rows += len(tr.Task.Lead)
+	// One row per task and lead: an agency, or the group its members
+	// report for.
+	p := l.res.Repo.Plan("na-kh-2026-cds")
+	pairs := map[[2]string]bool{}
+	for _, ft := range followup.Build(l.res.Repo, p, &progress.Set{Records: p.Records}, asOf, l.options(msg.VI).Check).Tasks {
+		pairs[[2]string{ft.Task.ID, cmp.Or(ft.Via, ft.Agency)}] = true
 	}
+	rows := len(pairs)
 	if shown != rows {
 		t.Errorf("%d rows visible without JavaScript, want %d", shown, rows)
 	}

@@ -7,7 +7,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/msg"
 )
 
@@ -47,13 +49,6 @@ lay_y_kien:
 		// The edited line now opens a quoted scalar; close it at its end.
 		return regexp.MustCompile(`(?m)^(\s+noi_dung: '<script>.*)$`).ReplaceAllString(s, "$1'")
 	})
-	edit(t, filepath.Join(wd, "plans/nghe-an/co-quan.yaml"), func(s string) string {
-		if strings.Contains(s, "  - id: cac-so-nganh\n    ten: Các sở, ban, ngành cấp tỉnh\n") && !strings.Contains(s, "thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]") {
-			return strings.Replace(s, "      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n",
-				"      - Các sở, ban, ngành, đơn vị cấp tỉnh\n    loai: nhom\n    thanh_vien: [so-noi-vu, so-tai-chinh, so-khcn, so-tu-phap]\n", 1)
-		}
-		return s + "\n"
-	})
 	write(t, filepath.Join(plan, "tien-do/2026-Q1/so-khcn.yaml"), `ke_hoach: na-kh-2026-cds
 ky: 2026-Q1
 co_quan: so-khcn
@@ -66,14 +61,24 @@ nhiem_vu:
     tinh_trang: dang_thuc_hien
     ket_qua: Đang cập nhật Kiến trúc số phiên bản 4.0
 `)
-	write(t, filepath.Join(plan, "tien-do/2026-Q2/cac-so-nganh.yaml"), `ke_hoach: na-kh-2026-cds
-ky: 2026-Q2
-co_quan: cac-so-nganh
+	write(t, filepath.Join(plan, "tien-do/2026-Q3/so-khcn.yaml"), `ke_hoach: na-kh-2026-cds
+ky: 2026-Q3
+co_quan: so-khcn
 nhiem_vu:
-  - id: nv-quy-che-hoat-dong
+  - id: nv-ioc
     tinh_trang: hoan_thanh
-    ngay_hoan_thanh: 2026-04-10
-    ket_qua: Các sở đã ban hành quy chế hoạt động
+    ngay_hoan_thanh: 2026-07-10
+    ket_qua: Trung tâm giám sát, điều hành thông minh đã vận hành
+`)
+	// One member of the provincial departments' group reports on a task
+	// the group leads; the other sixteen have not.
+	write(t, filepath.Join(plan, "tien-do/2026-Q1/so-noi-vu.yaml"), `ke_hoach: na-kh-2026-cds
+ky: 2026-Q1
+co_quan: so-noi-vu
+nhiem_vu:
+  - id: nv-kien-toan-bo-may
+    tinh_trang: dang_thuc_hien
+    ket_qua: Đã trình phương án kiện toàn
 `)
 	write(t, filepath.Join(plan, "gop-y/du-thao-2/so-noi-vu.yaml"), `ke_hoach: na-kh-2026-cds
 du_thao: 2
@@ -180,10 +185,12 @@ func TestEscaping(t *testing.T) {
 }
 
 // TestProgressFromRecords: reports give the national categories and what
-// was done.
+// was done, on 01/8/2026; a group's task is counted through its members.
 func TestProgressFromRecords(t *testing.T) {
 	l := loadFixture(t)
-	b := &builder{repo: l.res.Repo, opt: l.options(msg.VI), lang: msg.VI}
+	opt := l.options(msg.VI)
+	opt.AsOf = time.Date(2026, 8, 1, 0, 0, 0, 0, time.UTC)
+	b := &builder{repo: l.res.Repo, opt: opt, lang: msg.VI}
 	if err := b.collect(); err != nil {
 		t.Fatal(err)
 	}
@@ -193,18 +200,44 @@ func TestProgressFromRecords(t *testing.T) {
 			sp = p
 		}
 	}
-	for id, want := range map[string]struct {
-		cat          category
+	for _, want := range []struct {
+		task, lead   string
+		cat          followup.Category
 		note, report string
 	}{
-		"nv-cong-cu-bao-cao":   {doneOnTime, "hoàn thành ngày 20/3/2026", "Đã đưa công cụ báo cáo trực tuyến vào vận hành"},
-		"nv-quy-che-hoat-dong": {doneLate, "hoàn thành ngày 10/4/2026", "Các sở đã ban hành quy chế hoạt động"},
-		"nv-kien-truc-so":      {onTrack, "đang thực hiện", "Đang cập nhật Kiến trúc số phiên bản 4.0"},
-		"nv-kien-toan-bo-may":  {overdue, "quá 31 ngày; chưa có báo cáo", ""},
+		{"nv-cong-cu-bao-cao", "so-khcn", followup.DoneOnTime, "hoàn thành ngày 20/3/2026", "Đã đưa công cụ báo cáo trực tuyến vào vận hành"},
+		{"nv-ioc", "so-khcn", followup.DoneLate, "quá 10 ngày; hoàn thành ngày 10/7/2026", "Trung tâm giám sát, điều hành thông minh đã vận hành"},
+		{"nv-kien-truc-so", "so-khcn", followup.OnTrack, "đang thực hiện", "Đang cập nhật Kiến trúc số phiên bản 4.0"},
+		{"nv-kien-toan-bo-may", "cac-so-nganh", followup.Overdue, "quá 123 ngày; 1/17 thành viên đã báo cáo; đang thực hiện", "Đã trình phương án kiện toàn"},
+		{"nv-kien-toan-bo-may", "cac-dia-phuong", followup.Overdue, "quá 123 ngày; 0/130 thành viên đã báo cáo", ""},
+		{"nv-bo-tri-can-bo", "cac-so-nganh", followup.NotStarted, "0/17 thành viên đã báo cáo", ""},
 	} {
-		row := sp.byID[id]
-		if row.State.Category != want.cat || row.Status.Note != want.note || row.Report != want.report {
-			t.Errorf("%s: %s %q %q, want %s %q %q", id, row.State.Category.key(), row.Status.Note, row.Report, want.cat.key(), want.note, want.report)
+		row := sp.byID[want.task]
+		var lt *leadTask
+		for _, x := range row.Leads {
+			if x.Lead == want.lead {
+				lt = x
+			}
+		}
+		if lt == nil {
+			t.Errorf("%s: no row under %s", want.task, want.lead)
+			continue
+		}
+		if lt.State.Category != want.cat || lt.Status.Note != want.note || lt.Report != want.report {
+			t.Errorf("%s under %s: %s %q %q, want %s %q %q", want.task, want.lead, lt.State.Category, lt.Status.Note, lt.Report, want.cat, want.note, want.report)
+		}
+	}
+	if got := sp.byID["nv-kien-toan-bo-may"].State.Category; got != followup.Overdue {
+		t.Errorf("nv-kien-toan-bo-may as a whole: %s, want overdue", got)
+	}
+	s, err := Render(l.res.Repo, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(file(t, s, "ke-hoach/na-kh-2026-cds/tien-do.html"))
+	for _, want := range []string{"1/17 thành viên đã báo cáo", "Chưa báo cáo (16 thành viên): Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the progress page lacks %q", want)
 		}
 	}
 }
@@ -217,7 +250,7 @@ func TestRoundsPage(t *testing.T) {
 	page := string(file(t, s, dir+"gop-y.html"))
 	for _, want := range []string{
 		"Dự thảo lần 2", "10/12/2025", "trong 05 ngày làm việc (17/12/2025)", "1234/SKHCN-CĐS", "Sở Khoa học và Công nghệ",
-		"2/5 cơ quan, đơn vị đã có ý kiến (1 nhất trí); 1 ý kiến góp ý: tiếp thu 1",
+		"2/17 cơ quan, đơn vị đã có ý kiến (1 nhất trí); 1 ý kiến góp ý: tiếp thu 1",
 		"Sở Tài chính", "Đề nghị nêu rõ người đứng đầu cơ quan nào.", "Tiếp thu: Đã bổ sung.",
 		`href="gop-y/du-thao-2/bang-tong-hop.xlsx"`, `href="gop-y/du-thao-2/bang-tong-hop.pdf"`, `href="gop-y/du-thao-2/bang-tong-hop.docx"`,
 	} {

@@ -7,7 +7,7 @@ func (b *builder) charts(sp *sitePlan) {
 	names := [3]string{msg.SiteChartBaseline.In(b.lang), msg.SiteChartTarget.In(b.lang), msg.SiteChartResult.In(b.lang)}
 	none := msg.SiteNoValue.In(b.lang)
 	for _, in := range sp.Indicators {
-		values := [3]string{in.Indicator.Baseline, in.Indicator.Target, in.Result}
+		values := [3]string{in.Indicator.Baseline, in.Indicator.Target, in.charted}
 		shown := values
 		for i, s := range shown {
 			if s == "" {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/gopy"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
@@ -25,6 +26,9 @@ type sitePlan struct {
 	Indicators []*indicatorRow
 	Rounds     []*round
 	Downloads  []download
+	// Follow is the follow-up of each lead agency by id: its tasks by
+	// category and, for a group, which members have reported.
+	Follow map[string]followup.Lead
 	// Mark is the "CHƯA KIỂM TRA" mark of a plan built with errors.
 	Mark string
 }
@@ -54,8 +58,20 @@ type taskRow struct {
 	// Deadline is the deadline as printed; Quarter the quarter its last
 	// day falls in ("2026-Q1"), "" when it names no day.
 	Deadline, Quarter string
-	State             *state
-	Status            statusView
+	// State is the task's follow-up with every reporter taken together;
+	// Leads the follow-up under each lead agency as the plan names it (a
+	// group through its members), in the order the plan names them.
+	State *state
+	Leads []*leadTask
+}
+
+// leadTask is a task under one of its lead agencies, as the progress and
+// agency pages list it.
+type leadTask struct {
+	*taskRow
+	Lead   string
+	State  *state
+	Status statusView
 	// Report is what the latest report says was done.
 	Report string
 }
@@ -72,8 +88,14 @@ type indicatorRow struct {
 	Number    string
 	Group     string
 	Text      string
-	// Result is the lead agency's latest reported result, "" for none.
-	Result string
+	// Result is the latest reported result as written, "" for none (with
+	// the agency before each when several report); Verdict sets it
+	// against the target.
+	Result  string
+	Verdict statusView
+	// charted is the one result the chart draws, "" when several agencies
+	// report.
+	charted string
 	// Lead is the lead unit as the table prints it.
 	Lead  string
 	Chart *chart
@@ -110,26 +132,24 @@ func provinceOf(r *plan.Repo, p *plan.Plan) string {
 
 // newPlan resolves a plan's task and indicator rows from its view, in
 // document order, with their states.
-func (b *builder) newPlan(p *plan.Plan, states map[string]*state) *sitePlan {
+func (b *builder) newPlan(p *plan.Plan, fu *followup.Status) *sitePlan {
 	r := b.repo
 	v := view.New(r, p)
 	sp := &sitePlan{Plan: p, View: v, Province: provinceOf(r, p), byID: map[string]*taskRow{}}
+	reporters := map[string][]followup.Task{}
+	for _, t := range fu.Tasks {
+		reporters[t.Task.ID] = append(reporters[t.Task.ID], t)
+	}
 	add := func(t *plan.Task, number, where string, g *group) {
 		if t == nil || sp.byID[t.ID] != nil {
 			return
 		}
-		dl := v.Deadline(t)
-		row := &taskRow{Task: t, Plan: sp, Number: number, Where: where, Group: g, Text: taskText(v, t), Deadline: dl.Text, State: states[t.ID]}
-		if row.State == nil {
-			row.State = &state{Category: onTrack}
+		ts := reporters[t.ID]
+		row := &taskRow{Task: t, Plan: sp, Number: number, Where: where, Group: g, Text: taskText(v, t), Deadline: v.Deadline(t).Text, State: combine(ts, fu.Day)}
+		if len(ts) > 0 && ts[0].Due.Dated {
+			row.Quarter = quarter(ts[0].Due.Last)
 		}
-		row.Status = b.status(row.State)
-		if e := row.State.Entry; e != nil {
-			row.Report = e.Result
-		}
-		if due := row.State.Due; !due.IsZero() {
-			row.Quarter = quarter(due)
-		}
+		row.Leads = b.leads(row, ts, fu.Day)
 		sp.byID[t.ID] = row
 		sp.Tasks = append(sp.Tasks, row)
 	}
@@ -144,6 +164,59 @@ func (b *builder) newPlan(p *plan.Plan, states map[string]*state) *sitePlan {
 	}
 	return sp
 }
+
+// leads splits a task's reporters by the lead each reports for: the
+// agency itself, or the group the plan names.
+func (b *builder) leads(row *taskRow, ts []followup.Task, day time.Time) []*leadTask {
+	var order []string
+	by := map[string][]followup.Task{}
+	for _, t := range ts {
+		lead := cmp.Or(t.Via, t.Agency)
+		if _, ok := by[lead]; !ok {
+			order = append(order, lead)
+		}
+		by[lead] = append(by[lead], t)
+	}
+	out := make([]*leadTask, len(order))
+	for i, lead := range order {
+		st := combine(by[lead], day)
+		out[i] = &leadTask{taskRow: row, Lead: lead, State: st, Status: b.status(st), Report: report(st)}
+	}
+	return out
+}
+
+// results puts each indicator's latest results and verdict from the
+// follow-up.
+func (b *builder) results(sp *sitePlan, fu *followup.Status) {
+	by := map[string][]followup.Indicator{}
+	for _, x := range fu.Indicators {
+		by[x.Indicator.ID] = append(by[x.Indicator.ID], x)
+	}
+	for _, in := range sp.Indicators {
+		xs := by[in.Indicator.ID]
+		verdict := followup.NoResult
+		var parts []string
+		for _, x := range xs {
+			if slices.Index(verdicts, x.Verdict) < slices.Index(verdicts, verdict) {
+				verdict = x.Verdict
+			}
+			if x.Result == "" {
+				continue
+			}
+			if len(xs) > 1 {
+				parts = append(parts, fu.Name(x.Agency)+": "+x.Result)
+			} else {
+				parts, in.charted = append(parts, x.Result), x.Result
+			}
+		}
+		in.Result = strings.Join(parts, "; ")
+		in.Verdict = statusView{Key: strings.ReplaceAll(string(verdict), "_", "-"), Word: verdict.Text().In(b.lang)}
+	}
+}
+
+// verdicts orders the verdicts for an indicator several agencies report
+// on: the one that most needs attention stands for all.
+var verdicts = []followup.Verdict{followup.Missed, followup.AtRisk, followup.NoResult, followup.NotAssessed, followup.OnPath, followup.Met}
 
 // taskText is a task's words for a listing: its title and its text.
 func taskText(v *view.Doc, t *plan.Task) string {

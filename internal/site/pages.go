@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/plan"
@@ -40,29 +41,40 @@ type catCount struct {
 	N         int
 }
 
-// counts tallies tasks by category, in the order pages show them.
-func (b *builder) counts(rows []*taskRow) []catCount {
-	n := map[category]int{}
-	for _, r := range rows {
-		n[r.State.Category]++
+// counts tallies tasks by category, in the order pages show them: a
+// plan's tasks ([]*taskRow) or the tasks of one lead ([]*leadTask).
+func (b *builder) counts(rows any) []catCount {
+	n := map[followup.Category]int{}
+	for _, st := range statesOf(rows) {
+		n[st.Category]++
 	}
 	out := make([]catCount, len(categories))
 	for i, c := range categories {
-		out[i] = catCount{Key: c.key(), Word: b.word(c), N: n[c]}
+		out[i] = catCount{Key: key(c), Word: b.word(c), N: n[c]}
 	}
 	return out
 }
 
-// word is a category's word.
-func (b *builder) word(c category) string {
-	return [...]*msg.Message{msg.SiteDoneOnTime, msg.SiteDoneLate, msg.SiteOnTrack, msg.SiteOverdue}[c].In(b.lang)
+func statesOf(rows any) []*state {
+	var out []*state
+	switch rows := rows.(type) {
+	case []*taskRow:
+		for _, r := range rows {
+			out = append(out, r.State)
+		}
+	case []*leadTask:
+		for _, r := range rows {
+			out = append(out, r.State)
+		}
+	}
+	return out
 }
 
 // late counts the overdue tasks among rows.
-func late(rows []*taskRow) int {
+func late(rows any) int {
 	n := 0
-	for _, r := range rows {
-		if r.State.Category == overdue {
+	for _, st := range statesOf(rows) {
+		if st.Category == followup.Overdue {
 			n++
 		}
 	}
@@ -153,12 +165,16 @@ type progressData struct {
 	Counts []catCount
 }
 
-// agencySection is one lead agency's tasks in a plan.
+// agencySection is one lead agency's tasks in a plan, with who has
+// reported when it is a group.
 type agencySection struct {
 	Agency *agencyPage
-	Rows   []*taskRow
+	Rows   []*leadTask
 	Counts []catCount
 	Late   int
+	Follow followup.Lead
+	// Missing names the members of a group with no report yet.
+	Missing []string
 }
 
 func (b *builder) progress(sp *sitePlan) *progressData {
@@ -173,14 +189,17 @@ func (b *builder) progress(sp *sitePlan) *progressData {
 		if row.Quarter != "" && !slices.Contains(d.Quarters, row.Quarter) {
 			d.Quarters = append(d.Quarters, row.Quarter)
 		}
-		for _, id := range row.Task.Lead {
-			s := by[id]
+		for _, lt := range row.Leads {
+			s := by[lt.Lead]
 			if s == nil {
-				s = &agencySection{Agency: b.agencies[id]}
-				by[id] = s
+				s = &agencySection{Agency: b.agencies[lt.Lead], Follow: sp.Follow[lt.Lead]}
+				for _, m := range s.Follow.Missing {
+					s.Missing = append(s.Missing, view.AgencyIn(b.repo, m).Short)
+				}
+				by[lt.Lead] = s
 				d.Sections = append(d.Sections, s)
 			}
-			s.Rows = append(s.Rows, row)
+			s.Rows = append(s.Rows, lt)
 			d.Rows++
 		}
 	}
@@ -201,7 +220,7 @@ type agencyPage struct {
 	File    string
 	Members []string
 	Plans   []*agencyPlan
-	Late    []*taskRow
+	Late    []*leadTask
 	Tasks   int
 	// Indicators counts the indicators it leads.
 	Indicators int
@@ -211,7 +230,7 @@ type agencyPage struct {
 // agencyPlan is what an agency leads in one plan.
 type agencyPlan struct {
 	Plan       *sitePlan
-	Tasks      []*taskRow
+	Tasks      []*leadTask
 	Indicators []*indicatorRow
 }
 
@@ -241,15 +260,15 @@ func (b *builder) collectAgencies() map[string]*agencyPage {
 	}
 	for _, sp := range b.plans {
 		for _, row := range sp.Tasks {
-			for _, id := range row.Task.Lead {
-				ap := get(sp, id)
-				ap.Tasks = append(ap.Tasks, row)
-				a := out[id]
+			for _, lt := range row.Leads {
+				ap := get(sp, lt.Lead)
+				ap.Tasks = append(ap.Tasks, lt)
+				a := out[lt.Lead]
 				a.Tasks++
-				switch row.State.Category {
-				case overdue:
-					a.Late = append(a.Late, row)
-				case doneOnTime, doneLate:
+				switch {
+				case lt.State.Category == followup.Overdue:
+					a.Late = append(a.Late, lt)
+				case lt.State.Category.Done():
 					a.Done++
 				}
 			}

@@ -23,11 +23,13 @@ import (
 
 	"github.com/kh-tools/kh/internal/build"
 	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/gopy"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
 	"github.com/kh-tools/kh/internal/parallel"
 	"github.com/kh-tools/kh/internal/plan"
+	"github.com/kh-tools/kh/internal/progress"
 )
 
 // Options say what to build the site with.
@@ -38,7 +40,7 @@ type Options struct {
 	// written.
 	Lang msg.Lang
 	// Check carries the calendar and settings kh check reckons deadlines
-	// with; AsOf and Progress are set by the site.
+	// with.
 	Check check.Options
 	// Templates is the folder of layout templates for the downloads.
 	Templates string
@@ -112,7 +114,6 @@ type builder struct {
 
 // collect works out what every page shows.
 func (b *builder) collect() error {
-	st := states(b.repo, b.opt.AsOf, b.opt.Check)
 	plans := b.opt.Plans
 	if plans == nil {
 		plans = b.repo.Plans
@@ -121,7 +122,13 @@ func (b *builder) collect() error {
 		if err := outpath.Check(p.ID); err != nil {
 			return err
 		}
-		sp := b.newPlan(p, st[p])
+		fu := followup.Build(b.repo, p, &progress.Set{Records: p.Records}, b.opt.AsOf, b.opt.Check)
+		sp := b.newPlan(p, fu)
+		b.results(sp, fu)
+		sp.Follow = map[string]followup.Lead{}
+		for _, l := range fu.Leads() {
+			sp.Follow[l.ID] = l
+		}
 		sp.Mark = b.opt.Marks[p.ID]
 		b.plans = append(b.plans, sp)
 	}
@@ -138,13 +145,13 @@ func (b *builder) downloads() error {
 		err   error
 	}
 	out := make([]result, len(b.plans))
-	var progress func(int)
+	var tick func(int)
 	if b.opt.Progress != nil {
-		progress = func(done int) { b.opt.Progress(done, len(b.plans)) }
+		tick = func(done int) { b.opt.Progress(done, len(b.plans)) }
 	}
 	parallel.Each(len(b.plans), b.opt.Workers, func(i int) {
 		out[i].files, out[i].err = b.planDownloads(b.plans[i])
-	}, progress)
+	}, tick)
 	for _, o := range out {
 		if o.err != nil {
 			return o.err

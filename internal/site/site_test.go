@@ -236,6 +236,30 @@ func TestWriteReplacesOnlyASite(t *testing.T) {
 		t.Errorf("c.txt = %q", data)
 	}
 	assertOnly(t, filepath.Dir(dir), "site")
+	if sums, _ := os.ReadFile(filepath.Join(dir, Manifest)); !strings.Contains(string(sums), "d4735e3a265e16eee03f59718b9b5d03019c07d8b6c51f90da3a666eec13ab35  c.txt\n") {
+		t.Errorf("the manifest lacks c.txt's SHA-256:\n%s", sums)
+	}
+	for name, change := range map[string]func(){
+		"a file added":   func() { os.WriteFile(filepath.Join(dir, "ghi-chu.txt"), []byte("mine"), 0o644) },
+		"a file changed": func() { os.WriteFile(filepath.Join(dir, "c.txt"), []byte("edited"), 0o644) },
+		"a link added":   func() { os.Symlink("c.txt", filepath.Join(dir, "l.txt")) },
+	} {
+		if err := Write(dir, s); err != nil {
+			t.Fatal(err)
+		}
+		change()
+		before := tree(t, dir)
+		if err := Write(dir, s); err == nil {
+			t.Errorf("%s: the site was replaced", name)
+		}
+		if after := tree(t, dir); after != before {
+			t.Errorf("%s: the refused folder changed", name)
+		}
+		os.RemoveAll(dir)
+	}
+	if err := Write(dir, s); err != nil {
+		t.Fatal(err)
+	}
 
 	other := filepath.Join(t.TempDir(), "docs")
 	os.MkdirAll(other, 0o755)
@@ -254,6 +278,20 @@ func TestWriteReplacesOnlyASite(t *testing.T) {
 		t.Error("a path leaving the site was written")
 	}
 	assertOnly(t, filepath.Dir(out))
+}
+
+// tree lists dir's files with their contents.
+func tree(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := os.ReadFile(p)
+			fmt.Fprintf(&b, "%s %q\n", p, data)
+		}
+		return nil
+	})
+	return b.String()
 }
 
 // assertOnly fails unless dir holds exactly names (no temporary folder
@@ -356,4 +394,21 @@ func (c counts) diff(got counts) string {
 	}
 	sort.Strings(out)
 	return strings.Join(out, "\n")
+}
+
+// BenchmarkSite builds the site of plans/ as kh site does after its
+// check: load the repository, render every page and download, write the
+// folder.
+func BenchmarkSite(b *testing.B) {
+	out := filepath.Join(b.TempDir(), "site")
+	for b.Loop() {
+		l := loadRepo(b, "../../plans")
+		s, err := Render(l.res.Repo, l.options(msg.VI))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := Write(out, s); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

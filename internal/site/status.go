@@ -4,139 +4,139 @@ import (
 	"strings"
 	"time"
 
-	"github.com/kh-tools/kh/internal/check"
+	"github.com/kh-tools/kh/internal/followup"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
-	"github.com/kh-tools/kh/internal/view"
 )
 
-// category is a task's follow-up category on the as-of day, as state
-// tracking reports count tasks (QĐ 42/2014/QĐ-TTg, amended by QĐ
-// 23/2018/QĐ-TTg): done on time or late, not done within or past the
-// deadline.
-type category int
+// categories lists the national follow-up categories (package followup)
+// in the order the site shows them: what needs attention first.
+var categories = []followup.Category{followup.Overdue, followup.NotStarted, followup.OnTrack, followup.DoneLate, followup.DoneOnTime}
 
-const (
-	doneOnTime category = iota
-	doneLate
-	onTrack
-	overdue
-)
-
-// categories lists them in the order pages show them.
-var categories = []category{overdue, onTrack, doneLate, doneOnTime}
-
-// key is the category's name in data attributes and filters.
-func (c category) key() string {
-	return [...]string{"dung-han", "hoan-thanh-qua-han", "trong-han", "qua-han"}[c]
+// key is a category's name in data attributes, filters and class names.
+func key(c followup.Category) string {
+	switch c {
+	case followup.Overdue:
+		return "qua-han"
+	case followup.NotStarted:
+		return "chua-thuc-hien"
+	case followup.OnTrack:
+		return "trong-han"
+	case followup.DoneLate:
+		return "hoan-thanh-qua-han"
+	}
+	return "dung-han"
 }
 
-// state is what the site says of one task on the as-of day.
+// soonDays is how near a deadline must be for the page to count the days
+// left, as kh check's agenda does.
+const soonDays = 30
+
+// state is what the site says of a task, for one lead or for the whole
+// task, on the as-of day: the follow-up of every agency reporting on it,
+// taken together.
 type state struct {
-	Category category
-	// Reported is the latest reported status (progress.Done …), "" when no
-	// record reports the task.
-	Reported string
-	// Entry is the latest report on the task, nil without one.
-	Entry *plan.RecordEntry
-	// Due is the task's last day, zero when its deadline names none.
-	Due time.Time
-	// Days counts the days past Due when overdue, or left when Soon.
+	Category followup.Category
+	// Days counts the days past the deadline (overdue, or done late), or
+	// the days left when Soon.
 	Days int
 	Soon bool
+	// Reporters counts the agencies reporting (a group's members), and
+	// Reported those whose records cover the task.
+	Reporters, Reported int
+	// Last is the latest report, nil without one; DoneOn the day a done
+	// task counts from.
+	Last   *followup.Report
+	DoneOn time.Time
 }
 
-// states works out every task's state on day from the plans' progress
-// records, with the lateness kh check --as-of reports (KH118): past the
-// last day, working days applied, and no completion recorded by then.
-func states(r *plan.Repo, day time.Time, opt check.Options) map[*plan.Plan]map[string]*state {
-	all := &progress.Set{}
-	for _, p := range r.Plans {
-		all.Records = append(all.Records, p.Records...)
-	}
-	opt.AsOf, opt.Progress = day, all
-	type key struct{ plan, task string }
-	agenda := map[key]check.AgendaItem{}
-	for _, it := range check.Agenda(r, opt) {
-		agenda[key{it.PlanID, it.TaskID}] = it
-	}
-	out := map[*plan.Plan]map[string]*state{}
-	for _, p := range r.Plans {
-		v := view.New(r, p)
-		m := map[string]*state{}
-		for _, tr := range p.Tasks() {
-			t := tr.Task
-			if _, dup := m[t.ID]; dup {
-				continue
-			}
-			st := &state{Due: v.Deadline(t).Last}
-			st.Reported, _ = all.Status(p.ID, t.ID, day)
-			st.Entry = latestEntry(all, p.ID, t.ID, day)
-			it, listed := agenda[key{p.ID, t.ID}]
-			if listed {
-				st.Due, st.Days = it.Due, it.Days
-			}
-			switch {
-			case st.Reported == progress.Done && !st.Due.IsZero() && !all.DoneBy(p.ID, t.ID, st.Due):
-				st.Category = doneLate
-			case st.Reported == progress.Done:
-				st.Category = doneOnTime
-			case listed && it.Overdue:
-				st.Category = overdue
-			default:
-				st.Category, st.Soon = onTrack, listed
-			}
-			m[t.ID] = st
+// combine takes the follow-up of every reporter of a task together: done
+// when all of them are (late if one is), overdue when one is, else in
+// progress when one has begun, else not started.
+func combine(ts []followup.Task, day time.Time) *state {
+	st := &state{Category: followup.NotStarted, Reporters: len(ts)}
+	done, started, late := 0, false, false
+	for _, t := range ts {
+		if t.Reported {
+			st.Reported++
 		}
-		out[p] = m
+		if t.Last != nil && (st.Last == nil || t.Last.Period.To.After(st.Last.Period.To)) {
+			st.Last = t.Last
+		}
+		switch t.Category {
+		case followup.DoneOnTime, followup.DoneLate:
+			done++
+			late = late || t.Category == followup.DoneLate
+			if t.DoneOn.After(st.DoneOn) {
+				st.DoneOn = t.DoneOn
+			}
+		case followup.Overdue:
+			st.Category = followup.Overdue
+			st.Days = max(st.Days, t.Days)
+		case followup.OnTrack:
+			started = true
+		}
 	}
-	return out
+	switch {
+	case st.Category == followup.Overdue:
+	case len(ts) > 0 && done == len(ts) && late:
+		st.Category = followup.DoneLate
+		for _, t := range ts {
+			st.Days = max(st.Days, t.Days)
+		}
+	case len(ts) > 0 && done == len(ts):
+		st.Category = followup.DoneOnTime
+	case started || done > 0:
+		st.Category = followup.OnTrack
+	}
+	if !st.Category.Done() && st.Category != followup.Overdue && len(ts) > 0 && ts[0].Due.Dated {
+		left := int(ts[0].Due.Last.Sub(day).Hours() / 24)
+		st.Soon, st.Days = left >= 0 && left <= soonDays, left
+	}
+	return st
 }
 
-// latestEntry is the report on the task of the latest period begun by day.
-func latestEntry(s *progress.Set, planID, taskID string, day time.Time) *plan.RecordEntry {
-	var best *plan.RecordEntry
-	var bestTo time.Time
-	for _, r := range s.Records {
-		p, err := progress.ParsePeriod(r.Period)
-		if r.Plan != planID || err != nil || p.From.After(day) || (best != nil && !p.To.After(bestTo)) {
-			continue
-		}
-		for _, e := range r.Tasks {
-			if e.ID == taskID {
-				best, bestTo = e, p.To
-			}
-		}
-	}
-	return best
-}
-
-// statusView is a task's state in words: the category's key and word,
-// and a note on the days and the report.
+// statusView is a state in words: the category's key and word, and a
+// note on the days and the reports.
 type statusView struct {
 	Key, Word, Note string
 }
 
 func (b *builder) status(st *state) statusView {
-	out := statusView{Key: st.Category.key(), Word: b.word(st.Category)}
+	out := statusView{Key: key(st.Category), Word: b.word(st.Category)}
 	var notes []string
 	switch {
-	case st.Category == overdue:
+	case st.Category == followup.Overdue, st.Category == followup.DoneLate:
 		notes = append(notes, msg.SiteDaysLate.In(b.lang, st.Days))
-	case st.Soon && st.Days >= 0:
+	case st.Soon:
 		notes = append(notes, msg.SiteDaysLeft.In(b.lang, st.Days))
 	}
-	switch e := st.Entry; {
-	case st.Reported == "":
+	switch {
+	case st.Reporters > 1:
+		notes = append(notes, msg.SiteMembersReported.In(b.lang, st.Reported, st.Reporters))
+	case st.Reported == 0:
 		notes = append(notes, msg.SiteNoReport.In(b.lang))
-	case st.Reported == progress.Done && e != nil && !e.DoneOn.IsZero():
-		notes = append(notes, msg.SiteDoneOn.In(b.lang, plan.ShortDate(e.DoneOn)))
-	case st.Reported == progress.InProgress:
+	}
+	switch {
+	case st.Category.Done() && !st.DoneOn.IsZero():
+		notes = append(notes, msg.SiteDoneOn.In(b.lang, plan.ShortDate(st.DoneOn)))
+	case st.Last != nil && st.Last.Entry.Status == progress.InProgress:
 		notes = append(notes, msg.SiteInProgress.In(b.lang))
-	case st.Reported == progress.NotStarted:
+	case st.Last != nil && st.Last.Entry.Status == progress.NotStarted:
 		notes = append(notes, msg.SiteNotStarted.In(b.lang))
 	}
 	out.Note = strings.Join(notes, "; ")
 	return out
+}
+
+// word is a category's name as the follow-up reports print it.
+func (b *builder) word(c followup.Category) string { return c.Text().In(b.lang) }
+
+// report is what the latest report on a task says was done.
+func report(st *state) string {
+	if st.Last == nil {
+		return ""
+	}
+	return st.Last.Entry.Result
 }

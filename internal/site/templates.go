@@ -104,6 +104,7 @@ var texts = func() map[string]*msg.Message {
 		msg.SiteColComment, msg.SiteColResponse, msg.SiteNoComments,
 		msg.SiteAgenciesIntro, msg.SiteAgencyLate, msg.SiteAgencyNoLate, msg.SiteAgencyLeads,
 		msg.SiteAgencyIndicators, msg.SiteAgencyGroup, msg.SiteAgencyEnded,
+		msg.SiteMembersReported, msg.SiteColReported, msg.SiteReported, msg.SiteMissing, msg.SiteColVerdict, msg.SiteNoReport,
 	} {
 		out[strings.TrimPrefix(m.ID, "site.")] = m
 	}
@@ -137,8 +138,8 @@ func funcs(b *builder) template.FuncMap {
 			return msg.SiteQuarter.In(lang, plan.Roman(atoi(n)), year)
 		},
 		"lateOf": late,
-		"counts": func(rows []*taskRow) []catCount { return b.counts(rows) },
-		"tasks": func(root, agency string, rows []*taskRow, withPlan bool, label string) taskTable {
+		"counts": func(rows any) []catCount { return b.counts(rows) },
+		"tasks": func(root, agency string, rows []*leadTask, withPlan bool, label string) taskTable {
 			return taskTable{Prefix: root, Agency: agency, Rows: rows, WithPlan: withPlan, Label: label}
 		},
 		"indicators": func(root string, rows []*indicatorRow, withPlan bool, label string) indicatorTable {
@@ -152,7 +153,7 @@ func funcs(b *builder) template.FuncMap {
 // an agency's tasks across plans.
 type taskTable struct {
 	Prefix, Agency, Label string
-	Rows                  []*taskRow
+	Rows                  []*leadTask
 	WithPlan              bool
 }
 

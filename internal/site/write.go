@@ -2,8 +2,9 @@ package site
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
-	"io"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,15 +14,22 @@ import (
 	"github.com/kh-tools/kh/internal/outpath"
 )
 
-// Generator is the generator meta tag of every page; a folder whose
-// index.html carries it is a site kh made and may be replaced.
+// Generator is the generator meta tag of every page.
 const Generator = `<meta name="generator" content="kh site">`
 
-// Write puts the site into dir in one step: every file is written into a
-// new folder beside dir, which then takes dir's place. A dir that exists
-// must be empty or a site kh made (its index.html carries Generator);
-// the old site is removed once the new one is in place. On any error dir
-// is left as it was.
+// Manifest lists every file of a site kh wrote with its SHA-256, in
+// sha256sum's format, so that a published copy can be checked with
+// `sha256sum -c` and a later kh site knows what it may replace.
+const Manifest = "kh-site.sha256"
+
+// maxManifest bounds the manifest kh reads back.
+const maxManifest = 8 << 20
+
+// Write puts the site into dir in one step: every file and the manifest
+// are written into a new folder beside dir, which then takes dir's place.
+// A dir that exists must be empty or a site kh made and nobody changed
+// since (see Replaceable); the old site is removed once the new one is in
+// place. On any error dir is left as it was.
 func Write(dir string, s *Site) (err error) {
 	dir = filepath.Clean(dir)
 	old, err := Replaceable(dir)
@@ -44,10 +52,15 @@ func Write(dir string, s *Site) (err error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return msg.SiteWrite.Error(dir, err)
 	}
+	var sums bytes.Buffer
 	for _, f := range s.Files {
 		if err := writeFile(tmp, f); err != nil {
 			return err
 		}
+		fmt.Fprintf(&sums, "%x  %s\n", sha256.Sum256(f.Data), f.Path)
+	}
+	if err := writeFile(tmp, File{Path: Manifest, Data: sums.Bytes()}); err != nil {
+		return err
 	}
 	if !old {
 		if err := os.Rename(tmp, dir); err != nil {
@@ -58,8 +71,10 @@ func Write(dir string, s *Site) (err error) {
 	return swap(tmp, dir)
 }
 
-// Replaceable reports whether dir holds a site Write would replace; it
-// refuses a dir that is not a folder, or one with content kh did not make.
+// Replaceable reports whether dir holds a site Write would replace. It
+// refuses a dir that is not a folder, one without kh's manifest, and one
+// holding a file the manifest does not list as it is (added or changed
+// since kh wrote it), so that replacing the site loses nobody's work.
 func Replaceable(dir string) (bool, error) {
 	info, err := os.Lstat(dir)
 	switch {
@@ -68,7 +83,7 @@ func Replaceable(dir string) (bool, error) {
 	case err != nil:
 		return false, msg.SiteWrite.Error(dir, err)
 	case !info.IsDir():
-		return false, msg.SiteNotSite.Error(dir, "index.html")
+		return false, msg.SiteNotSite.Error(dir, Manifest)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -77,26 +92,61 @@ func Replaceable(dir string) (bool, error) {
 	if len(entries) == 0 {
 		return true, nil
 	}
-	if !madeByKh(filepath.Join(dir, "index.html")) {
-		return false, msg.SiteNotSite.Error(dir, "index.html")
+	sums, ok := readManifest(filepath.Join(dir, Manifest))
+	if !ok {
+		return false, msg.SiteNotSite.Error(dir, Manifest)
+	}
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.IsDir() || rel == Manifest:
+			return nil
+		case !d.Type().IsRegular():
+			return msg.SiteForeign.Error(dir, rel)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if want, ok := sums[rel]; !ok || want != fmt.Sprintf("%x", sha256.Sum256(data)) {
+			return msg.SiteForeign.Error(dir, rel)
+		}
+		return nil
+	})
+	var m *msg.Error
+	switch {
+	case errors.As(err, &m):
+		return false, err
+	case err != nil:
+		return false, msg.SiteWrite.Error(dir, err)
 	}
 	return true, nil
 }
 
-// madeByKh reads the head of a regular index.html for the generator tag.
-func madeByKh(path string) bool {
+// readManifest reads a regular manifest of bounded size into its sums by
+// path.
+func readManifest(path string) (map[string]string, bool) {
 	info, err := os.Lstat(path)
-	if err != nil || !info.Mode().IsRegular() {
-		return false
+	if err != nil || !info.Mode().IsRegular() || info.Size() > maxManifest {
+		return nil, false
 	}
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
-		return false
+		return nil, false
 	}
-	defer f.Close()
-	head := make([]byte, 1024)
-	n, _ := io.ReadFull(f, head)
-	return bytes.Contains(head[:n], []byte(Generator))
+	sums := map[string]string{}
+	for line := range strings.Lines(string(data)) {
+		sum, name, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "  ")
+		if !ok || len(sum) != 64 {
+			return nil, false
+		}
+		sums[name] = sum
+	}
+	return sums, true
 }
 
 // writeFile writes one file below root, its path's parts checked as
