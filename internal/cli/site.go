@@ -24,7 +24,7 @@ type siteOptions struct {
 func newSiteCmd(s *IO, g *globals) *cobra.Command {
 	o := &siteOptions{}
 	cmd := &cobra.Command{
-		Use:   "site [PATH...] [--out DIR] [--as-of DATE]",
+		Use:   g.t(msg.UseSite),
 		Short: g.t(msg.CmdSite),
 		Long:  g.t(msg.CmdSiteLong),
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -394,3 +394,6 @@ var (
 		"Không còn hoạt động từ ngày %s.",
 		"Ceased to exist on %s.")
 )
+
+// UseSite is kh site's usage line.
+var UseSite = New("use.site", "site [ĐƯỜNG-DẪN...] [--out THƯ-MỤC] [--as-of NGÀY]", "site [PATH...] [--out DIR] [--as-of DATE]")

@@ -69,6 +69,16 @@ nhiem_vu:
     tinh_trang: hoan_thanh
     ngay_hoan_thanh: 2026-07-10
     ket_qua: Trung tâm giám sát, điều hành thông minh đã vận hành
+chi_tieu:
+  - id: ct-ioc-tinh
+    ket_qua: Hoàn thành
+`)
+	write(t, filepath.Join(plan, "tien-do/2026-Q2/bao-ptth.yaml"), `ke_hoach: na-kh-2026-cds
+ky: 2026-Q2
+co_quan: bao-ptth
+chi_tieu:
+  - id: ct-bao-chi-cds
+    ket_qua: 45%
 `)
 	// One member of the provincial departments' group reports on a task
 	// the group leads; the other sixteen have not.
@@ -234,10 +244,29 @@ func TestProgressFromRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	for id, want := range map[string][2]string{"ct-ioc-tinh": {"Hoàn thành", "dat"}, "ct-bao-chi-cds": {"45%", "dung-tien-do"}} {
+		var in *indicatorRow
+		for _, x := range sp.Indicators {
+			if x.Indicator.ID == id {
+				in = x
+			}
+		}
+		if in == nil || in.Result != want[0] || in.Verdict.Key != want[1] {
+			t.Errorf("%s: %+v, want result %q assessed %s", id, in, want[0], want[1])
+		}
+	}
 	page := string(file(t, s, "ke-hoach/na-kh-2026-cds/tien-do.html"))
 	for _, want := range []string{"1/17 thành viên đã báo cáo", "Chưa báo cáo (16 thành viên): Văn phòng UBND tỉnh, Sở Tư pháp, Sở Tài chính"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the progress page lacks %q", want)
+		}
+	}
+	// The indicator page shows the result, its assessment and the result's
+	// bar in the chart.
+	page = string(file(t, s, "ke-hoach/na-kh-2026-cds/chi-tieu.html"))
+	for _, want := range []string{`<td class="c" lang="vi">45%</td>`, `<span class="badge s-dung-tien-do">Đúng tiến độ</span>`, `class="b-ket-qua"`, "kết quả 45%"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the indicator page lacks %q", want)
 		}
 	}
 }

@@ -196,8 +196,8 @@ func (b *builder) results(sp *sitePlan, fu *followup.Status) {
 		xs := by[in.Indicator.ID]
 		verdict := followup.NoResult
 		var parts []string
-		for _, x := range xs {
-			if slices.Index(verdicts, x.Verdict) < slices.Index(verdicts, verdict) {
+		for i, x := range xs {
+			if i == 0 || slices.Index(verdicts, x.Verdict) < slices.Index(verdicts, verdict) {
 				verdict = x.Verdict
 			}
 			if x.Result == "" {
