@@ -115,7 +115,10 @@ func runSite(s *IO, g *globals, o *siteOptions, args []string) error {
 	if err := site.Write(abs, built); err != nil {
 		return failure(err)
 	}
-	index := filepath.Join(out, "index.html")
-	fmt.Fprintln(s.Out, msg.SiteDone.In(lang, filepath.ToSlash(out), built.Pages, built.Downloads, plan.ShortDate(day), filepath.ToSlash(index)))
+	shown := filepath.ToSlash(out)
+	if o.out == "" {
+		shown = relTo(wd, out)
+	}
+	fmt.Fprintln(s.Out, msg.SiteDone.In(lang, shown, built.Pages, built.Downloads, plan.ShortDate(day), shown+"/index.html"))
 	return nil
 }
