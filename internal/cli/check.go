@@ -29,6 +29,7 @@ type checkOptions struct {
 	asOf       string
 	changed    string
 	noCache    bool
+	full       bool
 }
 
 // checkFormats are the report formats of kh check.
@@ -51,6 +52,7 @@ func newCheckCmd(s *IO, g *globals) *cobra.Command {
 	f.BoolVar(&o.noSuppress, "no-suppress", false, g.t(msg.FlagCheckNoSuppress))
 	f.BoolVar(&o.showSupp, "show-suppressed", false, g.t(msg.FlagCheckShowSuppressed))
 	f.StringVar(&o.asOf, "as-of", "", g.t(msg.FlagCheckAsOf))
+	f.BoolVar(&o.full, "full", false, g.t(msg.FlagCheckFull))
 	return cmd
 }
 
@@ -142,7 +144,7 @@ func reportCheck(s *IO, o *checkOptions, opt check.Options, all []diag.Diagnosti
 		}
 	}
 	if o.format == "text" && !opt.AsOf.IsZero() {
-		checkrun.WriteAgenda(s.Out, agenda, opt.AsOf, lang)
+		checkrun.WriteAgenda(s.Out, agenda, opt.AsOf, lang, o.full)
 	}
 	if counts.Findings() {
 		fmt.Fprintln(s.Err, diag.SummaryLine(counts, lang))

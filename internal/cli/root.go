@@ -46,6 +46,7 @@ func NewRoot(s *IO, lang diag.Lang) *cobra.Command {
 		newFormsCmd(s, g),
 		newImportCmd(s, g),
 		newStatusCmd(s, g),
+		newFollowCmd(s, g),
 		newBuildCmd(s, g),
 		newGopyCmd(s, g),
 		newSiteCmd(s, g),

@@ -84,12 +84,13 @@ type Status struct {
 	// Assignment says who reports on what on the day.
 	Assignment *members.Assignment
 	repo       *plan.Repo
+	set        *progress.Set
 }
 
 // Build follows p up on day from the progress records in set; opt gives
 // the calendar deadlines are read with.
 func Build(r *plan.Repo, p *plan.Plan, set *progress.Set, day time.Time, opt check.Options) *Status {
-	s := &Status{Plan: p, Day: day, Assignment: members.Assign(r, p, day), repo: r}
+	s := &Status{Plan: p, Day: day, Assignment: members.Assign(r, p, day), repo: r, set: set}
 	dues := check.Dues(r, p, opt)
 	nums := view.New(r, p).Numbers()
 	seen := map[string]bool{}

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kh-tools/kh/internal/calendar"
 	"github.com/kh-tools/kh/internal/check"
 	"github.com/kh-tools/kh/internal/load"
 	"github.com/kh-tools/kh/internal/plan"
@@ -147,5 +148,61 @@ func TestMembersCountForThemselves(t *testing.T) {
 	}
 	if tt := s.Totals(); tt.Total != len(s.Tasks) || tt.DoneOnTime+tt.DoneLate+tt.OnTrack+tt.Overdue+tt.NotStarted != tt.Total {
 		t.Errorf("totals do not add up: %+v", tt)
+	}
+}
+
+// The send deadline: the 25th of the period's last month less the gap in
+// working days, never before the working day after the data cut-off.
+func TestReportDue(t *testing.T) {
+	cal := calendar.New()
+	tests := []struct {
+		period string
+		gap    int
+		want   string
+	}{
+		{"2026-Q2", 5, "2026-06-18"}, // 25/6 is a Thursday: 24, 23, 22, 19, 18
+		{"2026-Q1", 0, "2026-03-25"},
+		{"2026-Q1", 10, "2026-03-16"}, // 11/3 would be before the cut-off of 14/3
+		{"2026", 5, "2026-12-18"},
+	}
+	for _, tt := range tests {
+		per, err := progress.ParsePeriod(tt.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ReportDue(per, cal, tt.gap).Format(time.DateOnly); got != tt.want {
+			t.Errorf("%s gap %d: %s, want %s", tt.period, tt.gap, got, tt.want)
+		}
+	}
+}
+
+// Who has not reported: every member of a group is asked for itself, an
+// agency that finished all its tasks before the period is not asked
+// again unless it reports on an indicator.
+func TestMissing(t *testing.T) {
+	r := realRepo(t)
+	p := r.Plan("na-kh-2026-cds")
+	set := &progress.Set{Records: []*progress.Record{
+		{Plan: p.ID, Period: "2026-Q2", Agency: "so-noi-vu"},
+		{Plan: p.ID, Period: "2026-Q2", Agency: "xa-anh-son"},
+		{Plan: p.ID, Period: "2026-Q1", Agency: "so-tu-phap"},
+	}}
+	s := Build(r, p, set, day("2026-07-01"), check.Options{})
+	per, _ := progress.ParsePeriod("2026-Q2")
+	m := s.Missing(per, day("2026-06-18"))
+	if !m.Late {
+		t.Error("1/7 is after the deadline of 18/6")
+	}
+	sent := map[string]bool{}
+	for _, a := range m.Asked {
+		sent[a.Agency] = a.Sent
+	}
+	for id, want := range map[string]bool{"so-noi-vu": true, "xa-anh-son": true, "so-tu-phap": false, "xa-yen-thanh": false} {
+		if got, ok := sent[id]; !ok || got != want {
+			t.Errorf("%s: asked %v, sent %v, want sent %v", id, ok, got, want)
+		}
+	}
+	if n := len(m.Absent()); n != len(m.Asked)-2 {
+		t.Errorf("%d absent of %d asked", n, len(m.Asked))
 	}
 }

@@ -97,3 +97,59 @@ var (
 	MembersNoGroup = New("follow.members.no-group",
 		"nhiệm vụ không giao cho nhóm nào", "no lead is a group")
 )
+
+// The non-reporters list (kh theo-doi chua-bao-cao).
+var (
+	MissingTitle = New("follow.missing.title",
+		"Chưa gửi báo cáo %s — %s", "Reports for %s not sent — %s")
+	MissingLate = New("follow.missing.late",
+		"Hạn gửi %s; tính đến ngày %s đã quá hạn %d ngày.", "Due %s; as of %s, %[3]d days overdue.")
+	MissingNotYet = New("follow.missing.not-yet",
+		"Hạn gửi %s; tính đến ngày %s chưa đến hạn.", "Due %s; as of %s, not yet due.")
+	MissingCounts = New("follow.missing.counts",
+		"Đã gửi %d/%d cơ quan, đơn vị; chưa gửi %d:", "%d of %d agencies sent their report; %d have not:")
+	MissingDirect = New("follow.missing.direct",
+		"Cơ quan, đơn vị được giao trực tiếp", "Agencies the plan names")
+	MissingGroupHead = New("follow.missing.group",
+		"%s: chưa gửi %d/%d", "%s: %d of %d not sent")
+	MissingRow = New("follow.missing.row",
+		"%s (%d nhiệm vụ, %d chỉ tiêu)", "%s (%d tasks, %d indicators)")
+)
+
+// kh theo-doi.
+var (
+	CmdFollow = New("cmd.follow.short",
+		"Theo dõi, đôn đốc thực hiện kế hoạch: đơn vị chưa báo cáo, công văn đôn đốc, báo cáo kết quả thực hiện",
+		"Follow a plan up: agencies that have not reported, reminder letters, the implementation report")
+	CmdMissing = New("cmd.follow.missing.short",
+		"Danh sách cơ quan, đơn vị chưa gửi báo cáo của một kỳ",
+		"The agencies that have not sent their report for a period")
+	CmdMissingLong = New("cmd.follow.missing.long",
+		`Liệt kê các cơ quan, đơn vị phải báo cáo trong kỳ (mỗi thành viên của nhóm một đơn vị) mà chưa có bản ghi tiến độ của kỳ đó.
+Hạn gửi mặc định: ngày 25 tháng cuối kỳ (Điều 13 Nghị định số 09/2019/NĐ-CP) lùi lại bao_cao_truoc_ngay_lam_viec ngày làm việc (kho.yaml, mặc định 5), không sớm hơn ngày làm việc sau ngày chốt số liệu (Điều 12); --han để ghi hạn khác.`,
+		`Lists the agencies asked for the period's report (each member of a group for itself) that have no progress record for it.
+Default deadline: the 25th of the period's last month (Decree 09/2019 Art. 13) less bao_cao_truoc_ngay_lam_viec working days (kho.yaml, default 5), never before the working day after the data cut-off (Art. 12); --han gives another.`)
+	FlagFollowPeriod = New("flag.follow.period",
+		"kỳ báo cáo `KỲ`: 2026, 2026-H1, 2026-Q2 hoặc 2026-06", "reporting `PERIOD`: 2026, 2026-H1, 2026-Q2 or 2026-06")
+	FlagMissingDue = New("flag.follow.due",
+		"hạn gửi báo cáo `NGÀY` (NNNN-TT-NN) thay cho hạn tính theo Nghị định số 09/2019/NĐ-CP",
+		"report deadline `DATE` (YYYY-MM-DD) instead of the one reckoned under Decree 09/2019")
+	FlagMissingFormat = New("flag.follow.format",
+		"định dạng `FORMAT`: text, json hoặc xlsx (ghi tệp vào --out)", "output `FORMAT`: text, json or xlsx (a file in --out)")
+	FlagFollowOut = New("flag.follow.out",
+		"thư mục ghi tệp `THƯ-MỤC` (mặc định out/theo-doi/<kế hoạch>/<kỳ>)", "output `FOLDER` (default out/theo-doi/<plan>/<period>)")
+	FollowNoPeriod = New("follow.no-period",
+		"thiếu --period: ghi kỳ báo cáo, ví dụ --period 2026-Q2", "--period is missing: give the reporting period, for example --period 2026-Q2")
+)
+
+// The as-of agenda of kh check.
+var (
+	AgendaRow = New("check.agenda.row",
+		"TT %s · hạn %s (%s) · %s", "no. %s · due %s (%s) · %s")
+	AgendaMembers = New("check.agenda.members",
+		"%d thành viên: %d đã báo cáo, %d đã hoàn thành", "%d members: %d reported, %d done")
+	AgendaNoReport = New("check.agenda.no-report", "chưa báo cáo", "no report yet")
+	AgendaLast     = New("check.agenda.last", "báo cáo gần nhất: %s", "last report: %s")
+	FlagCheckFull  = New("flag.check.full",
+		"với --as-of: in đầy đủ nội dung nhiệm vụ", "with --as-of: print task texts whole")
+)

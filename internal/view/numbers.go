@@ -12,8 +12,12 @@ type Numbered struct {
 	In string
 }
 
-// String is "15 (Phụ lục 02)", "a) (mục III.2)", or the number alone.
+// String is "15 (Phụ lục 02)", "a) (mục III.2)", or the number alone; a
+// dash item, which has no number of its own, is found by its place.
 func (n Numbered) String() string {
+	if n.Number == "-" || n.Number == "+" {
+		n.Number = ""
+	}
 	switch {
 	case n.Number == "" && n.In == "":
 		return ""
