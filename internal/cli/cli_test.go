@@ -42,7 +42,7 @@ func TestCheckExitCodes(t *testing.T) {
 		{"bad date", []string{"check", "--as-of", "15/3/2026"}, ExitUsage, "", "NNNN-TT-NN"},
 		{"missing path", []string{"check", "plans/khong-co"}, ExitUsage, "", "không tìm thấy plans/khong-co"},
 		{"agenda", []string{"check", "--as-of", "2026-03-15", "plans/nghe-an/kh-2026-cds"}, ExitClean, "Các sở, ban, ngành\n    TT 1 (Phụ lục 02) · hạn 31/3/2026 (còn 16 ngày) · na-kh-2026-cds/nv-kien-toan-bo-may\n      Kiện toàn bộ máy tổ chức thực hiện với yêu cầu người đứng đầu chịu trách nhiệm toàn diện…\n      17 thành viên: 0 đã báo cáo, 0 đã hoàn thành\n", ""},
-		{"agenda in full", []string{"check", "--as-of", "2026-03-15", "--full", "plans/nghe-an/kh-2026-cds"}, ExitClean, "Kiện toàn bộ máy tổ chức thực hiện với yêu cầu người đứng đầu chịu trách nhiệm toàn diện", ""},
+		{"agenda in full", []string{"check", "--as-of", "2026-03-15", "--full", "plans/nghe-an/kh-2026-cds"}, ExitClean, "chịu trách nhiệm toàn diện đối với nhiệm vụ chuyển đổi số của cơ quan, đơn vị\n", ""},
 		{"overdue", []string{"check", "--as-of", "2026-04-15", "plans/nghe-an/kh-2026-cds"}, ExitFindings, "quá hạn 15 ngày", "cảnh báo"},
 	}
 	for _, tt := range tests {
