@@ -17,12 +17,16 @@ import (
 	"github.com/kh-tools/kh/internal/diag"
 	"github.com/kh-tools/kh/internal/followdoc"
 	"github.com/kh-tools/kh/internal/followup"
+	"github.com/kh-tools/kh/internal/layout"
 	"github.com/kh-tools/kh/internal/load"
+	"github.com/kh-tools/kh/internal/members"
 	"github.com/kh-tools/kh/internal/msg"
 	"github.com/kh-tools/kh/internal/outpath"
+	"github.com/kh-tools/kh/internal/pdf"
 	"github.com/kh-tools/kh/internal/plan"
 	"github.com/kh-tools/kh/internal/progress"
 	"github.com/kh-tools/kh/internal/view"
+	"github.com/kh-tools/kh/internal/word"
 	"github.com/kh-tools/kh/internal/xlsx"
 )
 
@@ -36,7 +40,7 @@ func newFollowCmd(s *IO, g *globals) *cobra.Command {
 		Args:  unknownCommand(g),
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newMissingCmd(s, g))
+	cmd.AddCommand(newMissingCmd(s, g), newLettersCmd(s, g), newImplReportCmd(s, g))
 	return cmd
 }
 
@@ -220,4 +224,168 @@ func reportGap(t *load.Target) int {
 		return gap
 	}
 	return 5
+}
+
+type lettersOptions struct {
+	asOf, out, compiler string
+	only                []string
+	soon                int
+}
+
+func newLettersCmd(s *IO, g *globals) *cobra.Command {
+	o := &lettersOptions{}
+	cmd := &cobra.Command{
+		Use:   "don-doc PLAN [--as-of DATE] [--sap-han N] [--co-quan ID,...] [--tong-hop ID] [--out DIR]",
+		Short: g.t(msg.CmdLetters),
+		Long:  g.t(msg.CmdLettersLong),
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runLetters(s, g, o, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.asOf, "as-of", "", g.t(msg.FlagStatusAsOf))
+	f.IntVar(&o.soon, "sap-han", 30, g.t(msg.FlagLettersSoon))
+	f.StringSliceVar(&o.only, "co-quan", nil, g.t(msg.FlagLettersOnly))
+	f.StringVar(&o.compiler, "tong-hop", "", g.t(msg.FlagLettersCompiler))
+	f.StringVar(&o.out, "out", "", g.t(msg.FlagLettersOut))
+	return cmd
+}
+
+func runLetters(s *IO, g *globals, o *lettersOptions, arg string) error {
+	if o.soon < 0 || o.soon > 366 {
+		return usage(msg.LettersSoonRange.Error(o.soon))
+	}
+	f, err := follow(s, g, "theo-doi don-doc", arg, o.asOf)
+	if err != nil {
+		return err
+	}
+	r := f.t.Repo
+	opt := followdoc.LetterOptions{Soon: o.soon, Compiler: o.compiler}
+	if o.compiler != "" && r.Agency(o.compiler) == nil {
+		return usage(msg.FollowUnknownAgency.Error(o.compiler))
+	}
+	if len(o.only) > 0 {
+		opt.Only = map[string]bool{}
+		for _, id := range o.only {
+			if r.Agency(id) == nil {
+				return usage(msg.FollowUnknownAgency.Error(id))
+			}
+			for _, rp := range members.Reporters(r, []string{id}, nil, f.status.Day) {
+				opt.Only[rp.ID] = true
+			}
+		}
+	}
+	v := view.New(r, f.p)
+	letters := followdoc.Letters(v, f.status, opt)
+	if len(letters) == 0 {
+		fmt.Fprintln(s.Err, g.t(msg.LettersNone, plan.ShortDate(f.status.Day)))
+		return nil
+	}
+	tpl, err := layout.Load(templatesDir(f.t), layout.NameFor(r, f.p))
+	if err != nil {
+		return failure(err)
+	}
+	dir, err := followDir(s, f, o.out, "don-doc-"+f.status.Day.Format(time.DateOnly))
+	if err != nil {
+		return err
+	}
+	var files []followFile
+	for _, l := range letters {
+		l := l
+		files = append(files,
+			followFile{l.Agency + ".pdf", func(w io.Writer) error { return pdf.WriteLetter(w, r, l.Doc, tpl, l.Letter) }},
+			followFile{l.Agency + ".docx", func(w io.Writer) error {
+				doc, err := word.Letter(view.New(r, l.Doc), tpl, l.Letter)
+				if err != nil {
+					return err
+				}
+				return doc.Write(w)
+			}})
+	}
+	rep := followdoc.LettersReport(v, f.status, letters)
+	files = append(files, followFile{"danh-sach-don-doc.xlsx", func(w io.Writer) error { return xlsx.WriteReport(w, rep) }})
+	if err := writeOutputs(s, dir, files); err != nil {
+		return err
+	}
+	fmt.Fprintln(s.Err, g.t(msg.LettersWritten, len(letters), plan.ShortDate(f.status.Day)))
+	return nil
+}
+
+type implOptions struct {
+	period, due, out string
+	pdf, docx, xlsxO bool
+}
+
+func newImplReportCmd(s *IO, g *globals) *cobra.Command {
+	o := &implOptions{}
+	cmd := &cobra.Command{
+		Use:   "bao-cao PLAN --period 2026-Q2 [--han DATE] [--pdf|--docx|--xlsx] [--out DIR]",
+		Short: g.t(msg.CmdImplReport),
+		Long:  g.t(msg.CmdImplReportLong),
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runImplReport(s, g, o, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.period, "period", "", g.t(msg.FlagFollowPeriod))
+	f.StringVar(&o.due, "han", "", g.t(msg.FlagMissingDue))
+	f.StringVar(&o.out, "out", "", g.t(msg.FlagFollowOut))
+	f.BoolVar(&o.pdf, "pdf", false, g.t(msg.FlagBuildPDF))
+	f.BoolVar(&o.docx, "docx", false, g.t(msg.FlagBuildDOCX))
+	f.BoolVar(&o.xlsxO, "xlsx", false, g.t(msg.FlagBuildXLSX))
+	cmd.MarkFlagsMutuallyExclusive("pdf", "docx", "xlsx")
+	return cmd
+}
+
+// runImplReport builds the period's report from the status on the period's
+// last day.
+func runImplReport(s *IO, g *globals, o *implOptions, arg string) error {
+	per, err := parsePeriodFlag(o.period)
+	if err != nil {
+		return err
+	}
+	var due time.Time
+	if o.due != "" {
+		if due, err = time.Parse(time.DateOnly, o.due); err != nil {
+			return usage(msg.BadDateFlag.Error("--han", o.due))
+		}
+	}
+	f, err := follow(s, g, "theo-doi bao-cao", arg, per.To.Format(time.DateOnly))
+	if err != nil {
+		return err
+	}
+	if due.IsZero() {
+		due = followup.ReportDue(per, f.opt.Calendar, reportGap(f.t))
+	}
+	r := f.t.Repo
+	v := view.New(r, f.p)
+	rep := followdoc.Implementation(v, f.status, per, f.status.Missing(per, due))
+	tpl, err := layout.Load(templatesDir(f.t), layout.NameFor(r, f.p))
+	if err != nil {
+		return failure(err)
+	}
+	dir, err := followDir(s, f, o.out, per.ID)
+	if err != nil {
+		return err
+	}
+	all := !o.pdf && !o.docx && !o.xlsxO
+	var files []followFile
+	if all || o.xlsxO {
+		files = append(files, followFile{"bao-cao.xlsx", func(w io.Writer) error { return xlsx.WriteReport(w, rep) }})
+	}
+	if all || o.pdf {
+		files = append(files, followFile{"bao-cao.pdf", func(w io.Writer) error { return pdf.WriteReport(w, r, f.p, tpl, rep) }})
+	}
+	if all || o.docx {
+		files = append(files, followFile{"bao-cao.docx", func(w io.Writer) error {
+			doc, err := word.Report(v, tpl, rep)
+			if err != nil {
+				return err
+			}
+			return doc.Write(w)
+		}})
+	}
+	return writeOutputs(s, dir, files)
 }

@@ -153,3 +153,41 @@ var (
 	FlagCheckFull  = New("flag.check.full",
 		"với --as-of: in đầy đủ nội dung nhiệm vụ", "with --as-of: print task texts whole")
 )
+
+// kh theo-doi don-doc.
+var (
+	CmdLetters = New("cmd.follow.letters.short",
+		"Dự thảo công văn đôn đốc (PDF và Word) cho từng cơ quan, đơn vị có nhiệm vụ quá hạn hoặc sắp đến hạn, kèm bảng tổng hợp",
+		"Draft reminder letters (PDF and Word) to each agency with overdue or soon-due tasks, with a workbook listing them")
+	CmdLettersLong = New("cmd.follow.letters.long",
+		`Mỗi cơ quan, đơn vị (mỗi thành viên của nhóm một công văn) có nhiệm vụ quá hạn chưa hoàn thành hoặc đến hạn trong --sap-han ngày nhận một dự thảo công văn theo thể thức Nghị định số 30/2020/NĐ-CP: "V/v đôn đốc thực hiện nhiệm vụ tại Kế hoạch số …", Kính gửi, bảng nhiệm vụ với số thứ tự tại Kế hoạch, thời hạn, số ngày quá hạn và báo cáo gần nhất, chữ ký và Nơi nhận.
+Số, ngày của công văn và hạn báo cáo để trống: văn thư và người ký ghi vào.`,
+		`Each agency (each member of a group for itself) with tasks overdue or due within --sap-han days gets a draft letter laid out per Decree 30/2020: the subject line (reminder to carry out the tasks of the plan), the addressee, a table of the tasks with their numbers in the plan, deadlines, days overdue and last report, signature and recipients.
+The letter's number and date and the answer's deadline are left blank for the office and the signer to fill.`)
+	FlagLettersSoon = New("flag.follow.letters.soon",
+		"số `NGÀY` tới coi là sắp đến hạn", "`DAYS` ahead a task counts as soon due")
+	FlagLettersOnly = New("flag.follow.letters.only",
+		"chỉ các cơ quan `MÃ` (một nhóm: các thành viên), cách nhau dấu phẩy", "only these agency `IDS` (a group: its members), comma-separated")
+	FlagLettersCompiler = New("flag.follow.letters.compiler",
+		"cơ quan `MÃ` tổng hợp báo cáo (\"qua …\" và Nơi nhận)", "agency `ID` that compiles the answers (named in the letter and among its recipients)")
+	FlagLettersOut = New("flag.follow.letters.out",
+		"thư mục ghi tệp `THƯ-MỤC` (mặc định out/theo-doi/<kế hoạch>/don-doc-<ngày>)", "output `FOLDER` (default out/theo-doi/<plan>/don-doc-<date>)")
+	LettersSoonRange = New("follow.letters.soon-range",
+		"--sap-han %d: ghi từ 0 đến 366 ngày", "--sap-han %d: give 0 to 366 days")
+	LettersNone = New("follow.letters.none",
+		"đến ngày %s không có nhiệm vụ quá hạn hoặc sắp đến hạn: không có công văn nào", "as of %s no task is overdue or due soon: no letter")
+	LettersWritten = New("follow.letters.written",
+		"đã soạn %d công văn đôn đốc (theo dõi đến ngày %s)", "%d reminder letters drafted (as of %s)")
+	FollowUnknownAgency = New("follow.unknown-agency",
+		"không có cơ quan mã %q trong danh mục cơ quan", "no agency with id %q in the registry")
+)
+
+// kh theo-doi bao-cao.
+var (
+	CmdImplReport = New("cmd.follow.report.short",
+		"Báo cáo kết quả thực hiện kế hoạch của một kỳ (Excel, PDF, Word): số liệu theo tình trạng, từng nhiệm vụ đã báo cáo, kết quả chỉ tiêu",
+		"The period's implementation report (Excel, PDF, Word): counts by category, each task reported on, indicator results")
+	CmdImplReportLong = New("cmd.follow.report.long",
+		`Tổng hợp các bản ghi tiến độ của kỳ thành "Báo cáo kết quả thực hiện Kế hoạch số …": số lượt nhiệm vụ theo tình trạng (Quyết định số 42/2014/QĐ-TTg, sửa đổi bởi Quyết định số 23/2018/QĐ-TTg) tính đến ngày cuối kỳ, số đơn vị đã báo cáo; theo từng cơ quan chủ trì và nhóm, mỗi nhiệm vụ đã báo cáo trong kỳ với tình trạng, kết quả, khó khăn, đề xuất; bảng chỉ tiêu với kết quả và đánh giá; các đơn vị chưa gửi báo cáo.`,
+		`Compiles the period's progress records into the implementation report: task counts by the Government's tracking categories (Decision 42/2014, amended by 23/2018) on the period's last day, how many agencies reported; per lead agency and group, each task reported on in the period with its status, result, difficulties and proposals; the indicator table with results and verdicts; the agencies that have not reported.`)
+)

@@ -34,19 +34,24 @@ func WriteReport(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, re
 	for _, s := range rep.Intro {
 		d.paragraph(s, d.bodyPara(""))
 	}
-	labels := make([]string, len(rep.Columns))
-	widths := make([]float64, len(rep.Columns))
-	total := 0.0
-	for _, c := range rep.Columns {
-		total += c.Share
-	}
-	for i, c := range rep.Columns {
-		labels[i], widths[i] = c.Label, d.width()*c.Share/total
-	}
+	labels, widths := d.shares(rep.Columns)
 	d.grid(labels, widths, reportRows(rep))
 	d.y += t.ParaAfter * ptMM
 	for _, s := range rep.Closing {
 		d.paragraph(s, d.bodyPara(""))
+	}
+	for _, part := range rep.Parts {
+		d.y += single(t.Sizes.Body)
+		d.ensure(3 * single(t.Sizes.Body))
+		d.centred(part.Heading, "B", t.Sizes.Heading, d.left(), d.width())
+		d.y += single(t.Sizes.Body) / 2
+		sub := report.Report{Columns: part.Columns, Rows: part.Rows}
+		labels, widths := d.shares(part.Columns)
+		d.grid(labels, widths, reportRows(sub))
+		d.y += t.ParaAfter * ptMM
+		for _, s := range part.Closing {
+			d.paragraph(s, d.bodyPara(""))
+		}
 	}
 	if err := d.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)

@@ -14,6 +14,14 @@ type yamlRecord struct {
 	Period string      `yaml:"ky"`
 	Agency string      `yaml:"co_quan"`
 	Tasks  []yamlEntry `yaml:"nhiem_vu"`
+	// Indicators are the indicator results, left out when there are none.
+	Indicators []yamlResult `yaml:"chi_tieu,omitempty"`
+}
+
+type yamlResult struct {
+	ID     string `yaml:"id"`
+	Result string `yaml:"ket_qua"`
+	Note   string `yaml:"ghi_chu,omitempty"`
 }
 
 type yamlEntry struct {
@@ -36,6 +44,9 @@ func Marshal(r *Record, schema string) ([]byte, error) {
 			ye.DoneOn = isoDate(e.DoneOn.Format(time.DateOnly))
 		}
 		out.Tasks = append(out.Tasks, ye)
+	}
+	for _, x := range r.Indicators {
+		out.Indicators = append(out.Indicators, yamlResult{ID: x.ID, Result: x.Result, Note: x.Note})
 	}
 	var b bytes.Buffer
 	b.WriteString("# yaml-language-server: $schema=" + schema + "\n")

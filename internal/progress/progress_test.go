@@ -106,3 +106,23 @@ func TestDoneByAndStatus(t *testing.T) {
 		t.Error("records of another plan counted")
 	}
 }
+
+// Marshal writes the indicator results with the tasks, and nothing for a
+// record without results.
+func TestMarshalResults(t *testing.T) {
+	rec := &Record{Plan: "p", Period: "2026-Q2", Agency: "xa-anh-son",
+		Tasks:      []*Entry{{ID: "nv-a", Status: InProgress}},
+		Indicators: []*plan.RecordResult{{ID: "ct-a", Result: "100%", Note: "Theo báo cáo của xã"}, {ID: "ct-b", Result: "Hoàn thành"}}}
+	data, err := Marshal(rec, "tien-do.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "chi_tieu:\n  - id: ct-a\n    ket_qua: 100%\n    ghi_chu: Theo báo cáo của xã\n  - id: ct-b\n    ket_qua: Hoàn thành\n"
+	if !strings.HasSuffix(string(data), want) {
+		t.Errorf("got\n%s\nwant it to end with\n%s", data, want)
+	}
+	rec.Indicators = nil
+	if data, _ := Marshal(rec, "tien-do.json"); strings.Contains(string(data), "chi_tieu") {
+		t.Errorf("an empty result list is written:\n%s", data)
+	}
+}

@@ -21,6 +21,18 @@ type Report struct {
 	Landscape bool
 	// Sheet names the workbook's sheet.
 	Sheet string
+	// Parts are further tables after the closing paragraphs, each under
+	// its heading (a sheet of its own in the workbook).
+	Parts []Part
+}
+
+// Part is a further table of a report.
+type Part struct {
+	Heading string
+	Sheet   string
+	Columns []Column
+	Rows    []Row
+	Closing []string
 }
 
 // Column is a table column: its heading, its share of the table width and

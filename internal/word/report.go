@@ -37,6 +37,13 @@ func Report(d *view.Doc, t *layout.Template, rep report.Report) (*docx.Document,
 	for _, p := range rep.Closing {
 		s.Blocks = append(s.Blocks, para(styleNormal, b.text(p), docx.RunProps{}))
 	}
+	for _, part := range rep.Parts {
+		s.Blocks = append(s.Blocks, para(styleTitle, b.text(part.Heading), docx.RunProps{}))
+		s.Blocks = append(s.Blocks, b.reportTable(report.Report{Columns: part.Columns, Rows: part.Rows}))
+		for _, p := range part.Closing {
+			s.Blocks = append(s.Blocks, para(styleNormal, b.text(p), docx.RunProps{}))
+		}
+	}
 	created := epoch
 	if !d.Plan.Date.IsZero() {
 		created = d.Plan.Date

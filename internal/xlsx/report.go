@@ -27,6 +27,14 @@ func WriteReport(w io.Writer, rep report.Report) error {
 	rw.do(f.SetSheetName(f.GetSheetName(0), rw.sheet))
 	rw.styles()
 	rw.write(rep)
+	for _, part := range rep.Parts {
+		pw := *rw
+		pw.sheet, pw.widths, pw.row = part.Sheet, nil, 0
+		_, err := f.NewSheet(pw.sheet)
+		pw.do(err)
+		pw.write(report.Report{Title: []string{part.Heading}, Columns: part.Columns, Rows: part.Rows, Closing: part.Closing})
+		rw.do(pw.err)
+	}
 	if rw.err != nil {
 		return rw.err
 	}
