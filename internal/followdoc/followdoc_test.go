@@ -289,11 +289,27 @@ func TestImplementation(t *testing.T) {
 	if !strings.Contains(inds, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU") || !strings.Contains(inds, "|Xã Anh Sơn|") && !strings.Contains(inds, "|100%|Đạt") {
 		t.Errorf("indicator sheet:\n%s", inds)
 	}
+	// The indicator sheet carries the chart of percentages and its figures.
+	if !strings.Contains(inds, "Kết quả so với mục tiêu (chỉ tiêu tính bằng %)|") || !strings.Contains(inds, "TT 8 (Phụ lục 01)||100|100") {
+		t.Errorf("chart figures:\n%s", inds)
+	}
+	if !hasPart(t, data, "xl/charts/chart1.xml") {
+		t.Error("the workbook has no chart")
+	}
+	var again bytes.Buffer
+	if err := xlsx.WriteReport(&again, rep); err != nil || !bytes.Equal(again.Bytes(), data) {
+		t.Errorf("the report workbook is not byte-identical when rebuilt (%v)", err)
+	}
 	tpl, err := layout.Load("../../templates", layout.NameFor(r, s.Plan))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := oneLine(pdfText(t, func(w *bytes.Buffer) error { return pdf.WriteReport(w, r, s.Plan, tpl, rep) }))
+	for _, want := range []string{"Kết quả so với mục tiêu (chỉ tiêu tính bằng %)", "Kết quả (bình quân các đơn vị đã báo cáo)", "TT 8 (Phụ lục 01)"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PDF chart lacks %q:\n%s", want, text)
+		}
+	}
 	d, err := word.Report(v, tpl, rep)
 	if err != nil {
 		t.Fatal(err)
@@ -311,3 +327,17 @@ func TestImplementation(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func hasPart(t *testing.T, data []byte, name string) bool {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		if f.Name == name {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package followdoc
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/kh-tools/kh/internal/followup"
@@ -128,5 +129,48 @@ func indicatorPart(v *view.Doc, s *followup.Status) report.Part {
 	if len(part.Rows) == 0 {
 		part.Rows = append(part.Rows, report.Row{Group: true, Cells: []string{"", "Chưa có kết quả chỉ tiêu nào được báo cáo."}})
 	}
+	part.Chart = percentChart(s)
 	return part
+}
+
+// percentChart sets the results of the indicators counted in percent
+// against their targets: per indicator the mean of the results reported
+// (one per reporting agency), in plan order; nil when there is none.
+func percentChart(s *followup.Status) *report.Chart {
+	type sum struct {
+		n            int
+		total, goal  float64
+		number, text string
+	}
+	var order []string
+	byID := map[string]*sum{}
+	for _, x := range s.Indicators {
+		if !x.Figures || x.Unit != "%" {
+			continue
+		}
+		a := byID[x.Indicator.ID]
+		if a == nil {
+			a = &sum{goal: x.Target, number: x.Number.String()}
+			byID[x.Indicator.ID] = a
+			order = append(order, x.Indicator.ID)
+		}
+		a.n++
+		a.total += x.Value.Number
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	c := &report.Chart{Title: "Kết quả so với mục tiêu (chỉ tiêu tính bằng %)", Unit: "%",
+		Series: []report.Series{{Name: "Kết quả (bình quân các đơn vị đã báo cáo)"}, {Name: "Mục tiêu"}}}
+	for _, id := range order {
+		a := byID[id]
+		label := "TT " + a.number
+		if a.n > 1 {
+			label += fmt.Sprintf(" (%d đơn vị)", a.n)
+		}
+		c.Categories = append(c.Categories, label)
+		c.Series[0].Values = append(c.Series[0].Values, math.Round(a.total/float64(a.n)*10)/10)
+		c.Series[1].Values = append(c.Series[1].Values, a.goal)
+	}
+	return c
 }

@@ -52,6 +52,9 @@ func WriteReport(w io.Writer, r *plan.Repo, p *plan.Plan, t *layout.Template, re
 		for _, s := range part.Closing {
 			d.paragraph(s, d.bodyPara(""))
 		}
+		if part.Chart != nil {
+			d.barChart(part.Chart)
+		}
 	}
 	if err := d.f.Error(); err != nil {
 		return fmt.Errorf("pdf: %w", err)

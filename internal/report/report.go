@@ -33,6 +33,23 @@ type Part struct {
 	Columns []Column
 	Rows    []Row
 	Closing []string
+	// Chart, when set, follows the table: a bar chart in the workbook
+	// and in the PDF.
+	Chart *Chart
+}
+
+// Chart is a bar chart of a few series over categories, all in one unit.
+type Chart struct {
+	Title      string
+	Unit       string
+	Categories []string
+	Series     []Series
+}
+
+// Series is one set of bars, a value per category.
+type Series struct {
+	Name   string
+	Values []float64
 }
 
 // Column is a table column: its heading, its share of the table width and

@@ -33,6 +33,9 @@ func WriteReport(w io.Writer, rep report.Report) error {
 		_, err := f.NewSheet(pw.sheet)
 		pw.do(err)
 		pw.write(report.Report{Title: []string{part.Heading}, Columns: part.Columns, Rows: part.Rows, Closing: part.Closing})
+		if part.Chart != nil {
+			pw.chart(part.Chart)
+		}
 		rw.do(pw.err)
 	}
 	if rw.err != nil {
