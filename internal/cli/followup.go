@@ -143,15 +143,22 @@ func writeOutputs(s *IO, dir string, outs []followFile) error {
 	return nil
 }
 
-func parsePeriodFlag(period string) (progress.Period, error) {
+// periodFlags reads --period and --han (zero when not given).
+func periodFlags(period, due string) (progress.Period, time.Time, error) {
 	if period == "" {
-		return progress.Period{}, usage(msg.FollowNoPeriod.Error())
+		return progress.Period{}, time.Time{}, usage(msg.FollowNoPeriod.Error())
 	}
 	per, err := progress.ParsePeriod(period)
 	if err != nil {
-		return per, usage(err)
+		return per, time.Time{}, usage(err)
 	}
-	return per, nil
+	var day time.Time
+	if due != "" {
+		if day, err = time.Parse(time.DateOnly, due); err != nil {
+			return per, day, usage(msg.BadDateFlag.Error("--han", due))
+		}
+	}
+	return per, day, nil
 }
 
 type missingOptions struct {
@@ -182,15 +189,9 @@ func runMissing(s *IO, g *globals, o *missingOptions, arg string) error {
 	if o.format != "text" && o.format != "json" && o.format != "xlsx" {
 		return usage(msg.FormatUnknown.Error(o.format, "text, json, xlsx"))
 	}
-	per, err := parsePeriodFlag(o.period)
+	per, due, err := periodFlags(o.period, o.due)
 	if err != nil {
 		return err
-	}
-	var due time.Time
-	if o.due != "" {
-		if due, err = time.Parse(time.DateOnly, o.due); err != nil {
-			return usage(msg.BadDateFlag.Error("--han", o.due))
-		}
 	}
 	f, err := follow(s, g, "theo-doi chua-bao-cao", arg, o.asOf)
 	if err != nil {
@@ -342,15 +343,9 @@ func newImplReportCmd(s *IO, g *globals) *cobra.Command {
 // runImplReport builds the period's report from the status on the period's
 // last day.
 func runImplReport(s *IO, g *globals, o *implOptions, arg string) error {
-	per, err := parsePeriodFlag(o.period)
+	per, due, err := periodFlags(o.period, o.due)
 	if err != nil {
 		return err
-	}
-	var due time.Time
-	if o.due != "" {
-		if due, err = time.Parse(time.DateOnly, o.due); err != nil {
-			return usage(msg.BadDateFlag.Error("--han", o.due))
-		}
 	}
 	f, err := follow(s, g, "theo-doi bao-cao", arg, per.To.Format(time.DateOnly))
 	if err != nil {

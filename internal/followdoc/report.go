@@ -138,9 +138,9 @@ func indicatorPart(v *view.Doc, s *followup.Status) report.Part {
 // (one per reporting agency), in plan order; nil when there is none.
 func percentChart(s *followup.Status) *report.Chart {
 	type sum struct {
-		n            int
-		total, goal  float64
-		number, text string
+		n           int
+		total, goal float64
+		number      string
 	}
 	var order []string
 	byID := map[string]*sum{}
