@@ -168,7 +168,7 @@ type missingOptions struct {
 func newMissingCmd(s *IO, g *globals) *cobra.Command {
 	o := &missingOptions{}
 	cmd := &cobra.Command{
-		Use:   "chua-bao-cao PLAN --period 2026-Q2 [--as-of DATE] [--han DATE] [--format text|json|xlsx] [--out DIR]",
+		Use:   g.t(msg.UseMissing),
 		Short: g.t(msg.CmdMissing),
 		Long:  g.t(msg.CmdMissingLong),
 		Args:  exactArgs(1),
@@ -236,7 +236,7 @@ type lettersOptions struct {
 func newLettersCmd(s *IO, g *globals) *cobra.Command {
 	o := &lettersOptions{}
 	cmd := &cobra.Command{
-		Use:   "don-doc PLAN [--as-of DATE] [--sap-han N] [--co-quan ID,...] [--tong-hop ID] [--out DIR]",
+		Use:   g.t(msg.UseLetters),
 		Short: g.t(msg.CmdLetters),
 		Long:  g.t(msg.CmdLettersLong),
 		Args:  exactArgs(1),
@@ -321,7 +321,7 @@ type implOptions struct {
 func newImplReportCmd(s *IO, g *globals) *cobra.Command {
 	o := &implOptions{}
 	cmd := &cobra.Command{
-		Use:   "bao-cao PLAN --period 2026-Q2 [--han DATE] [--pdf|--docx|--xlsx] [--out DIR]",
+		Use:   g.t(msg.UseImplReport),
 		Short: g.t(msg.CmdImplReport),
 		Long:  g.t(msg.CmdImplReportLong),
 		Args:  exactArgs(1),

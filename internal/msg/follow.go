@@ -135,7 +135,7 @@ Default deadline: the 25th of the period's last month (Decree 09/2019 Art. 13) l
 		"hạn gửi báo cáo `NGÀY` (NNNN-TT-NN) thay cho hạn tính theo Nghị định số 09/2019/NĐ-CP",
 		"report deadline `DATE` (YYYY-MM-DD) instead of the one reckoned under Decree 09/2019")
 	FlagMissingFormat = New("flag.follow.format",
-		"định dạng `FORMAT`: text, json hoặc xlsx (ghi tệp vào --out)", "output `FORMAT`: text, json or xlsx (a file in --out)")
+		"định dạng `ĐỊNH-DẠNG`: text, json hoặc xlsx (ghi tệp vào --out)", "output `FORMAT`: text, json or xlsx (a file in --out)")
 	FlagFollowOut = New("flag.follow.out",
 		"thư mục ghi tệp `THƯ-MỤC` (mặc định out/theo-doi/<kế hoạch>/<kỳ>)", "output `FOLDER` (default out/theo-doi/<plan>/<period>)")
 	FollowNoPeriod = New("follow.no-period",
@@ -190,4 +190,17 @@ var (
 	CmdImplReportLong = New("cmd.follow.report.long",
 		`Tổng hợp các bản ghi tiến độ của kỳ thành "Báo cáo kết quả thực hiện Kế hoạch số …": số lượt nhiệm vụ theo tình trạng (Quyết định số 42/2014/QĐ-TTg, sửa đổi bởi Quyết định số 23/2018/QĐ-TTg) tính đến ngày cuối kỳ, số đơn vị đã báo cáo; theo từng cơ quan chủ trì và nhóm, mỗi nhiệm vụ đã báo cáo trong kỳ với tình trạng, kết quả, khó khăn, đề xuất; bảng chỉ tiêu với kết quả và đánh giá; các đơn vị chưa gửi báo cáo.`,
 		`Compiles the period's progress records into the implementation report: task counts by the Government's tracking categories (Decision 42/2014, amended by 23/2018) on the period's last day, how many agencies reported; per lead agency and group, each task reported on in the period with its status, result, difficulties and proposals; the indicator table with results and verdicts; the agencies that have not reported.`)
+)
+
+// The usage lines of kh theo-doi's commands.
+var (
+	UseMissing = New("use.theo-doi.chua-bao-cao",
+		"chua-bao-cao KẾ-HOẠCH --period 2026-Q2 [--as-of NGÀY] [--han NGÀY] [--format text|json|xlsx] [--out THƯ-MỤC]",
+		"chua-bao-cao PLAN --period 2026-Q2 [--as-of DATE] [--han DATE] [--format text|json|xlsx] [--out DIR]")
+	UseLetters = New("use.theo-doi.don-doc",
+		"don-doc KẾ-HOẠCH [--as-of NGÀY] [--sap-han N] [--co-quan MÃ,...] [--tong-hop MÃ] [--out THƯ-MỤC]",
+		"don-doc PLAN [--as-of DATE] [--sap-han N] [--co-quan ID,...] [--tong-hop ID] [--out DIR]")
+	UseImplReport = New("use.theo-doi.bao-cao",
+		"bao-cao KẾ-HOẠCH --period 2026-Q2 [--han NGÀY] [--pdf|--docx|--xlsx] [--out THƯ-MỤC]",
+		"bao-cao PLAN --period 2026-Q2 [--han DATE] [--pdf|--docx|--xlsx] [--out DIR]")
 )
