@@ -71,12 +71,3 @@ func agendaLast(it check.AgendaItem, lang msg.Lang) string {
 	}
 	return msg.AgendaLast.In(lang, status.LastText(l, lang))
 }
-
-// firstLine is s's first line, cut to max runes.
-func firstLine(s string, max int) string {
-	s, _, _ = strings.Cut(s, "\n")
-	if r := []rune(s); len(r) > max {
-		return string(r[:max]) + "…"
-	}
-	return s
-}
