@@ -3,7 +3,6 @@ package checkrun
 import (
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/kh-tools/kh/internal/check"
