@@ -124,26 +124,7 @@ func Read(file string, rd io.Reader) (*Filled, error) {
 // readResults reads the indicator rows, up to the first row with neither
 // id nor text.
 func (fl *Filled) readResults(x *excelize.File) error {
-	rows, err := x.Rows(IndicatorSheet)
-	if err != nil {
-		return refuse(fl.File, msg.FormNoSheet, IndicatorSheet)
-	}
-	defer rows.Close()
-	for n := 1; rows.Next(); n++ {
-		if n < firstRow {
-			continue
-		}
-		cols, err := rows.Columns(excelize.Options{RawCellValue: true})
-		if err != nil {
-			return refuse(fl.File, msg.FormNotXLSX)
-		}
-		r := pad(cols, numICols)
-		if strings.TrimSpace(r[icolID]+r[icolText]) == "" {
-			break
-		}
-		if len(fl.Results) == MaxRows {
-			return refuse(fl.File, msg.FormTooManyRows, MaxRows)
-		}
+	return fl.eachRow(x, IndicatorSheet, numICols, icolID, icolText, func(n int, r []string) {
 		answer := func(col int) string {
 			v := r[col]
 			if f, _ := x.GetCellFormula(IndicatorSheet, cellRef(col, n)); f != "" {
@@ -157,18 +138,27 @@ func (fl *Filled) readResults(x *excelize.File) error {
 		}
 		fl.Results = append(fl.Results, ResultRow{Row: n, ID: strings.TrimSpace(r[icolID]), Text: r[icolText],
 			Target: r[icolTarget], Result: answer(icolResult), Note: answer(icolNote)})
-	}
-	return nil
+	})
 }
 
 // readRows reads the task rows, up to the first row with neither id nor
 // text.
 func (fl *Filled) readRows(x *excelize.File) error {
-	rows, err := x.Rows(ReportSheet)
+	return fl.eachRow(x, ReportSheet, numCols, colID, colText, func(n int, r []string) {
+		fl.Rows = append(fl.Rows, fl.row(x, n, r))
+	})
+}
+
+// eachRow hands each row of sheet from firstRow on, padded to width, to
+// add, and stops at the first row with neither id nor text. One loop for
+// both sheets keeps their limits (MaxRows rows per sheet) the same.
+func (fl *Filled) eachRow(x *excelize.File, sheet string, width, id, text int, add func(n int, r []string)) error {
+	rows, err := x.Rows(sheet)
 	if err != nil {
-		return refuse(fl.File, msg.FormNoSheet, ReportSheet)
+		return refuse(fl.File, msg.FormNoSheet, sheet)
 	}
 	defer rows.Close()
+	count := 0
 	for n := 1; rows.Next(); n++ {
 		if n < firstRow {
 			continue
@@ -177,14 +167,15 @@ func (fl *Filled) readRows(x *excelize.File) error {
 		if err != nil {
 			return refuse(fl.File, msg.FormNotXLSX)
 		}
-		r := pad(cols, numCols)
-		if strings.TrimSpace(r[colID]+r[colText]) == "" {
+		r := pad(cols, width)
+		if strings.TrimSpace(r[id]+r[text]) == "" {
 			break
 		}
-		if len(fl.Rows) == MaxRows {
+		if count == MaxRows {
 			return refuse(fl.File, msg.FormTooManyRows, MaxRows)
 		}
-		fl.Rows = append(fl.Rows, fl.row(x, n, r))
+		count++
+		add(n, r)
 	}
 	return nil
 }
