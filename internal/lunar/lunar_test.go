@@ -9,7 +9,7 @@ func day(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// Vectors from /work/shared/reference/document-format.md §3.3 and §2.
+// Vectors from ../shared/reference/document-format.md §3.3 and §2.
 func TestFromSolarReference(t *testing.T) {
 	tests := []struct {
 		name  string
